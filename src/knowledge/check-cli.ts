@@ -1,0 +1,21 @@
+/**
+ * `npm run knowledge:check [dir]`: validates every knowledge file and prints each problem
+ * as `file › path: what is wrong`. Exits 1 when anything is wrong.
+ */
+import { resolve } from 'node:path';
+import { formatKnowledgeError, loadKnowledge } from './loader.ts';
+
+const dir = resolve(process.argv[2] ?? 'knowledge');
+const result = loadKnowledge(dir);
+if (!result.knowledge) {
+  for (const error of result.errors) process.stderr.write(`${formatKnowledgeError(error)}\n`);
+  process.stderr.write(`\n${result.errors.length} erreur(s) dans ${dir}\n`);
+  process.exit(1);
+}
+const k = result.knowledge;
+const examples = [...k.entries.values()].reduce((n, e) => n + e.examples.length, 0);
+process.stdout.write(
+  `Base de connaissances valide : ${k.entries.size} entrées, ${examples} exemples, ` +
+    `${k.programs.length} programme(s), ${k.contacts.length} contacts, ${k.routing.length} règles d'orientation, ` +
+    `${k.cohorts.length} cohortes, ${k.topics.length} sujets, ${k.smic.length} valeurs du SMIC.\n`,
+);

@@ -1,0 +1,4 @@
+export * from './schemas.ts';
+export * from './loader.ts';
+export * from './citations.ts';
+export * from './lookups.ts';

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Calendar dates must not depend on the machine's time zone: run the suite far from Paris.
+    env: { TZ: 'America/Los_Angeles' },
+  },
+});
