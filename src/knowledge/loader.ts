@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { Money, type PayGrids, type GratificationTable, type IsoDate } from '../rules/index.ts';
@@ -96,7 +96,8 @@ export function loadKnowledge(dir: string): { knowledge: Knowledge; errors: [] }
   if (paths.length === 0) errors.push({ file: dir, path: '', message: 'aucun fichier YAML trouvé' });
 
   for (const path of paths) {
-    const file = relative(process.cwd(), path) || path;
+    // Shown as `knowledge/law/smic.yaml`: relative to the folder holding the knowledge base.
+    const file = relative(dirname(dir), path);
     const doc = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: true });
     if (doc.errors.length > 0) {
       for (const err of doc.errors) errors.push({ file, path: `ligne ${err.linePos?.[0]?.line ?? '?'}`, message: `YAML illisible : ${err.message.split('\n')[0]}` });

@@ -252,6 +252,7 @@ export function payTimeline(grids: PayGrids, input: PayTimelineInput): PaySegmen
   }
   for (const y of years) mark(y.from, y.label);
   for (const s of grids.smic.rates) mark(s.validFrom, `nouveau SMIC (${s.hourly.format()}/h, ${s.source})`);
+  mark(addDaysTo(grids.smic.knownUntil, 1), 'revalorisation du SMIC attendue, montant pas encore connu : le minimum sera au moins celui-ci');
 
   const starts = [input.start, ...[...points.keys()].sort()];
   const segments: PaySegment[] = [];
@@ -262,7 +263,7 @@ export function payTimeline(grids: PayGrids, input: PayTimelineInput): PaySegmen
     const year = yearOn(from);
     const pay = minimumPay(grids, { ...input, age, date: from, contractYear: year?.contractYear });
     const last = segments[segments.length - 1];
-    if (last && last.pay.rate === pay.rate && last.pay.monthlyGross.cents === pay.monthlyGross.cents) {
+    if (last && last.pay.rate === pay.rate && last.pay.monthlyGross.cents === pay.monthlyGross.cents && last.pay.smicProvisional === pay.smicProvisional) {
       last.to = to;
       return;
     }
