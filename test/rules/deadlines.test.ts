@@ -4,7 +4,7 @@ import { checkDeadline, deadlineFor, isoDate, type DeadlineRule } from '../../sr
 import { realKnowledge } from '../support/knowledge.ts';
 
 const knowledge = realKnowledge();
-const rule = (id: string): DeadlineRule => ({ id, ...deadline(knowledge, id) });
+const rule = (id: string): DeadlineRule => deadline(knowledge, id);
 
 // Expected dates counted by hand on a calendar; the comment shows the count.
 describe('sick note sent by the company: 10 jours ouvrables after the arrêt (§4.3.1)', () => {
