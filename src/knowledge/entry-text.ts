@@ -8,6 +8,16 @@ const PERCENT_KEYS = new Set(['rate', 'smcShare']);
 // Bookkeeping that says nothing to a reader.
 const SKIPPED_KEYS = new Set(['id', 'sources', 'examples', 'keywords', 'aliases']);
 
+/** French names of the RNCP "voies d'accès" (routes to a certification). */
+export const ACCESS_ROUTE_LABELS: Record<string, string> = {
+  studentStatus: "après un parcours sous statut d'élève ou d'étudiant",
+  apprenticeship: "en contrat d'apprentissage",
+  continuingEducation: 'après un parcours de formation continue',
+  professionalisation: 'en contrat de professionnalisation',
+  individualApplication: 'par candidature individuelle',
+  vae: 'par expérience (VAE)',
+};
+
 /**
  * All the facts an entry states, as plain French text (amounts as `1 867,02 €`, rates as `53 %`,
  * dates as written). A routing entry includes the people holding the functions it names.
