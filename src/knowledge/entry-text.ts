@@ -41,11 +41,13 @@ function walk(value: unknown, key: string, out: string[]): void {
   if (typeof value === 'string') {
     const date = parseIsoDate(value);
     out.push(date ? `${value} (${formatFrenchDate(date)})` : value);
-  }
-  else if (typeof value === 'number') {
+  } else if (typeof value === 'number') {
     if (MONEY_KEYS.has(key)) out.push(Money.euros(value).format());
     else if (PERCENT_KEYS.has(key)) out.push(`${value} %`);
     else out.push(String(value));
+  } else if (typeof value === 'boolean') {
+    const label = ACCESS_ROUTE_LABELS[key];
+    if (label) out.push(`${label} : ${value ? 'oui' : 'non'}`);
   } else if (Array.isArray(value)) value.forEach((v) => walk(v, key, out));
   else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) walk(v, k, out);
