@@ -243,6 +243,9 @@ function crossCheck(k: Knowledge, files: Array<{ file: string; data: KnowledgeFi
         r.contacts.forEach((c, j) => {
           if (!functions.has(c.function)) errors.push({ file, path: at(`.contacts[${j}].function`), message: `fonction inconnue « ${c.function} » (aucun contact ne l'occupe)` });
         });
+        r.deadlines.forEach((d, j) => {
+          if (!k.deadlines.some((x) => x.id === d)) errors.push({ file, path: at(`.deadlines[${j}]`), message: `délai inconnu « ${d} » (voir deadlines.yaml)` });
+        });
         if (r.contacts.length === 0 && !r.nobody) errors.push({ file, path: at(''), message: 'ni contacts ni « nobody » : la réponse serait vide' });
       }
       if (data.kind === 'cohorts') {

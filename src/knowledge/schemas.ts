@@ -151,6 +151,8 @@ export const RoutingSchema = entry({
     .default([]),
   ordered: z.boolean().default(false),
   nobody: z.string().optional(),
+  /** Deadlines (deadlines.yaml ids) the answer states. */
+  deadlines: z.array(Id).default([]),
   keywords: z.array(z.string()).default([]),
 });
 

@@ -122,3 +122,9 @@ export function birthdayAt(birthDate: IsoDate, age: number): IsoDate {
   if (bm === 2 && bd === 29 && daysInMonth(year, 2) === 28) return isoDate(`${year}-03-01`);
   return isoDate(`${year}-${String(bm).padStart(2, '0')}-${String(bd).padStart(2, '0')}`);
 }
+
+/** Noon in Paris on a date: the instant used when a date, not a time, is given (e.g. `--now`). */
+export function noonInParis(date: IsoDate): Date {
+  const [y, m, d] = parts(date);
+  return new Date(new TZDate(y, m - 1, d, 12, 0, 0, PARIS_TIME_ZONE).getTime());
+}

@@ -1,0 +1,2 @@
+export { runChat } from './chat.ts';
+export { runAsk } from './ask.ts';

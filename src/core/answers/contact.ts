@@ -1,0 +1,72 @@
+import { deadlineText, holdersOf, type Contact, type Routing, type Source } from '../../knowledge/index.ts';
+import { cite, tr, type AnswerContext } from '../context.ts';
+import { reply, type Reply } from '../reply.ts';
+
+/** One line per person or service: name, title, e-mail, phone, web. */
+export function contactLine(c: Contact): string {
+  const who = [c.name, c.title].filter(Boolean).join(', ');
+  const how = [c.email, c.phone && `tél. ${c.phone}`, c.web].filter(Boolean).join(' · ');
+  return how ? `${who} — ${how}` : who;
+}
+
+/** Holders of a function for the question's year, formation and site (falling back to any formation). */
+export function holdersFor(ctx: AnswerContext, fn: string): Contact[] {
+  const { formation, site } = ctx.entities;
+  const strict = holdersOf(ctx.knowledge, fn, { academicYear: ctx.academicYear, formation, site });
+  return strict.length > 0 ? strict : holdersOf(ctx.knowledge, fn, { academicYear: ctx.academicYear });
+}
+
+/** Who to contact for a need (tables 8 and 9): people in order, or "nobody, X does it", plus deadlines. */
+export function routingReply(ctx: AnswerContext, routing: Routing): Reply {
+  const blocks: string[] = [];
+  const sources: Source[] = [...routing.sources];
+  const people: Array<{ function: string; name?: string; email?: string; phone?: string }> = [];
+  if (routing.nobody) blocks.push(routing.nobody);
+
+  const family = ctx.entities.family;
+  const relevant = routing.contacts.filter((c) => !family || c.contractFamilies.length === 0 || c.contractFamilies.includes(family));
+  const steps = relevant.length > 0 ? relevant : routing.contacts;
+  const lines: string[] = [];
+  steps.forEach((step, i) => {
+    const holders = holdersFor(ctx, step.function);
+    const prefix = routing.ordered ? `${i + 1}. ` : '- ';
+    for (const h of holders) {
+      lines.push(`${prefix}${contactLine(h)}${step.note ? ` (${step.note})` : ''}${h.note && !h.email ? ` — ${h.note}` : ''}`);
+      sources.push(...h.sources);
+      people.push({ function: h.function, name: h.name, email: h.email, phone: h.phone });
+    }
+  });
+  if (lines.length > 0) {
+    const intro = routing.nobody
+      ? tr(ctx, 'Les personnes concernées :', 'The people concerned:')
+      : routing.ordered
+        ? tr(ctx, 'À contacter dans cet ordre :', 'Contact, in this order:')
+        : tr(ctx, 'À contacter :', 'Contact:');
+    blocks.push([intro, ...lines].join('\n'));
+  }
+  for (const id of routing.deadlines) {
+    const d = ctx.knowledge.deadlines.find((x) => x.id === id);
+    if (!d) continue;
+    blocks.push(`${tr(ctx, 'Délai', 'Deadline')} : ${d.label} — ${deadlineText(d)} ${d.direction === 'after' ? 'après' : 'avant'} ${d.event}.${d.consequence ? ` ${d.consequence}` : ''}`);
+    sources.push(...d.sources);
+  }
+  if (people.some((p) => p.function === 'direction')) {
+    blocks.push(tr(ctx, `Direction indiquée pour l'année universitaire ${ctx.academicYear}.`, `Management given for the ${ctx.academicYear} academic year.`));
+  }
+  return reply('answer', routing.need, { blocks, sources: cite(ctx, sources), lang: ctx.lang, data: { routingId: routing.id, academicYear: ctx.academicYear, contacts: people } });
+}
+
+/** "Qui est le directeur ?": the holder(s) of the matched contact's function for the year in question. */
+export function contactReply(ctx: AnswerContext, matched: Contact): Reply {
+  const holders = holdersFor(ctx, matched.function);
+  const shown = holders.length > 0 ? holders : [matched];
+  const yearBound = shown.some((h) => h.fromYear || h.toYear);
+  const blocks = shown.map((h) => [contactLine(h), h.note].filter(Boolean).join('\n'));
+  if (yearBound) blocks.push(tr(ctx, `Pour l'année universitaire ${ctx.academicYear}.`, `For the ${ctx.academicYear} academic year.`));
+  return reply('answer', shown[0]!.title, {
+    blocks,
+    sources: cite(ctx, shown.flatMap((h) => h.sources)),
+    lang: ctx.lang,
+    data: { academicYear: ctx.academicYear, contacts: shown.map((h) => ({ function: h.function, name: h.name, email: h.email, phone: h.phone })) },
+  });
+}

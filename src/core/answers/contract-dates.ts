@@ -1,0 +1,130 @@
+import { cohortForYear, cohortOn, dateRuleFor, program, type CohortEntry, type CohortLookup } from '../../knowledge/index.ts';
+import { checkContractDates, contractWindows, formatFrenchDate, type Cohort, type IsoDate } from '../../rules/index.ts';
+import { cite, tr, type AnswerContext } from '../context.ts';
+import type { FamilyEntity } from '../entities.ts';
+import { reply, type Reply } from '../reply.ts';
+
+const FAMILY_LABEL: Record<FamilyEntity, string> = {
+  apprenticeship: "contrat d'apprentissage",
+  professionalisation: 'contrat de professionnalisation',
+  'work-study-internship': 'stage en alternance',
+};
+
+export interface ContractDatesRequest {
+  formation: string;
+  family: FamilyEntity;
+  academicYear?: string;
+  ddc?: IsoDate;
+  dfc?: IsoDate;
+}
+
+function formationLabel(ctx: AnswerContext, id: string): string {
+  return program(ctx.knowledge, 'miage-amu')?.formations.find((f) => f.id === id)?.label ?? id.toUpperCase();
+}
+
+/** The cohort asked about: the stated year, else today's; never silently another year. */
+function lookup(ctx: AnswerContext, formation: string, academicYear?: string): CohortLookup {
+  return academicYear ? cohortForYear(ctx.knowledge, formation, academicYear) : cohortOn(ctx.knowledge, formation, ctx.today);
+}
+
+/** Shown cohort, and the note saying it is not the year asked about when data is missing. */
+function resolveCohort(ctx: AnswerContext, formation: string, academicYear?: string): { cohort?: CohortEntry; missing?: string; notes: string[] } {
+  const found = lookup(ctx, formation, academicYear);
+  if (found.status === 'found') return { cohort: found.cohort, notes: [] };
+  const label = formationLabel(ctx, formation);
+  if (!found.latest) return { missing: found.academicYear, notes: [tr(ctx, `Aucune date de formation n'est connue pour ${label}.`, `No training dates are known for ${label}.`)] };
+  return {
+    cohort: found.latest,
+    missing: found.academicYear,
+    notes: [
+      tr(
+        ctx,
+        `Les dates ${found.academicYear} de ${label} ne figurent pas dans les documents (guide 2025/2026). Voici celles de ${found.latest.label}, à titre indicatif seulement : faites confirmer les dates de votre année par le responsable de l'alternance.`,
+        `The ${found.academicYear} dates for ${label} are not in the documents (2025/2026 guide). Shown below: ${found.latest.label}, for reference only; ask the work-study manager to confirm your year's dates.`,
+      ),
+    ],
+  };
+}
+
+/** `/contrat-dates`: training dates, start and end windows of table 5, and the check of proposed dates. */
+export function contractDatesReply(ctx: AnswerContext, req: ContractDatesRequest): Reply {
+  if (req.formation === 'l3g') {
+    return reply('error', tr(ctx, 'Pas d’alternance en L3G', 'No work-study in L3G'), {
+      blocks: [tr(ctx, 'La L3 Gestion parcours MIAGE se fait uniquement en formation classique : il n’y a pas de contrat d’alternance, donc pas de dates de contrat. Formations possibles : L3I, M1 (contrat de 2 ans sur le Master), M2.', 'The L3 Gestion is only taught full-time: no work-study contract.')],
+      sources: cite(ctx, [{ doc: 'guide-alternance', ref: 'Tableau 1' }]),
+      lang: ctx.lang,
+    });
+  }
+  const notes: string[] = [];
+  // In work-study, M1 is the first year of a two-year Master contract (guide §2.1.2).
+  const formation = req.formation === 'm1' ? 'master' : req.formation;
+  if (req.formation === 'm1') notes.push(tr(ctx, 'En M1, le contrat d’alternance couvre les deux années du Master (M1 puis M2) : ce sont les dates du Master en 2 ans.', 'In M1 the work-study contract covers both Master years.'));
+  const resolved = resolveCohort(ctx, formation, req.academicYear);
+  notes.push(...resolved.notes);
+  const rule = dateRuleFor(ctx.knowledge, req.family);
+  if (!resolved.cohort?.ddf || !resolved.cohort.dff || !rule) {
+    return reply('fallback', tr(ctx, 'Dates inconnues', 'Dates unknown'), { notes, blocks: [tr(ctx, 'Demandez au responsable de l’alternance (jean.caussanel@univ-amu.fr).', 'Ask the work-study manager (jean.caussanel@univ-amu.fr).')], lang: ctx.lang });
+  }
+  const c = resolved.cohort;
+  const cohort: Cohort = { ...c, ddf: c.ddf!, dff: c.dff! };
+  const w = contractWindows(cohort, rule);
+  const fr = formatFrenchDate;
+  const duration =
+    req.family === 'work-study-internship'
+      ? tr(ctx, 'entre 6 mois et 1 an, de date à date', 'between 6 months and 1 year')
+      : `${cohort.contractYears} ${cohort.contractYears > 1 ? 'ans' : 'an'}`;
+  const fields = [
+    { label: tr(ctx, 'Formation (DDF → DFF)', 'Training (DDF → DFF)'), value: `${fr(w.ddf)} → ${fr(w.dff)}` },
+    { label: tr(ctx, 'Début du contrat (DDC)', 'Contract start (DDC)'), value: `${tr(ctx, 'entre le', 'between')} ${fr(w.ddcMin)} ${tr(ctx, 'et le', 'and')} ${fr(w.ddcMax)}` },
+    {
+      label: tr(ctx, 'Fin du contrat (DFC)', 'Contract end (DFC)'),
+      value: w.dfcMin ? `${tr(ctx, 'entre le', 'between')} ${fr(w.dfcMin)} ${tr(ctx, 'et le', 'and')} ${fr(w.dfcMax)}` : `${tr(ctx, 'au plus tard le', 'at the latest')} ${fr(w.dfcMax)}`,
+    },
+    { label: tr(ctx, 'Durée', 'Length'), value: duration },
+  ];
+  const blocks = [rule.basis, [tr(ctx, 'Conditions communes (Tableau 5) :', 'Common conditions (table 5):'), ...rule.commonConditions.map((x) => `- ${x}`)].join('\n')];
+  if (c.note) blocks.push(c.note);
+  const data: Record<string, unknown> = {
+    ...w,
+    cohort: c.id,
+    academicYear: c.academicYear,
+    requestedYear: resolved.missing ?? c.academicYear,
+    missingYear: resolved.missing ?? null,
+    family: req.family,
+    durationYears: req.family === 'work-study-internship' ? null : cohort.contractYears,
+  };
+  let kind: Reply['kind'] = 'computation';
+  let title = `${c.label} — ${FAMILY_LABEL[req.family]}`;
+  if (req.ddc) {
+    const check = checkContractDates(cohort, rule, { ddc: req.ddc, dfc: req.dfc });
+    data.proposal = { ddc: req.ddc, dfc: req.dfc ?? null };
+    data.valid = check.valid;
+    data.violations = check.violations;
+    const proposed = req.dfc ? `${fr(req.ddc)} → ${fr(req.dfc)}` : `${tr(ctx, 'début le', 'start on')} ${fr(req.ddc)}`;
+    title = check.valid ? tr(ctx, `Dates valides (${proposed})`, `Valid dates (${proposed})`) : tr(ctx, `Dates à corriger (${proposed})`, `Dates to fix (${proposed})`);
+    blocks.unshift(
+      check.valid
+        ? tr(ctx, `Ces dates respectent les fenêtres du Tableau 5 pour ${c.label} (${FAMILY_LABEL[req.family]}). Restent à vérifier les conditions communes ci-dessous.`, 'These dates fit table 5. The common conditions below still apply.')
+        : [tr(ctx, 'Règle(s) non respectée(s) :', 'Rules broken:'), ...check.violations.map((v) => `- ${v.message}`)].join('\n'),
+    );
+  }
+  return reply(kind, title, { fields, blocks, notes, sources: cite(ctx, [...c.sources, ...rule.sources]), lang: ctx.lang, data });
+}
+
+/** "Quand commence le M2 ?": training dates of the cohort in question. */
+export function trainingDatesReply(ctx: AnswerContext, formation: string): Reply {
+  const resolved = resolveCohort(ctx, formation, ctx.entities.academicYear);
+  const c = resolved.cohort;
+  if (!c?.ddf || !c.dff) return reply('fallback', tr(ctx, 'Dates inconnues', 'Dates unknown'), { notes: resolved.notes, lang: ctx.lang });
+  const blocks = [`${c.label} : ${tr(ctx, 'du', 'from')} ${formatFrenchDate(c.ddf)} ${tr(ctx, 'au', 'to')} ${formatFrenchDate(c.dff)} ${tr(ctx, '(dates incluses).', '(inclusive).')}`];
+  if (c.note) blocks.push(c.note);
+  return reply('answer', c.label, {
+    blocks,
+    notes: resolved.notes,
+    sources: cite(ctx, c.sources),
+    lang: ctx.lang,
+    data: { ddf: c.ddf, dff: c.dff, academicYear: c.academicYear, missingYear: resolved.missing ?? null },
+  });
+}
+
+export { FAMILY_LABEL };

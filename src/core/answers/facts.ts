@@ -1,0 +1,64 @@
+import { ACCESS_ROUTE_LABELS, deadlineText, type ContractType, type DeadlineEntry, type GlossaryEntry, type Program, type Topic } from '../../knowledge/index.ts';
+import { checkDeadline, formatFrenchDate, formatFrenchDateLong } from '../../rules/index.ts';
+import { cite, tr, type AnswerContext } from '../context.ts';
+import { reply, type Reply } from '../reply.ts';
+
+/** A topic of the guide: its answer, a warning where the guide is outdated, its sources. */
+export function topicReply(ctx: AnswerContext, topic: Topic): Reply {
+  const notes: string[] = [];
+  if (topic.guideOutdated) notes.push(tr(ctx, `Le guide est dépassé sur ce point : ${topic.guideOutdated}`, `The guide is outdated here: ${topic.guideOutdated}`));
+  let blocks = topic.answer.split('\n\n');
+  if (ctx.lang === 'en') {
+    if (topic.answerEn) blocks = [topic.answerEn];
+    else notes.unshift("The programme's guide is in French; here is its answer.");
+  }
+  return reply('answer', topic.title, { blocks, notes, sources: cite(ctx, topic.sources), lang: ctx.lang, data: { topicId: topic.id } });
+}
+
+export function glossaryReply(ctx: AnswerContext, entry: GlossaryEntry): Reply {
+  return reply('answer', entry.term, { blocks: [`${entry.term} : ${entry.meaning}`], sources: cite(ctx, entry.sources), lang: ctx.lang, data: { term: entry.term } });
+}
+
+export function contractTypeReply(ctx: AnswerContext, type: ContractType): Reply {
+  const blocks = [`${type.code} : ${type.label}.`, type.description];
+  if (type.signedWith) blocks.push(`${tr(ctx, 'Signé avec', 'Signed with')} : ${type.signedWith}.`);
+  return reply('answer', `${type.code} — ${type.label}`, { blocks, sources: cite(ctx, type.sources), lang: ctx.lang, data: { code: type.code, family: type.family } });
+}
+
+/** A deadline of the guide; with a date in the question, the computed last day. */
+export function deadlineReply(ctx: AnswerContext, d: DeadlineEntry): Reply {
+  const blocks = [`${d.label} : ${deadlineText(d)} ${d.direction === 'after' ? 'après' : 'avant'} ${d.event}.`, `${tr(ctx, 'Qui', 'Who')} : ${d.actor}.`];
+  if (d.consequence) blocks.push(d.consequence);
+  const data: Record<string, unknown> = { deadlineId: d.id };
+  const [event] = ctx.entities.dates;
+  if (event) {
+    const check = checkDeadline(d, event, ctx.today);
+    blocks.push(`${tr(ctx, 'Pour le', 'For')} ${formatFrenchDate(event)} : ${d.direction === 'after' ? 'au plus tard le' : 'au plus tard le'} ${formatFrenchDateLong(check.deadline)} (jours fériés et ${d.kind === 'ouvres' ? 'samedis, ' : ''}dimanches exclus).`);
+    data.deadline = check.deadline;
+  }
+  return reply('answer', d.label, { blocks, sources: cite(ctx, d.sources), lang: ctx.lang, data });
+}
+
+/** A programme's certification facts (RNCP fiche): what the documents say, nothing more. */
+export function programReply(ctx: AnswerContext, p: Program): Reply {
+  const c = p.certification;
+  const fields = [
+    { label: 'RNCP', value: `${c.rncp}${c.level ? `, niveau ${c.level}` : ''}` },
+    { label: tr(ctx, 'Certification', 'Certification'), value: c.title },
+  ];
+  if (c.certifiers.length > 0) fields.push({ label: tr(ctx, 'Certificateur', 'Certifier'), value: c.certifiers.join(', ') });
+  const notes: string[] = [];
+  if (c.registeredUntil) {
+    fields.push({ label: tr(ctx, 'Enregistrement jusqu’au', 'Registered until'), value: formatFrenchDate(c.registeredUntil) });
+    if (c.registeredUntil < ctx.today) notes.push(tr(ctx, `Cette date est dépassée au ${formatFrenchDate(ctx.today)} : vérifiez l'état de la fiche sur France Compétences.`, `This date has passed: check the fiche on France Compétences.`));
+  }
+  const routes = Object.entries(ACCESS_ROUTE_LABELS).map(([key, label]) => {
+    const value = p.accessRoutes[key as keyof typeof p.accessRoutes];
+    return `- ${label} : ${value === undefined ? 'non précisé par les documents' : value ? 'oui' : 'non'}`;
+  });
+  const blocks = [`${p.name} — ${p.institution}.`, [tr(ctx, "Voies d'accès :", 'Access routes:'), ...routes].join('\n')];
+  if (c.blocks.length > 0) blocks.push([tr(ctx, 'Blocs de compétences :', 'Skill blocks:'), ...c.blocks.map((b) => `- ${b.code} : ${b.title}`)].join('\n'));
+  if (p.prerequisites.length > 0) blocks.push([tr(ctx, 'Prérequis :', 'Prerequisites:'), ...p.prerequisites.map((x) => `- ${x}`)].join('\n'));
+  if (p.website) blocks.push(p.website);
+  return reply('answer', p.shortName, { blocks, fields, notes, sources: cite(ctx, p.sources), lang: ctx.lang, data: { programId: p.id, rncp: c.rncp, accessRoutes: p.accessRoutes } });
+}

@@ -1,0 +1,268 @@
+import { cohortForYear, cohortOn, program, type Source } from '../../knowledge/index.ts';
+import {
+  addDaysTo,
+  addMonthsTo,
+  formatFrenchDate,
+  formatPercent,
+  gratification,
+  MAX_AGE,
+  MIN_AGE,
+  minimumPay,
+  Money,
+  payAgeOn,
+  payTimeline,
+  PayInputError,
+  smicOn,
+  type IsoDate,
+  type MinimumPayResult,
+} from '../../rules/index.ts';
+import { cite, tr, type AnswerContext } from '../context.ts';
+import type { FamilyEntity } from '../entities.ts';
+import { reply, type Reply } from '../reply.ts';
+import { FAMILY_LABEL } from './contract-dates.ts';
+
+export interface PayRequest {
+  formation?: string;
+  family?: FamilyEntity;
+  age?: number;
+  birthDate?: IsoDate;
+  smc?: number;
+  date?: IsoDate;
+}
+
+// The apprentice net-pay rule changed for contracts signed from this date (L6243-2, loi 2025-199 art. 23).
+const NET_PAY_RULE_FROM = '01/03/2025';
+
+function contractYearOf(ctx: AnswerContext, formation: string | undefined): number | undefined {
+  const f = program(ctx.knowledge, 'miage-amu')?.formations.find((x) => x.id === formation);
+  return f?.apprenticeContractYear;
+}
+
+function formationLabel(ctx: AnswerContext, formation: string | undefined): string {
+  return program(ctx.knowledge, 'miage-amu')?.formations.find((x) => x.id === formation)?.label ?? '';
+}
+
+function smicSources(ctx: AnswerContext, date: IsoDate): Source[] {
+  const entry = [...ctx.knowledge.smic].reverse().find((s) => s.validFrom <= date);
+  return entry?.sources ?? [];
+}
+
+function gridSources(ctx: AnswerContext, family: 'apprenticeship' | 'professionalisation', contractYear?: number): Source[] {
+  if (family === 'apprenticeship') return ctx.knowledge.apprenticeGrid.filter((g) => contractYear === undefined || g.contractYear === contractYear).flatMap((g) => g.sources);
+  return ctx.knowledge.professionalisationGrid.filter((g) => g.qualification === 'bac-pro-or-higher').flatMap((g) => g.sources);
+}
+
+/** The notes every apprentice amount carries: provisional SMIC, net pay no longer equal to gross. */
+function payNotes(ctx: AnswerContext, r: MinimumPayResult): string[] {
+  const notes: string[] = [];
+  if (r.smicProvisional) {
+    notes.push(tr(ctx, `Le SMIC au-delà du 31/12/2026 n'est pas encore connu (revalorisation au 1er janvier) : le montant sera au moins celui-ci, calculé avec le SMIC en vigueur depuis le ${formatFrenchDate(r.smic.validFrom)}.`, `The SMIC after 31/12/2026 is not known yet: the amount will be at least this one.`));
+  }
+  if (r.family === 'apprenticeship') {
+    notes.push(tr(ctx, `Net ≠ brut : pour un contrat signé depuis le ${NET_PAY_RULE_FROM}, la part du salaire au-delà de 50 % du SMIC supporte des cotisations et la CSG/CRDS (le guide, qui dit « net = brut », est dépassé sur ce point).`, `Net is not gross: for contracts signed since ${NET_PAY_RULE_FROM}, pay above 50% of the SMIC bears contributions and CSG/CRDS (the guide is outdated here).`));
+  }
+  return notes;
+}
+
+function resultData(r: MinimumPayResult, date: IsoDate, extra: Record<string, unknown>): Record<string, unknown> {
+  return {
+    family: r.family,
+    date,
+    monthlyGross: r.monthlyGross.euros,
+    hourlyGross: r.hourlyGross.euros,
+    rate: r.rate,
+    gridRate: r.gridRate,
+    base: r.base,
+    baseMonthly: r.baseMonthly.euros,
+    smicHourly: r.smic.hourly.euros,
+    smicValidFrom: r.smic.validFrom,
+    provisional: r.smicProvisional,
+    weeklyHours: r.weeklyHours,
+    ...extra,
+  };
+}
+
+function ageError(ctx: AnswerContext, age: number): Reply {
+  return reply('error', tr(ctx, 'Âge impossible', 'Impossible age'), {
+    blocks: [tr(ctx, `L'âge « ${age} » n'est pas accepté : indiquez un âge entre ${MIN_AGE} et ${MAX_AGE} ans (ex. 23) ou une date de naissance (jj/mm/aaaa).`, `An age of ${age} is not accepted: give an age between ${MIN_AGE} and ${MAX_AGE} or a birth date (dd/mm/yyyy).`)],
+    lang: ctx.lang,
+    data: { field: 'age', value: age },
+  });
+}
+
+/** Minimum pay: a computation when the facts are there, the relevant table rows otherwise. */
+export function minimumPayReply(ctx: AnswerContext, req: PayRequest): Reply {
+  const date = req.date ?? ctx.today;
+  if (req.family === 'work-study-internship') return gratificationReply(ctx, date);
+  const age = req.birthDate ? payAgeOn(req.birthDate, date) : req.age;
+  if (age !== undefined && (!Number.isInteger(age) || age < MIN_AGE || age > MAX_AGE)) return ageError(ctx, age);
+  if (!req.family) return bothFamiliesReply(ctx, req, date, age);
+  const contractYear = req.family === 'apprenticeship' ? contractYearOf(ctx, req.formation) : undefined;
+  if (age === undefined || (req.family === 'apprenticeship' && contractYear === undefined)) return gridReply(ctx, req.family, date, contractYear, age);
+
+  let result: MinimumPayResult;
+  try {
+    result = minimumPay(ctx.knowledge.payGrids, { family: req.family, age, contractYear, date, smcMonthly: req.smc ? Money.euros(req.smc) : undefined });
+  } catch (error) {
+    if (error instanceof PayInputError) return reply('error', tr(ctx, 'Calcul impossible', 'Cannot compute'), { blocks: [error.message], lang: ctx.lang });
+    throw error;
+  }
+  const who = [FAMILY_LABEL[req.family], formationLabel(ctx, req.formation), `${age} ans`].filter(Boolean).join(', ');
+  const fields = [
+    { label: tr(ctx, 'Taux minimum', 'Minimum rate'), value: `${formatPercent(result.rate)} ${result.base === 'SMC' ? 'du SMC' : 'du SMIC'}${contractYear ? ` (${contractYear}${contractYear === 1 ? 're' : 'e'} année du Tableau 6)` : ''}` },
+    { label: tr(ctx, 'Brut mensuel minimum (35 h)', 'Minimum gross per month (35 h)'), value: result.monthlyGross.format() },
+    { label: tr(ctx, 'Brut horaire', 'Gross per hour'), value: result.hourlyGross.format() },
+    { label: tr(ctx, 'SMIC utilisé', 'SMIC used'), value: `${result.smic.hourly.format()}/h, en vigueur depuis le ${formatFrenchDate(result.smic.validFrom)} (${result.smic.source})` },
+    { label: tr(ctx, 'Valable au', 'Valid on'), value: formatFrenchDate(date) },
+  ];
+  const blocks = [
+    tr(
+      ctx,
+      `Minimum légal pour : ${who}. Calcul sur 35 h × 52 / 12 = 151,666… h par mois (valeur exacte, le guide arrondit à 151,67 h) ; l'entreprise peut payer plus (accord de branche, contrat).`,
+      `Legal minimum for: ${who}. Based on 35 h × 52 / 12 hours a month; the employer may pay more.`,
+    ),
+  ];
+  if (age >= 21 && req.smc === undefined) blocks.push(tr(ctx, 'À partir de 21 ans, si votre branche a un salaire minimum conventionnel (SMC) plus élevé que le SMIC, le taux s’applique au SMC : ajoutez smc=<montant>.', 'From 21, if your branch minimum (SMC) is higher, the rate applies to it: add smc=<amount>.'));
+  if (!req.birthDate) blocks.push(tr(ctx, "La tranche d'âge change le 1er jour du mois qui suit l'anniversaire (D6222-31).", 'The age band changes on the first day of the month after the birthday.'));
+
+  const data = resultData(result, date, { contractYear: contractYear ?? null, age, ageBand: result.band });
+  if (req.birthDate) {
+    const timeline = timelineFor(ctx, req, date);
+    if (timeline) {
+      data.timeline = timeline.rows;
+      blocks.push([tr(ctx, 'Évolution pendant le contrat :', 'Over the contract:'), ...timeline.lines].join('\n'));
+    }
+  }
+  const sources = [...gridSources(ctx, req.family, contractYear), ...smicSources(ctx, date), { doc: 'legal-updates', ref: 'Apprentices: net pay' }];
+  return reply('computation', tr(ctx, `Salaire minimum : ${result.monthlyGross.format()} brut par mois`, `Minimum pay: ${result.monthlyGross.format()} gross a month`), {
+    fields,
+    blocks,
+    notes: payNotes(ctx, result),
+    sources: cite(ctx, sources),
+    visibility: 'private',
+    lang: ctx.lang,
+    data,
+  });
+}
+
+/** With a birth date: every change of band, grid year (M1 → M2) and SMIC until the end of the training. */
+function timelineFor(ctx: AnswerContext, req: PayRequest, date: IsoDate) {
+  if (!req.birthDate || !req.family || req.family === 'work-study-internship') return undefined;
+  const twoYear = req.formation === 'm1' || req.formation === 'master';
+  const lookup = cohortOn(ctx.knowledge, twoYear ? 'master' : (req.formation ?? ''), date);
+  const end = lookup.status === 'found' && lookup.cohort.dff ? lookup.cohort.dff : addDaysTo(addMonthsTo(date, 12), -1);
+  const contractYears = req.family === 'apprenticeship' ? [{ from: date, contractYear: contractYearOf(ctx, req.formation) ?? 1, label: 'début' }] : undefined;
+  if (twoYear && contractYears && lookup.status === 'found') {
+    const [start] = lookup.cohort.academicYear.split('/').map(Number);
+    const m2 = cohortForYear(ctx.knowledge, 'm2', `${start! + 1}/${start! + 2}`);
+    if (m2.status === 'found' && m2.cohort.ddf && m2.cohort.ddf > date) {
+      contractYears.push({ from: m2.cohort.ddf, contractYear: 2, label: `passage en M2 (début de formation du M2, ou au plus tard le 1er du mois suivant selon le guide §4.2)` });
+    }
+  }
+  const segments = payTimeline(ctx.knowledge.payGrids, { family: req.family, birthDate: req.birthDate, start: date, end, contractYears, smcMonthly: req.smc ? Money.euros(req.smc) : undefined });
+  return {
+    rows: segments.map((s) => ({ from: s.from, to: s.to, rate: s.pay.rate, monthlyGross: s.pay.monthlyGross.euros, provisional: s.pay.smicProvisional, changes: s.changes })),
+    lines: segments.map((s) => `- du ${formatFrenchDate(s.from)} au ${formatFrenchDate(s.to)} : ${formatPercent(s.pay.rate)}, ${s.pay.smicProvisional ? 'au moins ' : ''}${s.pay.monthlyGross.format()}${s.changes.length ? ` (${s.changes.join(' ; ')})` : ''}`),
+  };
+}
+
+/** No age (or no year for an apprentice): the grid rows with today's amounts, and what to add. */
+function gridReply(ctx: AnswerContext, family: 'apprenticeship' | 'professionalisation', date: IsoDate, contractYear?: number, age?: number): Reply {
+  const { rate: smic, provisional } = smicOn(ctx.knowledge.payGrids.smic, date);
+  const lines: string[] = [];
+  const rows =
+    family === 'apprenticeship'
+      ? ctx.knowledge.apprenticeGrid.filter((g) => contractYear === undefined || g.contractYear === contractYear).map((g) => ({ label: g.label, bands: g.bands, contractYear: g.contractYear }))
+      : ctx.knowledge.professionalisationGrid.filter((g) => g.qualification === 'bac-pro-or-higher').map((g) => ({ label: g.label, bands: g.bands, contractYear: undefined }));
+  for (const row of rows) {
+    const bands = row.bands.filter((b) => age === undefined || (age >= b.minAge && (b.maxAge === undefined || age <= b.maxAge)));
+    const amounts = bands.map((b) => {
+      const r = minimumPay(ctx.knowledge.payGrids, { family, age: b.minAge < 16 ? 16 : b.minAge, contractYear: row.contractYear, date });
+      return `${b.label} : ${formatPercent(b.rate)} → ${r.monthlyGross.format()}`;
+    });
+    lines.push(`${row.label} — ${amounts.join(' ; ')}`);
+  }
+  const missing = age === undefined ? tr(ctx, 'votre âge ou votre date de naissance', 'your age or birth date') : tr(ctx, 'votre formation (L3I, M1 ou M2)', 'your formation (L3I, M1 or M2)');
+  return reply('answer', tr(ctx, `Salaire minimum en ${FAMILY_LABEL[family]}`, `Minimum pay, ${FAMILY_LABEL[family]}`), {
+    blocks: [
+      tr(ctx, `Brut mensuel minimum pour 35 h, au ${formatFrenchDate(date)} (SMIC ${smic.hourly.format()}/h depuis le ${formatFrenchDate(smic.validFrom)}) :`, `Minimum gross a month for 35 h on ${formatFrenchDate(date)}:`),
+      lines.map((l) => `- ${l}`).join('\n'),
+      tr(ctx, `Pour un montant exact, précisez ${missing}.`, `For an exact amount, add ${missing}.`),
+    ],
+    notes: provisional ? [tr(ctx, 'SMIC 2027 pas encore connu : montants minimums.', '2027 SMIC not known yet: amounts are floors.')] : [],
+    sources: cite(ctx, [...gridSources(ctx, family, contractYear), ...smicSources(ctx, date)]),
+    lang: ctx.lang,
+    data: { family, date, contractYear: contractYear ?? null, smicHourly: smic.hourly.euros, missing: age === undefined ? 'age' : 'formation' },
+  });
+}
+
+/** Contract type unknown: both amounts, and a question back. Never one guessed figure. */
+function bothFamiliesReply(ctx: AnswerContext, req: PayRequest, date: IsoDate, age?: number): Reply {
+  if (age === undefined) {
+    return reply('clarify', tr(ctx, 'Quel contrat et quel âge ?', 'Which contract and age?'), {
+      blocks: [tr(ctx, 'Le salaire minimum dépend du contrat (apprentissage ou professionnalisation), de l’âge et, en apprentissage, de la formation. Exemple : « /salaire-min M2 CAPP 23 ».', 'Minimum pay depends on the contract, the age and the formation. Example: "/salaire-min M2 CAPP 23".')],
+      actions: [
+        { id: 'pick-capp', label: tr(ctx, 'Apprentissage', 'Apprenticeship'), value: `/salaire-min ${(req.formation ?? 'M2').toUpperCase()} CAPP` },
+        { id: 'pick-cpro', label: tr(ctx, 'Professionnalisation', 'Professionalisation'), value: `/salaire-min ${(req.formation ?? 'M2').toUpperCase()} CPRO` },
+      ],
+      lang: ctx.lang,
+      data: { missing: ['family', 'age'] },
+    });
+  }
+  const lines: string[] = [];
+  const byFamily: Record<string, unknown> = {};
+  const contractYear = contractYearOf(ctx, req.formation);
+  for (const family of ['apprenticeship', 'professionalisation'] as const) {
+    if (family === 'apprenticeship' && contractYear === undefined) continue;
+    const r = minimumPay(ctx.knowledge.payGrids, { family, age, contractYear: family === 'apprenticeship' ? contractYear : undefined, date });
+    lines.push(`- ${FAMILY_LABEL[family]} : ${formatPercent(r.rate)} du SMIC → ${r.monthlyGross.format()} brut par mois`);
+    byFamily[family] = { monthlyGross: r.monthlyGross.euros, rate: r.rate };
+  }
+  return reply('clarify', tr(ctx, 'Apprentissage ou professionnalisation ?', 'Apprenticeship or professionalisation?'), {
+    blocks: [tr(ctx, `À ${age} ans${req.formation ? ` en ${formationLabel(ctx, req.formation)}` : ''}, au ${formatFrenchDate(date)} :`, `At ${age}, on ${formatFrenchDate(date)}:`), lines.join('\n'), tr(ctx, 'Quel est votre contrat ?', 'Which is your contract?')],
+    actions: [
+      { id: 'pick-capp', label: tr(ctx, 'Apprentissage', 'Apprenticeship'), value: `/salaire-min ${(req.formation ?? 'M2').toUpperCase()} CAPP ${age}` },
+      { id: 'pick-cpro', label: tr(ctx, 'Professionnalisation', 'Professionalisation'), value: `/salaire-min ${(req.formation ?? 'M2').toUpperCase()} CPRO ${age}` },
+    ],
+    sources: cite(ctx, [...gridSources(ctx, 'apprenticeship', contractYear), ...gridSources(ctx, 'professionalisation'), ...smicSources(ctx, date)]),
+    lang: ctx.lang,
+    data: { byFamily, age, date },
+  });
+}
+
+/** Work-study internships: the hourly gratification of the date's year, the threshold, the formula. */
+export function gratificationReply(ctx: AnswerContext, date: IsoDate, hoursInMonth?: number): Reply {
+  const g = gratification(ctx.knowledge.gratificationTable, { date, hoursInMonth: hoursInMonth ?? 0 });
+  const entry = ctx.knowledge.gratificationRates.find((r) => r.year === g.rate.year);
+  const notes = g.provisional ? [tr(ctx, `Le montant ${date.slice(0, 4)} n'est pas encore connu (plafond de la sécurité sociale revalorisé chaque 1er janvier) : voici celui de ${g.rate.year}.`, `The ${date.slice(0, 4)} rate is not known yet; shown: ${g.rate.year}.`)] : [];
+  return reply('computation', tr(ctx, `Gratification minimale : ${g.hourly.format()} par heure de présence`, `Minimum internship allowance: ${g.hourly.format()} an hour`), {
+    fields: [
+      { label: tr(ctx, 'Taux horaire minimum', 'Minimum hourly rate'), value: `${g.hourly.format()} (15 % du plafond horaire de la sécurité sociale, ${g.rate.ceilingHourly.format()} en ${g.rate.year})` },
+      { label: tr(ctx, 'Due si', 'Owed when'), value: tr(ctx, 'présence de plus de 2 mois : plus de 44 jours ou 308 heures (heures en formation exclues)', 'more than 44 days or 308 hours of presence') },
+      { label: tr(ctx, 'Valable au', 'Valid on'), value: formatFrenchDate(date) },
+    ],
+    blocks: [tr(ctx, 'Gratification du mois = taux horaire × heures par jour × jours de présence dans le mois. Exemple : 7 h × 20 jours = 140 h → ' + Money.round(g.hourly.cents * 140).format() + '.', 'Monthly = hourly rate × hours a day × days present.')],
+    notes,
+    sources: cite(ctx, entry?.sources ?? []),
+    visibility: 'private',
+    lang: ctx.lang,
+    data: { family: 'work-study-internship', date, hourly: g.hourly.euros, rate: null, monthlyGross: hoursInMonth === undefined ? null : g.monthly.euros, provisional: g.provisional },
+  });
+}
+
+/** "Quel est le SMIC ?": the value in force on the date, with the next one not yet known. */
+export function smicReply(ctx: AnswerContext, date: IsoDate): Reply {
+  const { rate, provisional } = smicOn(ctx.knowledge.payGrids.smic, date);
+  const entry = ctx.knowledge.smic.find((s) => s.validFrom === rate.validFrom);
+  return reply('answer', tr(ctx, `SMIC brut au ${formatFrenchDate(date)}`, `Gross minimum wage on ${formatFrenchDate(date)}`), {
+    fields: [
+      { label: tr(ctx, 'Horaire', 'Hourly'), value: rate.hourly.format() },
+      { label: tr(ctx, 'Mensuel (35 h)', 'Monthly (35 h)'), value: rate.monthly.format() },
+      { label: tr(ctx, 'En vigueur depuis', 'In force since'), value: `${formatFrenchDate(rate.validFrom)} (${rate.source})` },
+    ],
+    notes: provisional ? [tr(ctx, 'La valeur au-delà du 31/12/2026 n’est pas encore connue.', 'The value after 31/12/2026 is not known yet.')] : [],
+    sources: cite(ctx, entry?.sources ?? []),
+    lang: ctx.lang,
+    data: { smicHourly: rate.hourly.euros, smicMonthly: rate.monthly.euros, validFrom: rate.validFrom, provisional },
+  });
+}

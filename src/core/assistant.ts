@@ -1,0 +1,228 @@
+import { holdersOf, type Contact, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
+import { parisDateOf } from '../rules/index.ts';
+import { contactLine, contactReply, routingReply } from './answers/contact.ts';
+import { contractDatesReply, trainingDatesReply } from './answers/contract-dates.ts';
+import { contractTypeReply, deadlineReply, glossaryReply, programReply, topicReply } from './answers/facts.ts';
+import { minimumPayReply, smicReply } from './answers/minimum-pay.ts';
+import { ArgumentError, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
+import { askerOf, cite, makeContext, tr, type AnswerContext } from './context.ts';
+import { extractEntities } from './entities.ts';
+import { buildMatcher, type Candidate, type Target } from './matcher.ts';
+import { words } from './normalize.ts';
+import { reply, type IncomingMessage, type Reply } from './reply.ts';
+
+/** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
+export const ANSWER_SCORE = 0.62;
+export const CLARIFY_SCORE = 0.42;
+/** Two candidates closer than this are both plausible: ask rather than pick. */
+const AMBIGUITY_MARGIN = 0.08;
+
+const PAY_CUE = /\b(salaire|combien (je )?(touche|gagne|paye|serai paye)|remuneration|remunere|paye|paie|payee?s?|smic|brut|gagner|touche|toucher|gratification|salary|wage|paid|pay|earn)\b/;
+const CONTRACT_DATES_CUE = /\b(dates? (de|du) (debut|fin) (de|du) (mon |son |ce |le )?contrat|debut (de|du) (mon |son |le )?contrat|fin (de|du) (mon |son |le )?contrat|(commencer|debuter|demarrer|finir|terminer|signer) (mon |son |le |un )?contrat|contrat (peut|doit|pourra) (commencer|debuter|demarrer|se terminer|finir)|ddc|dfc|dates? (du|de) contrat|dates? de mon contrat|fenetre|contract (start|end|dates?)|start (my|the) contract)\b/;
+const TRAINING_DATES_CUE = /\b(rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.*\b(formation|m1|m2|l3i|l3|master|annee|cours))\b/;
+const HELP_ONLY = /^(aide|help|menu|bonjour|salut|hello|hi|coucou|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do)$/;
+const NET_CUE = /\b(net|cotisation|cotisations|csg|crds)\b/;
+
+/** The assistant: one function from a message to a reply, the same for every door. */
+export function createAssistant(knowledge: Knowledge) {
+  const matcher = buildMatcher(knowledge);
+
+  function context(message: IncomingMessage, text: string): AnswerContext {
+    const entities = extractEntities(text);
+    // A configured role wins; a plain student account speaking as a company ("notre alternant") is read as such.
+    const role: Role = message.user.role === 'student' && entities.role && entities.role !== 'student' ? entities.role : message.user.role;
+    return makeContext(knowledge, matcher, parisDateOf(message.now), role, entities);
+  }
+
+  function handle(message: IncomingMessage): Reply {
+    if (message.command) return command(message, message.command.name, message.command.args);
+    const text = (message.text ?? '').trim();
+    if (text.startsWith('/')) {
+      const [name = '', ...rest] = text.slice(1).split(/\s+/);
+      return command(message, name, rest.join(' '));
+    }
+    return freeText(context(message, text), text);
+  }
+
+  function command(message: IncomingMessage, rawName: string, args: string): Reply {
+    const name = rawName.toLowerCase().replace(/^\//, '');
+    const ctx = context(message, args);
+    try {
+      switch (name) {
+        case 'contrat-dates':
+        case 'dates-contrat': {
+          const a = parseContractDatesArgs(args);
+          return contractDatesReply({ ...ctx, academicYear: a.academicYear ?? ctx.academicYear, entities: { ...ctx.entities, formation: a.formation, site: a.site, track: a.track } }, a);
+        }
+        case 'salaire-min':
+        case 'salaire': {
+          const a = parseMinimumPayArgs(args);
+          return minimumPayReply({ ...ctx, entities: { ...ctx.entities, formation: a.formation } }, a);
+        }
+        case 'contact':
+          if (!args.trim()) return argumentError(ctx, new ArgumentError('besoin', 'Décrivez votre besoin en quelques mots, par exemple : /contact arrêt maladie, /contact rupture du contrat, /contact certificat de scolarité.'));
+          return contactCommand(ctx, args);
+        case 'aide':
+        case 'help':
+          return helpReply(ctx);
+        default:
+          return reply('error', tr(ctx, `Commande inconnue : /${name.slice(0, 30)}`, `Unknown command: /${name.slice(0, 30)}`), {
+            blocks: [tr(ctx, 'Commandes disponibles : /contrat-dates, /salaire-min, /contact, /aide.', 'Available commands: /contrat-dates, /salaire-min, /contact, /aide.')],
+            lang: ctx.lang,
+          });
+      }
+    } catch (error) {
+      if (error instanceof ArgumentError) return argumentError(ctx, error);
+      throw error;
+    }
+  }
+
+  /** `/contact <besoin>`: the routing rule for the asker's side, else a fallback naming who can help. */
+  function contactCommand(ctx: AnswerContext, need: string): Reply {
+    const candidates = matcher.search(need, allowFor(ctx, (t) => t.kind === 'routing' || t.kind === 'contacts'));
+    const top = candidates[0];
+    if (top && top.score >= CLARIFY_SCORE) return targetReply(ctx, top.target);
+    return fallbackReply(ctx, candidates);
+  }
+
+  function freeText(ctx: AnswerContext, text: string): Reply {
+    const folded = words(text).join(' ');
+    if (!folded) return helpReply(ctx);
+    if (HELP_ONLY.test(folded)) return helpReply(ctx);
+    const e = ctx.entities;
+    if (e.invalidDates.length > 0) {
+      return argumentError(ctx, new ArgumentError('date', `« ${e.invalidDates[0]!.slice(0, 20)} » n'est pas une date valide. Formats acceptés : jj/mm/aaaa (ex. 03/09/2026) ou AAAA-MM-JJ.`));
+    }
+
+    // Computations first: their entities say more than any matched sentence.
+    const workStudyCue = e.family || e.formation || e.age !== undefined || e.birthDate;
+    if (PAY_CUE.test(folded) && !NET_CUE.test(folded)) {
+      if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation) return smicReply(ctx, e.dates[0] ?? ctx.today);
+      if (workStudyCue) return minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date: e.dates[0] });
+    }
+    if (CONTRACT_DATES_CUE.test(folded) && (e.formation || e.family)) {
+      if (!e.formation) return askFormation(ctx, 'contrat-dates', e.family);
+      if (!e.family) return askFamily(ctx, e.formation);
+      return contractDatesReply(ctx, { formation: e.formation, family: e.family, ddc: e.dates[0], dfc: e.dates[1] });
+    }
+    if (TRAINING_DATES_CUE.test(folded) && e.formation && !/\bcontrat\b/.test(folded)) return trainingDatesReply(ctx, e.formation);
+
+    // The asker's own routing table answers most directly ("à qui envoyer mon arrêt ?" differs for a student and HR).
+    const asker = askerOf(ctx.role);
+    const candidates = matcher.search(text, allowFor(ctx), 5, (t) => (t.kind === 'routing' && t.asker === asker ? 0.05 : 0));
+    const [top, second] = candidates;
+    if (!top || top.score < CLARIFY_SCORE) return fallbackReply(ctx, candidates);
+    const ambiguous = second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target);
+    if (top.score >= ANSWER_SCORE && !ambiguous) return targetReply(ctx, top.target);
+    return clarifyReply(ctx, candidates);
+  }
+
+  /** Targets the asker may be answered with: routing rules of their own side of tables 8/9. */
+  function allowFor(ctx: AnswerContext, extra: (t: Target) => boolean = () => true) {
+    const asker = askerOf(ctx.role);
+    return (t: Target) => extra(t) && (t.kind !== 'routing' || t.asker === 'tous' || t.asker === asker);
+  }
+
+  /** Same subject: two entries citing the same section of the same document (e.g. §4.3.1 as topic and as routing). */
+  function sameSubject(a: Target, b: Target): boolean {
+    const refs = (t: Target) => new Set((knowledge.entries.get(t.id)?.sources ?? []).map((s) => `${s.doc}:${(s.ref ?? '').split(/[,;]/)[0]}`));
+    const ra = refs(a);
+    return [...refs(b)].some((r) => ra.has(r)) || (a.kind === 'contacts' && b.kind === 'contacts');
+  }
+
+  function targetReply(ctx: AnswerContext, target: Target): Reply {
+    const entry = knowledge.entries.get(target.id)!.entry;
+    switch (target.kind) {
+      case 'routing':
+        return routingReply(ctx, knowledge.routing.find((r) => r.id === target.id) as Routing);
+      case 'contacts':
+        return contactReply(ctx, entry as unknown as Contact);
+      case 'glossary':
+        return glossaryReply(ctx, entry as unknown as GlossaryEntry);
+      case 'program':
+        return programReply(ctx, entry as unknown as Program);
+      case 'contract-types':
+        return contractTypeReply(ctx, entry as unknown as ContractType);
+      case 'deadlines':
+        return deadlineReply(ctx, knowledge.deadlines.find((d) => d.id === target.id) as DeadlineEntry);
+      default:
+        return topicReply(ctx, entry as unknown as Topic);
+    }
+  }
+
+  function clarifyReply(ctx: AnswerContext, candidates: Candidate[]): Reply {
+    const options = candidates.filter((c) => c.score >= CLARIFY_SCORE).slice(0, 3);
+    return reply('clarify', tr(ctx, 'Vous voulez parler de…', 'Did you mean…'), {
+      blocks: [tr(ctx, 'Je ne suis pas sûr de la question. Choisissez un sujet, ou reformulez en précisant votre formation, votre contrat ou votre besoin :', 'I am not sure what you mean. Pick a topic or rephrase:'), options.map((c) => `- ${c.target.title}`).join('\n')],
+      actions: options.map((c) => ({ id: `topic:${c.target.id}`, label: c.target.title.slice(0, 75), value: c.target.title })),
+      lang: ctx.lang,
+      data: { options: options.map((c) => ({ id: c.target.id, title: c.target.title, score: Number(c.score.toFixed(3)) })) },
+    });
+  }
+
+  /** "I don't know": said plainly, with the person most likely to know. */
+  function fallbackReply(ctx: AnswerContext, candidates: Candidate[]): Reply {
+    const inDomain = candidates.some((c) => c.score >= 0.25);
+    const manager = holdersOf(knowledge, 'responsable-alternance')[0];
+    const secretariat = holdersOf(knowledge, 'secretariat-pedagogique', { formation: ctx.entities.formation, site: ctx.entities.site })[0];
+    const who = [manager, ctx.entities.formation ? secretariat : undefined].filter((c): c is Contact => Boolean(c));
+    const blocks = inDomain
+      ? [tr(ctx, "Je n'ai pas de réponse sûre à cette question dans le guide de l'alternance. Le mieux est de demander à :", "I have no reliable answer to this in the work-study guide. Please ask:"), who.map((c) => `- ${contactLine(c)}`).join('\n')]
+      : [
+          tr(ctx, "Je ne sais pas répondre à cette question : je ne connais que l'alternance à la MIAGE d'Aix-Marseille (contacts, dates de contrat, salaire minimum, absences, règles du guide).", 'I cannot answer this: I only know about work-study at the MIAGE Aix-Marseille (contacts, contract dates, minimum pay, absences, the guide’s rules).'),
+          tr(ctx, `Pour une question sur l'alternance, le responsable de l'alternance peut vous orienter : ${manager ? contactLine(manager) : ''}. Tapez /aide pour voir ce que je sais faire.`, `For work-study questions, the work-study manager can help: ${manager ? contactLine(manager) : ''}. Type /aide to see what I can do.`),
+        ];
+    return reply('fallback', tr(ctx, 'Je ne sais pas', "I don't know"), { blocks, sources: cite(ctx, manager?.sources ?? []), lang: ctx.lang, data: { inDomain } });
+  }
+
+  function askFormation(ctx: AnswerContext, commandName: string, family?: string): Reply {
+    const contract = family === 'professionalisation' ? 'CPRO' : family === 'work-study-internship' ? 'stage' : 'CAPP';
+    return reply('clarify', tr(ctx, 'Quelle formation ?', 'Which formation?'), {
+      blocks: [tr(ctx, 'Les dates dépendent de la formation : L3I, M1 (contrat de 2 ans sur le Master) ou M2.', 'Dates depend on the formation: L3I, M1 or M2.')],
+      actions: ['L3I', 'M1', 'M2'].map((f) => ({ id: `formation:${f}`, label: f, value: `/${commandName} ${f} ${contract}` })),
+      lang: ctx.lang,
+      data: { missing: ['formation'] },
+    });
+  }
+
+  function askFamily(ctx: AnswerContext, formation: string): Reply {
+    const f = formation.toUpperCase();
+    return reply('clarify', tr(ctx, 'Quel contrat ?', 'Which contract?'), {
+      blocks: [tr(ctx, 'Les fenêtres de dates dépendent du contrat : apprentissage, professionnalisation ou stage en alternance.', 'Date windows depend on the contract type.')],
+      actions: [
+        { id: 'family:capp', label: tr(ctx, 'Apprentissage', 'Apprenticeship'), value: `/contrat-dates ${f} CAPP` },
+        { id: 'family:cpro', label: tr(ctx, 'Professionnalisation', 'Professionalisation'), value: `/contrat-dates ${f} CPRO` },
+        { id: 'family:stage', label: tr(ctx, 'Stage en alternance', 'Work-study internship'), value: `/contrat-dates ${f} stage` },
+      ],
+      lang: ctx.lang,
+      data: { missing: ['family'] },
+    });
+  }
+
+  return { handle, knowledge, matcher };
+}
+
+export type Assistant = ReturnType<typeof createAssistant>;
+
+function argumentError(ctx: AnswerContext, error: ArgumentError): Reply {
+  return reply('error', tr(ctx, `Argument à corriger : ${error.argument}`, `Argument to fix: ${error.argument}`), { blocks: [error.message], lang: ctx.lang, data: { argument: error.argument } });
+}
+
+/** `/aide`: what the assistant does, with examples that work. */
+export function helpReply(ctx: { lang: 'fr' | 'en' }): Reply {
+  return reply('answer', tr(ctx, "Assistant de l'alternance MIAGE — ce que je sais faire", 'MIAGE work-study assistant — what I can do'), {
+    blocks: [
+      tr(ctx, 'Posez une question en français (ou en anglais), par exemple « à qui envoyer un arrêt maladie ? », « j’ai 23 ans en M2 en apprentissage, je touche combien ? », « quel est le rythme en M2 ? ».', 'Ask a question, e.g. "who do I contact about a sick note?".'),
+      [
+        tr(ctx, 'Commandes :', 'Commands:'),
+        '- /contrat-dates <formation> <contrat> [année | date de début [date de fin]] — ex. /contrat-dates M2 CAPP, /contrat-dates L3I CPRO 01/09/2025 03/07/2026',
+        '- /salaire-min <formation> <contrat> <âge | date de naissance> [smc=<montant>] [date=<jj/mm/aaaa>] — ex. /salaire-min M2 CAPP 23',
+        '- /contact <besoin> — ex. /contact arrêt maladie',
+        '- /aide — cette aide',
+      ].join('\n'),
+      tr(ctx, `Formations : L3I, M1, M2, Master (2 ans). Contrats : CAPP (apprentissage), CPRO (professionnalisation), stage (stage en alternance).`, 'Formations: L3I, M1, M2, Master. Contracts: CAPP, CPRO, stage.'),
+    ],
+    lang: ctx.lang,
+    data: { commands: ['contrat-dates', 'salaire-min', 'contact', 'aide'] },
+  });
+}

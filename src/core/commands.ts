@@ -1,0 +1,141 @@
+import type { IsoDate } from '../rules/index.ts';
+import { parseUserDate, type FamilyEntity } from './entities.ts';
+import { fold } from './normalize.ts';
+
+/** A command's arguments could not be read: which one, and what is accepted, in French. */
+export class ArgumentError extends Error {
+  constructor(
+    readonly argument: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const ACCEPTED_FORMATIONS = 'L3I (ou L3, licence 3), M1, M2 (parcours I2D ou ISIE possible), Master (contrat de 2 ans)';
+export const ACCEPTED_CONTRACTS = 'CAPP (apprentissage, apprenti), CPRO (pro, professionnalisation), stage (CSTAGEALT, stage alternance)';
+const ACCEPTED_DATES = 'jj/mm/aaaa (ex. 03/09/2026) ou AAAA-MM-JJ';
+
+// Phrases are tried longest first, on folded words.
+const FORMATION_WORDS: Array<[string, string]> = [
+  ['licence 3 informatique', 'l3i'], ['licence informatique', 'l3i'], ['licence 3', 'l3i'], ['l3 informatique', 'l3i'], ['l3 info', 'l3i'], ['l3i', 'l3i'], ['l3', 'l3i'],
+  ['l3 gestion', 'l3g'], ['l3g', 'l3g'],
+  ['master 1', 'm1'], ['m1', 'm1'], ['master 2', 'm2'], ['m2', 'm2'], ['master', 'master'],
+];
+const TRACK_WORDS: Array<[string, string]> = [['i2d', 'i2d'], ['2id', 'i2d'], ['isie', 'isie']];
+const SITE_WORDS: Array<[string, string]> = [['aix', 'forbin'], ['forbin', 'forbin'], ['marseille', 'ilot-du-bois'], ['mrs', 'ilot-du-bois']];
+const CONTRACT_WORDS: Array<[string, FamilyEntity]> = [
+  ["contrat d'apprentissage", 'apprenticeship'], ['apprentissage', 'apprenticeship'], ['apprentie', 'apprenticeship'], ['apprenti', 'apprenticeship'], ['fi-capp', 'apprenticeship'], ['capp', 'apprenticeship'],
+  ['contrat de professionnalisation', 'professionalisation'], ['contrat pro', 'professionalisation'], ['professionnalisation', 'professionalisation'], ['fc-cpro', 'professionalisation'], ['cpro', 'professionalisation'], ['pro', 'professionalisation'],
+  ['stage en alternance', 'work-study-internship'], ['stage alternance', 'work-study-internship'], ['fi-cstagealt', 'work-study-internship'], ['fc-cstagealt', 'work-study-internship'], ['cstagealt', 'work-study-internship'], ['stage', 'work-study-internship'],
+];
+
+/** Splits arguments into folded words, keeping `key=value` pairs and dates whole. */
+function tokens(args: string): string[] {
+  return fold(args).replace(/[,;]/g, ' ').split(/\s+/).filter(Boolean);
+}
+
+/** Consumes the longest phrase of `table` at the head of `words`. */
+function take<T>(words: string[], table: Array<[string, T]>): T | undefined {
+  const sorted = [...table].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+  for (const [phrase, value] of sorted) {
+    const parts = phrase.split(' ');
+    if (parts.every((p, i) => words[i] === p)) {
+      words.splice(0, parts.length);
+      return value;
+    }
+  }
+  return undefined;
+}
+
+function shown(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+export interface FormationAndContract {
+  formation: string;
+  track?: string;
+  site?: string;
+  family: FamilyEntity;
+  rest: string[];
+}
+
+function formationAndContract(args: string, example: string): FormationAndContract {
+  const words = tokens(args);
+  if (words.length === 0) throw new ArgumentError('formation', `Il manque la formation et le contrat. Exemple : ${example}. Formations acceptées : ${ACCEPTED_FORMATIONS}. Contrats acceptés : ${ACCEPTED_CONTRACTS}.`);
+  const formation = take(words, FORMATION_WORDS);
+  if (!formation) throw new ArgumentError('formation', `« ${shown(words[0]!)} » n'est pas une formation reconnue. Formations acceptées : ${ACCEPTED_FORMATIONS}. Exemple : ${example}.`);
+  const track = take(words, TRACK_WORDS);
+  const site = take(words, SITE_WORDS);
+  if (words.length === 0) throw new ArgumentError('contrat', `Il manque le type de contrat. Contrats acceptés : ${ACCEPTED_CONTRACTS}. Exemple : ${example}.`);
+  const family = take(words, CONTRACT_WORDS);
+  if (!family) throw new ArgumentError('contrat', `« ${shown(words[0]!)} » n'est pas un type de contrat reconnu. Contrats acceptés : ${ACCEPTED_CONTRACTS}.`);
+  return { formation, track, site, family, rest: words };
+}
+
+function date(text: string, argument: string): IsoDate {
+  const parsed = parseUserDate(text);
+  if (parsed === null || parsed === 'invalid') throw new ArgumentError(argument, `« ${shown(text)} » n'est pas une date valide. Formats acceptés : ${ACCEPTED_DATES}.`);
+  return parsed;
+}
+
+export interface ContractDatesArgs extends FormationAndContract {
+  academicYear?: string;
+  ddc?: IsoDate;
+  dfc?: IsoDate;
+}
+
+/** `/contrat-dates <formation> <contrat> [année | date de début [date de fin]]` */
+export function parseContractDatesArgs(args: string): ContractDatesArgs {
+  const parsed: ContractDatesArgs = formationAndContract(args, '/contrat-dates M2 CAPP');
+  const [first, second, ...extra] = parsed.rest;
+  if (first) {
+    const year = /^(\d{4})[/-](\d{4})$/.exec(first) ?? /^(\d{4})$/.exec(first);
+    if (year && !first.includes('-', 5)) {
+      const start = Number(year[1]);
+      if (year[2] && Number(year[2]) !== start + 1) throw new ArgumentError('année', `« ${shown(first)} » n'est pas une année universitaire : écrivez par exemple 2026/2027.`);
+      parsed.academicYear = `${start}/${start + 1}`;
+      if (second) throw new ArgumentError('année', `Après l'année universitaire, rien d'autre n'est attendu (reçu « ${shown(second)} »).`);
+    } else {
+      parsed.ddc = date(first, 'date de début');
+      if (second) parsed.dfc = date(second, 'date de fin');
+    }
+  }
+  if (extra.length > 0) throw new ArgumentError('arguments', `Arguments en trop : « ${shown(extra.join(' '))} ». Forme attendue : /contrat-dates <formation> <contrat> [année | date de début [date de fin]].`);
+  return parsed;
+}
+
+export interface MinimumPayArgs extends FormationAndContract {
+  age?: number;
+  birthDate?: IsoDate;
+  smc?: number;
+  date?: IsoDate;
+}
+
+/** `/salaire-min <formation> <contrat> <âge | date de naissance> [smc=<montant>] [date=<jj/mm/aaaa>]` */
+export function parseMinimumPayArgs(args: string): MinimumPayArgs {
+  const parsed: MinimumPayArgs = formationAndContract(args, '/salaire-min M2 CAPP 23');
+  const positional: string[] = [];
+  for (const word of parsed.rest) {
+    const option = /^(smc|date)[=:](.*)$/.exec(word);
+    if (!option) {
+      positional.push(word);
+      continue;
+    }
+    const [, key, value = ''] = option;
+    if (key === 'smc') {
+      const amount = Number(value.replace(/€|eur(os)?$/g, '').replace(',', '.'));
+      if (!value || !Number.isFinite(amount) || amount <= 0 || amount > 100000) throw new ArgumentError('smc', `smc doit être un montant mensuel brut en euros, par exemple smc=2100 (reçu « ${shown(value)} »).`);
+      parsed.smc = amount;
+    } else parsed.date = date(value, 'date');
+  }
+  const [who, ...extra] = positional.filter((w) => w !== 'ans' && w !== 'an');
+  if (parsed.family !== 'work-study-internship') {
+    if (!who) throw new ArgumentError('âge', "Il manque l'âge ou la date de naissance. Exemple : /salaire-min M2 CAPP 23, ou /salaire-min M2 CAPP 12/03/2004.");
+    if (/^\d+$/.test(who.replace(/ans?$/, ''))) parsed.age = Number(who.replace(/ans?$/, ''));
+    else if (/[/-]/.test(who)) parsed.birthDate = date(who, 'date de naissance');
+    else throw new ArgumentError('âge', `« ${shown(who)} » n'est ni un âge ni une date de naissance. Accepté : un âge en chiffres (ex. 23) ou une date de naissance jj/mm/aaaa.`);
+  } else if (who) extra.unshift(who);
+  if (extra.length > 0) throw new ArgumentError('arguments', `Arguments en trop : « ${shown(extra.join(' '))} ». Forme attendue : /salaire-min <formation> <contrat> <âge | date de naissance> [smc=<montant>] [date=<jj/mm/aaaa>].`);
+  return parsed;
+}

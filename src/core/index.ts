@@ -1,0 +1,2 @@
+export { createAssistant, helpReply, ANSWER_SCORE, CLARIFY_SCORE, type Assistant } from './assistant.ts';
+export { renderPlainText, replyJson, reply, type Reply, type ReplyKind, type ReplyAction, type IncomingMessage, type Sender } from './reply.ts';

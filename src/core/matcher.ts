@@ -1,0 +1,123 @@
+import Fuse from 'fuse.js';
+import type { IndexedEntry, Knowledge } from '../knowledge/index.ts';
+import { terms } from './vocabulary.ts';
+
+/** Something a question can be matched to: a knowledge entry, with the words it answers to. */
+export interface Target {
+  id: string;
+  kind: IndexedEntry['kind'];
+  title: string;
+  /** Routing rules answer one kind of asker. */
+  asker?: 'alternant' | 'professionnel' | 'tous';
+  /** Terms of each example question. */
+  questions: string[][];
+  /** Every term of the target: examples, title, keywords, aliases. */
+  vocabulary: Set<string>;
+}
+
+export interface Candidate {
+  target: Target;
+  /** 0–1: how well the target covers the question (idf-weighted), blended with the closest example question. */
+  score: number;
+}
+
+// Entries answered by matching (law tables and cohorts are reached by computations).
+const MATCHABLE: ReadonlySet<IndexedEntry['kind']> = new Set(['topics', 'routing', 'contacts', 'glossary', 'program', 'contract-types', 'deadlines']);
+
+const KIND_PRIORITY: Partial<Record<IndexedEntry['kind'], number>> = { routing: 0.02, topics: 0.015, contacts: 0.01, glossary: 0.005 };
+
+function titleOf(entry: IndexedEntry): string {
+  const e = entry.entry;
+  return String(e.title ?? e.need ?? e.term ?? e.label ?? e.name ?? e.id);
+}
+
+/**
+ * The question matcher, built once at start-up. Each question term is first corrected against the
+ * knowledge base's own vocabulary with fuse.js (typos: "contrta", "rytme"); targets are then ranked
+ * by how much of the question they cover, rare words weighing more (idf), so that a question made of
+ * words the knowledge base does not know scores low and is not answered as if it were in scope.
+ */
+export function buildMatcher(knowledge: Knowledge) {
+  const targets: Target[] = [];
+  for (const entry of knowledge.entries.values()) {
+    if (!MATCHABLE.has(entry.kind)) continue;
+    const e = entry.entry as Record<string, unknown>;
+    const title = titleOf(entry);
+    const named = [e.term, e.code, e.shortName, ...((e.aliases as string[] | undefined) ?? []), ...((e.keywords as string[] | undefined) ?? [])];
+    const questions = entry.examples.map((x) => terms(x.q));
+    const vocabulary = new Set([...questions.flat(), ...terms(title), ...terms(named.filter(Boolean).join(' '))]);
+    targets.push({ id: entry.id, kind: entry.kind, title, asker: e.asker as Target['asker'], questions, vocabulary });
+  }
+
+  const documentFrequency = new Map<string, number>();
+  for (const t of targets) for (const term of t.vocabulary) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const maxIdf = Math.log(1 + targets.length);
+  const idf = (term: string) => {
+    const df = documentFrequency.get(term);
+    return df ? Math.log(1 + targets.length / df) : maxIdf;
+  };
+
+  // Fuzzy word lookup for typos, over the words the knowledge base actually uses.
+  const lexicon = new Fuse([...documentFrequency.keys()].filter((w) => w.length >= 4), { threshold: 0.25, includeScore: true });
+  // A typo is one edit away (two for long words): "rytme" → "rythme", but "demain" stays "demain", not "demande".
+  const corrected = (term: string) => {
+    if (documentFrequency.has(term) || term.length < 5 || /\d/.test(term)) return term;
+    const allowed = term.length >= 9 ? 2 : 1;
+    const best = lexicon.search(term, { limit: 5 }).find((r) => editDistance(term, r.item) <= allowed);
+    return best ? best.item : term;
+  };
+
+  function weighted(query: string[], has: (term: string) => boolean): number {
+    let total = 0;
+    let found = 0;
+    for (const term of query) {
+      const w = idf(term);
+      total += w;
+      if (has(term)) found += w;
+    }
+    return total === 0 ? 0 : found / total;
+  }
+
+  return {
+    targets,
+    /** The question's terms after typo correction. */
+    queryTerms(question: string): string[] {
+      return [...new Set(terms(question).map(corrected))];
+    },
+    /** Candidates for a question, best first; `allow` filters targets (e.g. by the asker's role). */
+    search(question: string, allow: (t: Target) => boolean = () => true, limit = 5, boost: (t: Target) => number = () => 0): Candidate[] {
+      const query = this.queryTerms(question);
+      if (query.length === 0) return [];
+      const scored: Candidate[] = [];
+      for (const target of targets) {
+        if (!allow(target)) continue;
+        const cover = weighted(query, (t) => target.vocabulary.has(t));
+        if (cover === 0) continue;
+        // Closest example question, both ways, so that a long example does not win on one shared word.
+        const closest = Math.max(0, ...target.questions.map((q) => {
+          const set = new Set(q);
+          return Math.min(cover, weighted(q, (t) => query.includes(t))) * (set.size > 0 ? 1 : 0);
+        }));
+        scored.push({ target, score: Math.min(1, 0.75 * cover + 0.25 * closest + boost(target)) });
+      }
+      // Near-ties go to the entry that answers most directly: who to contact, then the guide's topics.
+      const rank = (c: Candidate) => c.score + (KIND_PRIORITY[c.target.kind] ?? 0);
+      return scored.sort((a, b) => rank(b) - rank(a)).slice(0, limit);
+    },
+  };
+}
+
+export type Matcher = ReturnType<typeof buildMatcher>;
+
+/** Levenshtein distance, with transpositions counted as one edit ("contrta" → "contrat"). */
+export function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}

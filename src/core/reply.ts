@@ -1,0 +1,81 @@
+import type { Role } from '../knowledge/index.ts';
+
+/** What kind of reply: a stated fact, a computed one, a question back, "I don't know", a refusal of bad input… */
+export type ReplyKind = 'answer' | 'computation' | 'clarify' | 'fallback' | 'error' | 'form' | 'notice';
+
+/** A button: doors render it their own way; `value` is what comes back when it is pressed. */
+export interface ReplyAction {
+  id: string;
+  label: string;
+  value: string;
+}
+
+/**
+ * The platform-neutral answer every door renders (Block Kit, embeds, plain text).
+ * Text is plain: paragraphs in `blocks`, lines starting with "- " are bullets.
+ */
+export interface Reply {
+  kind: ReplyKind;
+  title: string;
+  blocks: string[];
+  fields: Array<{ label: string; value: string }>;
+  /** Citations, ready to show: "Guide …, Tableau 5". */
+  sources: string[];
+  /** Warnings the reader must not miss: outdated guide, provisional amount, missing year. */
+  notes: string[];
+  actions: ReplyAction[];
+  /** Private replies go only to the asker (health data, personal computations). */
+  visibility: 'public' | 'private';
+  /** The structured result (e.g. monthlyGross, ddcMin), for tests and the JSON output. */
+  data: Record<string, unknown>;
+  lang: 'fr' | 'en';
+}
+
+export function reply(kind: ReplyKind, title: string, parts: Partial<Omit<Reply, 'kind' | 'title'>> = {}): Reply {
+  return { kind, title, blocks: [], fields: [], sources: [], notes: [], actions: [], visibility: 'public', data: {}, lang: 'fr', ...parts };
+}
+
+/** Who sent a message, as the doors know them (configuration maps platform users to roles). */
+export interface Sender {
+  id: string;
+  role: Role;
+  name?: string;
+}
+
+/** A message from any door: free text, or a command with its argument string. */
+export interface IncomingMessage {
+  text?: string;
+  command?: { name: string; args: string };
+  user: Sender;
+  channel: { kind: 'dm' | 'channel' | 'terminal' };
+  /** When the message was sent: the core takes the date from here, never from the system clock. */
+  now: Date;
+}
+
+/** The plain-text rendering of a reply: the terminal shows it, the JSON output carries it. */
+export function renderPlainText(r: Reply): string {
+  const lines: string[] = [r.title];
+  if (r.fields.length > 0) {
+    lines.push('');
+    for (const f of r.fields) lines.push(`${f.label} : ${f.value}`);
+  }
+  for (const block of r.blocks) lines.push('', block);
+  if (r.notes.length > 0) {
+    lines.push('');
+    for (const n of r.notes) lines.push(`⚠ ${n}`);
+  }
+  if (r.actions.length > 0) {
+    lines.push('');
+    r.actions.forEach((a, i) => lines.push(`${i + 1}. ${a.label}`));
+  }
+  if (r.sources.length > 0) {
+    lines.push('', r.lang === 'en' ? 'Sources:' : 'Sources :');
+    for (const s of r.sources) lines.push(`- ${s}`);
+  }
+  return lines.join('\n');
+}
+
+/** The JSON form of a reply (`--json`): kind, plain text, structured data, sources. */
+export function replyJson(r: Reply): { kind: ReplyKind; text: string; data: Record<string, unknown>; sources: string[] } {
+  return { kind: r.kind, text: renderPlainText(r), data: JSON.parse(JSON.stringify(r.data)) as Record<string, unknown>, sources: r.sources };
+}
