@@ -1,7 +1,7 @@
-import { holdersOf, type Contact, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
+import { dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
 import { parisDateOf } from '../rules/index.ts';
 import { contactLine, contactReply, routingReply } from './answers/contact.ts';
-import { contractDatesReply, trainingDatesReply } from './answers/contract-dates.ts';
+import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, glossaryReply, programReply, topicReply } from './answers/facts.ts';
 import { minimumPayReply, smicReply } from './answers/minimum-pay.ts';
 import { ArgumentError, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
@@ -17,10 +17,17 @@ export const CLARIFY_SCORE = 0.42;
 /** Two candidates closer than this are both plausible: ask rather than pick. */
 const AMBIGUITY_MARGIN = 0.08;
 
-const PAY_CUE = /\b(salaire|combien (je )?(touche|gagne|paye|serai paye)|remuneration|remunere|paye|paie|payee?s?|smic|brut|gagner|touche|toucher|gratification|salary|wage|paid|pay|earn)\b/;
-const CONTRACT_DATES_CUE = /\b(dates? (de|du) (debut|fin) (de|du) (mon |son |ce |le )?contrat|debut (de|du) (mon |son |le )?contrat|fin (de|du) (mon |son |le )?contrat|(commencer|debuter|demarrer|finir|terminer|signer) (mon |son |le |un )?contrat|contrat (peut|doit|pourra) (commencer|debuter|demarrer|se terminer|finir)|ddc|dfc|dates? (du|de) contrat|dates? de mon contrat|fenetre|contract (start|end|dates?)|start (my|the) contract)\b/;
-const TRAINING_DATES_CUE = /\b(rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.*\b(formation|m1|m2|l3i|l3|master|annee|cours))\b/;
+const PAY_CUE = /\b(pourcentages?|taux(?! de reussite| d insertion)|salaires?|remunerations?|remunere|remuneree|payes?|payee|payer|paie|smic|brut|gagne|gagnes|gagner|gagnait|gagnerai|touche|toucher|touches|toucherai|gratification|salary|wage|paid|pay|earn|earns)\b/;
+// "cpro 30 ans M2 combien": an amount asked with the facts of a computation.
+const HOW_MUCH = /\b(combien|how much)\b/;
+const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un )?contrat|contrat\b.{0,40}\b(commencer|debuter|demarrer|finir|terminer|commence|debute|demarre|finit|termine|start|end)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|start (my |the )?contrat)\b/;
+const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.*\b(formation|m1|m2|l3i|l3|master|annee|cours))\b/;
 const HELP_ONLY = /^(aide|help|menu|bonjour|salut|hello|hi|coucou|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do)$/;
+// "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
+const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|etapes?)\b/;
+const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|numero|coordonnees)\b/;
+/** Above this, a near-tie does not matter: both entries answer the question. */
+const SURE_SCORE = 0.85;
 const NET_CUE = /\b(net|cotisation|cotisations|csg|crds)\b/;
 
 /** The assistant: one function from a message to a reply, the same for every door. */
@@ -96,12 +103,17 @@ export function createAssistant(knowledge: Knowledge) {
 
     // Computations first: their entities say more than any matched sentence.
     const workStudyCue = e.family || e.formation || e.age !== undefined || e.birthDate;
-    if (PAY_CUE.test(folded) && !NET_CUE.test(folded)) {
-      if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation) return smicReply(ctx, e.dates[0] ?? ctx.today);
-      if (workStudyCue) return minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date: e.dates[0] });
+    const payAsked = PAY_CUE.test(folded) || e.smc !== undefined || (HOW_MUCH.test(folded) && (e.age !== undefined || e.birthDate !== undefined) && Boolean(e.family || e.formation));
+    if (payAsked && !NET_CUE.test(folded)) {
+      if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation) return smicReply(ctx, e.dates[0] ?? ctx.today, e.period);
+      const date = e.dates[0] ?? e.period?.from;
+      if (workStudyCue) return minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification });
     }
     if (CONTRACT_DATES_CUE.test(folded) && (e.formation || e.family)) {
-      if (!e.formation) return askFormation(ctx, 'contrat-dates', e.family);
+      if (!e.formation) {
+        const rule = e.family ? dateRuleFor(knowledge, e.family) : undefined;
+        return rule ? dateRuleReply(ctx, rule) : askFormation(ctx, 'contrat-dates', e.family);
+      }
       if (!e.family) return askFamily(ctx, e.formation);
       return contractDatesReply(ctx, { formation: e.formation, family: e.family, ddc: e.dates[0], dfc: e.dates[1] });
     }
@@ -109,10 +121,19 @@ export function createAssistant(knowledge: Knowledge) {
 
     // The asker's own routing table answers most directly ("à qui envoyer mon arrêt ?" differs for a student and HR).
     const asker = askerOf(ctx.role);
-    const candidates = matcher.search(text, allowFor(ctx), 5, (t) => (t.kind === 'routing' && t.asker === asker ? 0.05 : 0));
+    const wantsPerson = WHO_CUE.test(folded);
+    const wantsProcedure = HOW_CUE.test(folded) && !wantsPerson;
+    const boost = (t: Target) => {
+      if (wantsProcedure) return t.kind === 'topics' ? 0.05 : 0;
+      const ownTable = t.kind === 'routing' && t.asker === asker ? 0.05 : 0;
+      return ownTable + (wantsPerson && (t.kind === 'routing' || t.kind === 'contacts') ? 0.05 : 0);
+    };
+    const candidates = matcher.search(text, allowFor(ctx), 5, boost);
     const [top, second] = candidates;
-    if (!top || top.score < CLARIFY_SCORE) return fallbackReply(ctx, candidates);
-    const ambiguous = second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target);
+    // A question back needs a real lead: two known words, or the only word of a one-word question.
+    const lead = top && top.matched >= Math.min(2, matcher.queryTerms(text).length);
+    if (!top || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead)) return fallbackReply(ctx, candidates);
+    const ambiguous = top.score < SURE_SCORE && second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target);
     if (top.score >= ANSWER_SCORE && !ambiguous) return targetReply(ctx, top.target);
     return clarifyReply(ctx, candidates);
   }
@@ -125,7 +146,7 @@ export function createAssistant(knowledge: Knowledge) {
 
   /** Same subject: two entries citing the same section of the same document (e.g. §4.3.1 as topic and as routing). */
   function sameSubject(a: Target, b: Target): boolean {
-    const refs = (t: Target) => new Set((knowledge.entries.get(t.id)?.sources ?? []).map((s) => `${s.doc}:${(s.ref ?? '').split(/[,;]/)[0]}`));
+    const refs = (t: Target) => new Set((knowledge.entries.get(t.id)?.sources ?? []).flatMap((s) => (s.ref ?? '').split(/[,;]/).map((part) => `${s.doc}:${part.trim()}`)));
     const ra = refs(a);
     return [...refs(b)].some((r) => ra.has(r)) || (a.kind === 'contacts' && b.kind === 'contacts');
   }
@@ -143,6 +164,8 @@ export function createAssistant(knowledge: Knowledge) {
         return programReply(ctx, entry as unknown as Program);
       case 'contract-types':
         return contractTypeReply(ctx, entry as unknown as ContractType);
+      case 'contract-date-rules':
+        return dateRuleReply(ctx, entry as unknown as ContractDateRuleEntry);
       case 'deadlines':
         return deadlineReply(ctx, knowledge.deadlines.find((d) => d.id === target.id) as DeadlineEntry);
       default:

@@ -1,4 +1,4 @@
-import { parseIsoDate, type IsoDate } from '../rules/index.ts';
+import { addDaysTo, parseIsoDate, type IsoDate } from '../rules/index.ts';
 import { fold, words } from './normalize.ts';
 
 /** Contract families as people name them. */
@@ -21,6 +21,10 @@ export interface Entities {
   academicYear?: string;
   /** A branch minimum (SMC) in euros, when given. */
   smc?: number;
+  /** A month or a year named without a day ("en janvier 2026", "en 2025"). */
+  period?: { from: IsoDate; to: IsoDate };
+  /** "sans bac pro": the professionalisation grid's base row (never a MIAGE student, but asked). */
+  qualification?: 'below-bac-pro';
   role?: RoleCue;
   lang: 'fr' | 'en';
 }
@@ -32,6 +36,8 @@ const FORMATIONS: Array<[RegExp, string]> = [
   [/\b(l3 ?i|l3 info(rmatique)?|l3|licence 3|licence informatique|troisieme annee de licence|third year)\b/, 'l3i'],
   [/\b(m1|master 1|premiere annee de master|1ere annee de master|first year of (the )?master)\b/, 'm1'],
   [/\b(m2|master 2|(deuxieme|seconde|2eme|2e) annee de master|second year of (the )?master)\b/, 'm2'],
+  // "le master" alone: the two-year Master, once M1 and M2 have been ruled out.
+  [/\bmaster\b/, 'master'],
 ];
 const TRACKS: Array<[RegExp, string]> = [
   [/\b(i2d|2id|i 2 d)\b/, 'i2d'],
@@ -107,17 +113,36 @@ export function extractEntities(text: string): Entities {
   }
 
   const withoutDates = folded.replace(DATE_IN_TEXT, ' ');
+  // "moins de 21 ans" is the band below 21: computed as 20; "plus de 25 ans" as 26.
+  const bound = /\b(moins de|under|less than|plus de|over|more than) (\d{1,3}) ?(ans|years?)\b/.exec(withoutDates);
   const age =
+    (bound ? ([bound[0], String(Number(bound[2]) + (/moins|under|less/.test(bound[1]!) ? -1 : 1))] as const) : null) ??
     /\b(\d{1,3}) ?(ans|an|years? old|yo|y\.o\.)\b/.exec(withoutDates) ??
     /\b(?:age|agee?|aged|i am|i'm) (?:de )?(\d{1,3})\b/.exec(withoutDates);
   if (age) entities.age = Number(age[1]);
 
   const year = /\b(20\d\d) ?[/-] ?(20\d\d)\b/.exec(withoutDates);
   if (year && Number(year[2]) === Number(year[1]) + 1) entities.academicYear = `${year[1]}/${year[2]}`;
+  else if (entities.dates.length === 0) entities.period = periodIn(withoutDates);
+  if (/\b(sans (le )?bac|pas (le |de )?bac|niveau inferieur au bac|below (a )?bac)\b/.test(joined)) entities.qualification = 'below-bac-pro';
 
-  const smc = /\bsmc\s*[=:]?\s*(\d[\d ]*(?:[.,]\d{1,2})?)/.exec(withoutDates);
+  const smc = /\bsmc\s*(?:[=:]|de|a|of)?\s*(\d[\d ]*(?:[.,]\d{1,2})?)/.exec(withoutDates);
   if (smc) entities.smc = Number(smc[1]!.replace(/ /g, '').replace(',', '.'));
   return entities;
+}
+
+/** "en janvier 2026" → that month; "en 2025" → that year. */
+function periodIn(text: string): { from: IsoDate; to: IsoDate } | undefined {
+  const month = /\b([a-z]+) (20\d\d)\b/.exec(text);
+  if (month && MONTHS[month[1]!]) {
+    const m = MONTHS[month[1]!]!;
+    const from = toIso(Number(month[2]), m, 1);
+    const next = m === 12 ? toIso(Number(month[2]) + 1, 1, 1) : toIso(Number(month[2]), m + 1, 1);
+    if (from !== 'invalid' && next !== 'invalid') return { from, to: addDaysTo(next, -1) };
+  }
+  const year = /\b(20[2-3]\d)\b/.exec(text);
+  if (year) return { from: `${year[1]}-01-01` as IsoDate, to: `${year[1]}-12-31` as IsoDate };
+  return undefined;
 }
 
 function detectLanguage(tokens: string[]): 'fr' | 'en' {

@@ -17,17 +17,28 @@ export interface Target {
 
 export interface Candidate {
   target: Target;
+  /** How many distinct question terms the target knows. */
+  matched: number;
   /** 0–1: how well the target covers the question (idf-weighted), blended with the closest example question. */
   score: number;
 }
 
 // Entries answered by matching (law tables and cohorts are reached by computations).
-const MATCHABLE: ReadonlySet<IndexedEntry['kind']> = new Set(['topics', 'routing', 'contacts', 'glossary', 'program', 'contract-types', 'deadlines']);
+const MATCHABLE: ReadonlySet<IndexedEntry['kind']> = new Set(['topics', 'routing', 'contacts', 'glossary', 'program', 'contract-types', 'deadlines', 'contract-date-rules']);
+
+// Words every entry of a kind answers to: any contact answers "mail, phone, web"; any deadline "délai".
+const IMPLIED: Partial<Record<IndexedEntry['kind'], string[]>> = {
+  contacts: ['contacter', 'web'],
+  routing: ['contacter'],
+  deadlines: ['delai', 'temps', 'envoyer'],
+  glossary: ['sigle'],
+};
 
 const KIND_PRIORITY: Partial<Record<IndexedEntry['kind'], number>> = { routing: 0.02, topics: 0.015, contacts: 0.01, glossary: 0.005 };
 
 function titleOf(entry: IndexedEntry): string {
   const e = entry.entry;
+  if (entry.kind === 'contract-date-rules') return `Règles de dates de contrat (${String(e.family)})`;
   return String(e.title ?? e.need ?? e.term ?? e.label ?? e.name ?? e.id);
 }
 
@@ -39,22 +50,35 @@ function titleOf(entry: IndexedEntry): string {
  */
 export function buildMatcher(knowledge: Knowledge) {
   const targets: Target[] = [];
+  // People holding one function in different years are one target: the reply picks the year's holder.
+  const byFunction = new Map<string, Target>();
   for (const entry of knowledge.entries.values()) {
     if (!MATCHABLE.has(entry.kind)) continue;
     const e = entry.entry as Record<string, unknown>;
     const title = titleOf(entry);
     const named = [e.term, e.code, e.shortName, ...((e.aliases as string[] | undefined) ?? []), ...((e.keywords as string[] | undefined) ?? [])];
     const questions = entry.examples.map((x) => terms(x.q));
-    const vocabulary = new Set([...questions.flat(), ...terms(title), ...terms(named.filter(Boolean).join(' '))]);
-    targets.push({ id: entry.id, kind: entry.kind, title, asker: e.asker as Target['asker'], questions, vocabulary });
+    const vocabulary = new Set([...questions.flat(), ...terms(title), ...terms(named.filter(Boolean).join(' ')), ...(IMPLIED[entry.kind] ?? [])]);
+    const fn = entry.kind === 'contacts' ? String(e.function) : undefined;
+    const same = fn ? byFunction.get(fn) : undefined;
+    if (same) {
+      same.questions.push(...questions);
+      for (const term of vocabulary) same.vocabulary.add(term);
+      continue;
+    }
+    const target: Target = { id: entry.id, kind: entry.kind, title, asker: e.asker as Target['asker'], questions, vocabulary };
+    if (fn) byFunction.set(fn, target);
+    targets.push(target);
   }
 
   const documentFrequency = new Map<string, number>();
   for (const t of targets) for (const term of t.vocabulary) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  const maxIdf = Math.log(1 + targets.length);
+  // A word the knowledge base never uses weighs like a rare one: a question made of such words
+  // (weather, recipes…) covers little of any entry and falls back instead of being answered.
+  const unknownIdf = 0.8 * Math.log(1 + targets.length);
   const idf = (term: string) => {
     const df = documentFrequency.get(term);
-    return df ? Math.log(1 + targets.length / df) : maxIdf;
+    return df ? Math.log(1 + targets.length / df) : unknownIdf;
   };
 
   // Fuzzy word lookup for typos, over the words the knowledge base actually uses.
@@ -98,7 +122,8 @@ export function buildMatcher(knowledge: Knowledge) {
           const set = new Set(q);
           return Math.min(cover, weighted(q, (t) => query.includes(t))) * (set.size > 0 ? 1 : 0);
         }));
-        scored.push({ target, score: Math.min(1, 0.75 * cover + 0.25 * closest + boost(target)) });
+        const matched = query.filter((t) => target.vocabulary.has(t)).length;
+        scored.push({ target, matched, score: Math.min(1, 0.75 * cover + 0.25 * closest + boost(target)) });
       }
       // Near-ties go to the entry that answers most directly: who to contact, then the guide's topics.
       const rank = (c: Candidate) => c.score + (KIND_PRIORITY[c.target.kind] ?? 0);

@@ -12,7 +12,8 @@ const FILLERS = new Set(
   pour par sur sous avec sans dans chez vers entre comme si svp plait merci bonjour salut hello coucou
   quoi comment combien quand ou pourquoi est-ce est ce dire veut voudrais souhaite aimerais savoir question demande besoin svp
   the a an is are am i my me we our you your to of in on for with do does can what how which please
-  it that this be have has there`.split(/\s+/),
+  it that this be have has there who whom should would could was were did get got will yesterday today tomorrow
+  demain hier aujourd hui maintenant ya signification signifie definition sens dire deja vraiment stp`.split(/\s+/),
 );
 
 /** Synonyms and English words mapped to the word the knowledge base uses. */
@@ -22,11 +23,14 @@ const SYNONYMS: Record<string, string> = {
   pay: 'salaire', paid: 'salaire', wage: 'salaire', earn: 'salaire', brut: 'salaire',
   boite: 'entreprise', societe: 'entreprise', employeur: 'entreprise', opa: 'entreprise', company: 'entreprise', employer: 'entreprise', taf: 'entreprise', travail: 'entreprise',
   malade: 'maladie', arret: 'maladie', sick: 'maladie', illness: 'maladie', ill: 'maladie',
-  mail: 'contacter', adresse: 'contacter', joindre: 'contacter', ecrire: 'contacter', contact: 'contacter', contacte: 'contacter', email: 'contacter', telephone: 'contacter', numero: 'contacter',
+  mail: 'contacter', adresse: 'contacter', appeler: 'contacter', appelle: 'contacter', coordonnee: 'contacter', coordonnees: 'contacter', call: 'contacter', joindre: 'contacter', ecrire: 'contacter', contact: 'contacter', contacte: 'contacter', email: 'contacter', telephone: 'contacter', numero: 'contacter',
   debut: 'commencer', demarrer: 'commencer', demarrage: 'commencer', commence: 'commencer', start: 'commencer', begin: 'commencer', rentree: 'commencer',
   fin: 'terminer', finir: 'terminer', termine: 'terminer', finit: 'terminer', end: 'terminer',
-  absent: 'absence', absente: 'absence', rater: 'absence', manquer: 'absence', louper: 'absence', secher: 'absence', absences: 'absence', miss: 'absence',
+  seche: 'absence', seches: 'absence', absent: 'absence', absente: 'absence', rater: 'absence', manquer: 'absence', louper: 'absence', secher: 'absence', absences: 'absence', miss: 'absence',
   remote: 'teletravail', distanciel: 'teletravail', domicile: 'teletravail',
+  transmettre: 'envoyer', transmet: 'envoyer', transmets: 'envoyer', transmission: 'envoyer', envoie: 'envoyer', envoyer: 'envoyer', envoi: 'envoyer', send: 'envoyer',
+  probleme: 'souci', problemes: 'souci', soucis: 'souci', conflit: 'souci', difficulte: 'souci', difficultes: 'souci', problem: 'souci', issue: 'souci',
+  apprentie: 'apprenti', apprentis: 'apprenti', alternante: 'alternant', alternants: 'alternant', alternantes: 'alternant',
   rompre: 'rupture', demissionner: 'rupture', demission: 'rupture', quitter: 'rupture', casser: 'rupture', terminate: 'rupture',
   prof: 'enseignant', profs: 'enseignant', teacher: 'enseignant',
   tutor: 'tuteur', tutrice: 'tuteur', supervisor: 'tuteur', manager: 'tuteur',
@@ -61,6 +65,9 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(a qui|qui contacter|qui joindre|who (do|should) i (contact|ask|email)|who to contact)\b/g, ' contacter '],
   [/\b(je touche|on touche|il touche|elle touche|combien gagne|how much)\b/g, ' salaire '],
   [/\b(en entreprise|au travail|a la boite)\b/g, ' entreprise '],
+  [/\b(arrets? de travail|arrets? maladie|sick notes?|sick leave)\b/g, ' maladie '],
+  [/\bsite (web|internet)\b/g, ' web '],
+  [/\b(se passe mal|ca va mal|ca se passe mal|galere)\b/g, ' souci '],
 ];
 
 /** The topic-bearing terms of a text, as the matcher compares them. */

@@ -1,4 +1,4 @@
-import { cohortForYear, cohortOn, dateRuleFor, program, type CohortEntry, type CohortLookup } from '../../knowledge/index.ts';
+import { cohortForYear, cohortOn, dateRuleFor, program, type CohortEntry, type CohortLookup, type ContractDateRuleEntry } from '../../knowledge/index.ts';
 import { checkContractDates, contractWindows, formatFrenchDate, type Cohort, type IsoDate } from '../../rules/index.ts';
 import { cite, tr, type AnswerContext } from '../context.ts';
 import type { FamilyEntity } from '../entities.ts';
@@ -124,6 +124,29 @@ export function trainingDatesReply(ctx: AnswerContext, formation: string): Reply
     sources: cite(ctx, c.sources),
     lang: ctx.lang,
     data: { ddf: c.ddf, dff: c.dff, academicYear: c.academicYear, missingYear: resolved.missing ?? null },
+  });
+}
+
+/** Table 5's rule for a contract family, without a cohort: the windows in months, and which formation to pick. */
+export function dateRuleReply(ctx: AnswerContext, rule: ContractDateRuleEntry): Reply {
+  const family = rule.family;
+  const months = (n: number) => (n === 0 ? '' : ` ${n > 0 ? '+' : '−'} ${Math.abs(n)} mois`);
+  const fields = [
+    { label: tr(ctx, 'Début du contrat (DDC)', 'Contract start (DDC)'), value: `${tr(ctx, 'entre', 'between')} DDF${months(rule.ddcFromMonths)} ${tr(ctx, 'et', 'and')} DDF${months(rule.ddcToMonths)}` },
+    {
+      label: tr(ctx, 'Fin du contrat (DFC)', 'Contract end (DFC)'),
+      value: rule.dfcFromMonths === null ? `${tr(ctx, 'au plus tard', 'at the latest')} DFF${months(rule.dfcToMonths)}` : `${tr(ctx, 'entre', 'between')} DFF${months(rule.dfcFromMonths)} ${tr(ctx, 'et', 'and')} DFF${months(rule.dfcToMonths)}`,
+    },
+  ];
+  if (rule.minDurationMonths && rule.maxDurationMonths) fields.push({ label: tr(ctx, 'Durée', 'Length'), value: `${tr(ctx, 'entre', 'between')} ${rule.minDurationMonths} mois ${tr(ctx, 'et', 'and')} 1 an, ${tr(ctx, 'de date à date', 'date to date')}` });
+  const code = family === 'apprenticeship' ? 'CAPP' : family === 'professionalisation' ? 'CPRO' : 'stage';
+  return reply('answer', `${tr(ctx, 'Dates de contrat', 'Contract dates')} — ${FAMILY_LABEL[family]}`, {
+    fields,
+    blocks: [rule.basis, [tr(ctx, 'Conditions communes :', 'Common conditions:'), ...rule.commonConditions.map((x) => `- ${x}`)].join('\n'), tr(ctx, 'Pour les dates exactes, choisissez la formation :', 'For exact dates, pick the formation:')],
+    actions: ['L3I', 'M1', 'M2'].map((f) => ({ id: `formation:${f}`, label: f, value: `/contrat-dates ${f} ${code}` })),
+    sources: cite(ctx, rule.sources),
+    lang: ctx.lang,
+    data: { family, ddcFromMonths: rule.ddcFromMonths, ddcToMonths: rule.ddcToMonths, dfcFromMonths: rule.dfcFromMonths, dfcToMonths: rule.dfcToMonths },
   });
 }
 

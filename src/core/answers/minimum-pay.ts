@@ -28,6 +28,7 @@ export interface PayRequest {
   birthDate?: IsoDate;
   smc?: number;
   date?: IsoDate;
+  qualification?: 'below-bac-pro';
 }
 
 // The apprentice net-pay rule changed for contracts signed from this date (L6243-2, loi 2025-199 art. 23).
@@ -102,12 +103,12 @@ export function minimumPayReply(ctx: AnswerContext, req: PayRequest): Reply {
 
   let result: MinimumPayResult;
   try {
-    result = minimumPay(ctx.knowledge.payGrids, { family: req.family, age, contractYear, date, smcMonthly: req.smc ? Money.euros(req.smc) : undefined });
+    result = minimumPay(ctx.knowledge.payGrids, { family: req.family, age, contractYear, date, qualification: req.qualification, smcMonthly: req.smc ? Money.euros(req.smc) : undefined });
   } catch (error) {
     if (error instanceof PayInputError) return reply('error', tr(ctx, 'Calcul impossible', 'Cannot compute'), { blocks: [error.message], lang: ctx.lang });
     throw error;
   }
-  const who = [FAMILY_LABEL[req.family], formationLabel(ctx, req.formation), `${age} ans`].filter(Boolean).join(', ');
+  const who = [FAMILY_LABEL[req.family], formationLabel(ctx, req.formation), `${age} ans`, req.qualification ? 'qualification inférieure au bac professionnel' : ''].filter(Boolean).join(', ');
   const fields = [
     { label: tr(ctx, 'Taux minimum', 'Minimum rate'), value: `${formatPercent(result.rate)} ${result.base === 'SMC' ? 'du SMC' : 'du SMIC'}${contractYear ? ` (${contractYear}${contractYear === 1 ? 're' : 'e'} année du Tableau 6)` : ''}` },
     { label: tr(ctx, 'Brut mensuel minimum (35 h)', 'Minimum gross per month (35 h)'), value: result.monthlyGross.format() },
@@ -178,7 +179,8 @@ function gridReply(ctx: AnswerContext, family: 'apprenticeship' | 'professionali
     const bands = row.bands.filter((b) => age === undefined || (age >= b.minAge && (b.maxAge === undefined || age <= b.maxAge)));
     const amounts = bands.map((b) => {
       const r = minimumPay(ctx.knowledge.payGrids, { family, age: b.minAge < 16 ? 16 : b.minAge, contractYear: row.contractYear, date });
-      return `${b.label} : ${formatPercent(b.rate)} → ${r.monthlyGross.format()}`;
+      const smc = b.smcShare === undefined ? '' : b.smcShare === 100 ? ' du SMIC ou du SMC si plus élevé' : ` du SMIC, ou ${b.smcShare} % du SMC si plus élevé`;
+      return `${b.label} : ${formatPercent(b.rate)}${smc} → ${r.monthlyGross.format()}`;
     });
     lines.push(`${row.label} — ${amounts.join(' ; ')}`);
   }
@@ -250,9 +252,11 @@ export function gratificationReply(ctx: AnswerContext, date: IsoDate, hoursInMon
   });
 }
 
-/** "Quel est le SMIC ?": the value in force on the date, with the next one not yet known. */
-export function smicReply(ctx: AnswerContext, date: IsoDate): Reply {
+/** "Quel est le SMIC ?": the value in force on the date (every value of a named month or year), the next one not yet known. */
+export function smicReply(ctx: AnswerContext, date: IsoDate, period?: { from: IsoDate; to: IsoDate }): Reply {
+  if (period) date = period.from;
   const { rate, provisional } = smicOn(ctx.knowledge.payGrids.smic, date);
+  const during = period ? ctx.knowledge.payGrids.smic.rates.filter((r) => r.validFrom > period.from && r.validFrom <= period.to) : [];
   const entry = ctx.knowledge.smic.find((s) => s.validFrom === rate.validFrom);
   return reply('answer', tr(ctx, `SMIC brut au ${formatFrenchDate(date)}`, `Gross minimum wage on ${formatFrenchDate(date)}`), {
     fields: [
@@ -260,8 +264,12 @@ export function smicReply(ctx: AnswerContext, date: IsoDate): Reply {
       { label: tr(ctx, 'Mensuel (35 h)', 'Monthly (35 h)'), value: rate.monthly.format() },
       { label: tr(ctx, 'En vigueur depuis', 'In force since'), value: `${formatFrenchDate(rate.validFrom)} (${rate.source})` },
     ],
+    blocks: [
+      tr(ctx, 'SMIC : salaire minimum interprofessionnel de croissance, base des grilles de rémunération des alternant(e)s.', 'SMIC: the French statutory minimum wage, base of the work-study pay grids.'),
+      ...during.map((r) => tr(ctx, `Puis, à partir du ${formatFrenchDate(r.validFrom)} : ${r.hourly.format()}/h, ${r.monthly.format()} par mois (${r.source}).`, `Then from ${formatFrenchDate(r.validFrom)}: ${r.hourly.format()}/h.`)),
+    ],
     notes: provisional ? [tr(ctx, 'La valeur au-delà du 31/12/2026 n’est pas encore connue.', 'The value after 31/12/2026 is not known yet.')] : [],
-    sources: cite(ctx, entry?.sources ?? []),
+    sources: cite(ctx, [...(entry?.sources ?? []), ...during.flatMap((r) => ctx.knowledge.smic.find((s) => s.validFrom === r.validFrom)?.sources ?? [])]),
     lang: ctx.lang,
     data: { smicHourly: rate.hourly.euros, smicMonthly: rate.monthly.euros, validFrom: rate.validFrom, provisional },
   });
