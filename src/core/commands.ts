@@ -32,7 +32,8 @@ const CONTRACT_WORDS: Array<[string, FamilyEntity]> = [
 
 /** Splits arguments into folded words, keeping `key=value` pairs and dates whole. */
 function tokens(args: string): string[] {
-  return fold(args).replace(/[,;]/g, ' ').split(/\s+/).filter(Boolean);
+  // A comma between digits is a decimal comma (smc=2100,50); elsewhere it separates arguments.
+  return fold(args).replace(/,(?!\d)|;/g, ' ').split(/\s+/).filter(Boolean);
 }
 
 /** Consumes the longest phrase of `table` at the head of `words`. */

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { renderPlainText } from '../../src/core/index.ts';
 import { ask, labelledQuestions, mismatches } from '../support/assistant.ts';
 
 const questions = labelledQuestions();
@@ -22,5 +23,13 @@ describe('the labelled questions', () => {
   test('GIVEN an out-of-scope question THEN it never gets an answer', () => {
     const answered = results.filter((r) => r.question.scope === 'out' && r.problems.includes('out of scope but answered'));
     expect(answered.map((r) => r.question.q)).toEqual([]);
+  });
+});
+
+describe('no reply ever shows a broken value', () => {
+  const odd = ['', '   ', '?', '/', '/salaire-min', '/contrat-dates M2 CAPP 00/00/0000', 'j ai -5 ans en M2 apprenti salaire', 'apprenti M2 999999999999 ans salaire', '😀😀😀', 'a'.repeat(5000), '<!channel> @everyone salaire', 'null', 'undefined', '/salaire-min M2 CAPP 23 smc=1e309'];
+  test.each([...labelledQuestions().map((q) => q.q), ...odd])('GIVEN « %s »', (q) => {
+    const text = renderPlainText(ask({ q: q.slice(0, 5000) }));
+    expect(text).not.toMatch(/\bNaN\b|\bundefined\b|Invalid Date|\[object Object\]|at .+\.ts:\d+/);
   });
 });

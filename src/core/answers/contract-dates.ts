@@ -61,6 +61,9 @@ export function contractDatesReply(ctx: AnswerContext, req: ContractDatesRequest
   if (req.formation === 'm1') notes.push(tr(ctx, 'En M1, le contrat d’alternance couvre les deux années du Master (M1 puis M2) : ce sont les dates du Master en 2 ans.', 'In M1 the work-study contract covers both Master years.'));
   const resolved = resolveCohort(ctx, formation, req.academicYear);
   notes.push(...resolved.notes);
+  if (!req.academicYear && !resolved.missing && resolved.cohort) {
+    notes.unshift(tr(ctx, `Dates de l'année universitaire en cours au ${formatFrenchDate(ctx.today)} : ${resolved.cohort.academicYear}.`, `Dates for the current academic year on ${formatFrenchDate(ctx.today)}: ${resolved.cohort.academicYear}.`));
+  }
   const rule = dateRuleFor(ctx.knowledge, req.family);
   if (!resolved.cohort?.ddf || !resolved.cohort.dff || !rule) {
     return reply('fallback', tr(ctx, 'Dates inconnues', 'Dates unknown'), { notes, blocks: [tr(ctx, 'Demandez au responsable de l’alternance (jean.caussanel@univ-amu.fr).', 'Ask the work-study manager (jean.caussanel@univ-amu.fr).')], lang: ctx.lang });

@@ -6,7 +6,7 @@ import { reply, type Reply } from '../reply.ts';
 /** A topic of the guide: its answer, a warning where the guide is outdated, its sources. */
 export function topicReply(ctx: AnswerContext, topic: Topic): Reply {
   const notes: string[] = [];
-  if (topic.guideOutdated) notes.push(tr(ctx, `Le guide est dépassé sur ce point : ${topic.guideOutdated}`, `The guide is outdated here: ${topic.guideOutdated}`));
+  if (topic.guideOutdated) notes.push(tr(ctx, `Attention, le guide n'est pas à jour ou se trompe sur ce point : ${topic.guideOutdated}`, `Note: the guide is outdated or wrong here: ${topic.guideOutdated}`));
   let blocks = topic.answer.split('\n\n');
   if (ctx.lang === 'en') {
     if (topic.answerEn) blocks = [topic.answerEn];

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { extractEntities } from '../../src/core/entities.ts';
+import { normalize } from '../../src/core/normalize.ts';
+
+describe('normalisation', () => {
+  test.each([
+    ['C koi l’alternance ?', "c est quoi l alternance"],
+    ["jsuis en M2, j'ai 23 ans", 'je suis en m2 j ai 23 ans'],
+    ['Qu’est-ce que le SFCA ?', 'qu est-ce que le sfca'],
+    ['Rémunération ÉLEVÉE', 'remuneration elevee'],
+  ])('GIVEN « %s » THEN « %s »', (text, expected) => {
+    expect(normalize(text)).toBe(expected);
+  });
+});
+
+describe('entities are extracted exactly', () => {
+  test.each([
+    ["j'ai 23 ans en M2 en apprentissage", { age: 23, formation: 'm2', family: 'apprenticeship' }],
+    ['Née le 12/03/2004, en L3I en contrat pro', { birthDate: '2004-03-12', formation: 'l3i', family: 'professionalisation' }],
+    ['notre alternant en M1 à Marseille', { role: 'hr', formation: 'm1', site: 'ilot-du-bois' }],
+    ['mon tuteur me saoule, je suis en M2 ISIE', { role: 'student', formation: 'm2', track: 'isie' }],
+    ['What is the minimum wage for a 22 years old apprentice?', { lang: 'en', age: 22, family: 'apprenticeship' }],
+    ['contrat du 01/09/2026 au 3 septembre 2027', { dates: ['2026-09-01', '2027-09-03'] }],
+    ['dates 2026/2027 stage en alternance', { academicYear: '2026/2027', family: 'work-study-internship' }],
+    ['cpro moins de 21 ans', { age: 20, family: 'professionalisation' }],
+    ['smc de 2 100 €', { smc: 2100 }],
+    ['le SMIC en janvier 2026', { period: { from: '2026-01-01', to: '2026-01-31' } }],
+  ])('GIVEN « %s »', (text, expected) => {
+    expect(extractEntities(text)).toMatchObject(expected);
+  });
+
+  test('GIVEN an impossible date THEN it is reported, not guessed', () => {
+    expect(extractEntities('début le 31/02/2026')).toMatchObject({ dates: [], invalidDates: ['31/02/2026'] });
+  });
+
+  test('GIVEN nothing specific THEN nothing is invented', () => {
+    expect(extractEntities('bonjour')).toEqual({ dates: [], invalidDates: [], lang: 'fr', formation: undefined, track: undefined, site: undefined, family: undefined, role: undefined });
+  });
+});
