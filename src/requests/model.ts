@@ -1,0 +1,108 @@
+import type { IsoDate } from '../rules/index.ts';
+
+/** The three flows of guide §4.3. */
+export type RequestType = 'sick-leave' | 'absence-professional' | 'absence-other';
+
+/**
+ * Sick leave: received → acknowledged (by every staff function concerned).
+ * Absences: pending → approved | rejected (decided once).
+ */
+export type RequestStatus = 'received' | 'acknowledged' | 'pending' | 'approved' | 'rejected';
+
+/** Staff functions that handle requests (configuration maps people to them). */
+export type StaffFunction = 'responsable-alternance' | 'secretariat-aix' | 'secretariat-marseille' | 'direction';
+export const STAFF_FUNCTIONS: readonly StaffFunction[] = ['responsable-alternance', 'secretariat-aix', 'secretariat-marseille', 'direction'];
+
+/** A person as the workflow sees them: who, and what they may do. */
+export interface Actor {
+  id: string;
+  role: 'student' | 'hr' | 'tutor' | 'staff';
+  staffFunctions: StaffFunction[];
+  name?: string;
+}
+
+/** A submission as stored. Personal fields are null once purged. */
+export interface StoredRequest {
+  id: number;
+  idempotencyKey: string;
+  type: RequestType;
+  status: RequestStatus;
+  submitterId: string;
+  submitterRole: Actor['role'];
+  studentName: string | null;
+  studentEmail: string | null;
+  tutorEmail: string | null;
+  formation: string;
+  site: 'aix' | 'marseille';
+  firstDay: IsoDate;
+  lastDay: IsoDate;
+  /** Sick leave: when the arrêt was established. */
+  establishedOn: IsoDate | null;
+  /** Sick leave: initial or extension; absences: full days or a half-day. */
+  detail: string;
+  reason: string | null;
+  note: string | null;
+  deadline: IsoDate;
+  late: boolean;
+  submittedAt: string;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  decisionReason: string | null;
+  retentionUntil: IsoDate;
+  purgedAt: string | null;
+  hasDocument: boolean;
+}
+
+export type NewRequest = Omit<StoredRequest, 'id' | 'decidedAt' | 'decidedBy' | 'decisionReason' | 'purgedAt' | 'hasDocument'>;
+
+export interface NewDocument {
+  sha256: string;
+  mime: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size: number;
+  filename: string;
+  bytes: Buffer;
+}
+
+export interface StoredDocument extends Omit<NewDocument, 'bytes'> {
+  /** Null once purged (the hash stays, as a trace). */
+  bytes: Buffer | null;
+}
+
+export interface AuditEntry {
+  at: string;
+  actorId: string;
+  actorRole: string;
+  action: 'submit' | 'view' | 'view-document' | 'decide' | 'acknowledge' | 'export' | 'purge' | 'remind' | 'refuse';
+  requestId: number | null;
+  details: string;
+}
+
+/** A message for someone (a staff function, a platform user, an e-mail address); doors deliver them. */
+export interface Notification {
+  id?: number;
+  requestId: number | null;
+  /** `function:direction`, `user:terminal:jean`, `email:x@y.fr` */
+  recipient: string;
+  kind: 'new-request' | 'decision' | 'reminder' | 'acknowledged';
+  message: string;
+  createdAt: string;
+  deliveredAt?: string | null;
+}
+
+export interface RequestFilter {
+  type?: RequestType;
+  formation?: string;
+  status?: RequestStatus;
+  late?: boolean;
+  submitterId?: string;
+  /** Submitted on or after / on or before (calendar dates). */
+  from?: IsoDate;
+  to?: IsoDate;
+  ids?: number[];
+}
+
+export interface Acknowledgement {
+  staffFunction: StaffFunction;
+  userId: string;
+  at: string;
+}

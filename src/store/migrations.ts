@@ -1,0 +1,78 @@
+/**
+ * Versioned schema migrations, applied in order at start-up; `PRAGMA user_version` records the
+ * last one applied. Never edit a released migration: add the next one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1: requests, their documents, acknowledgements, reminders, audit log and notification outbox.
+  `
+  CREATE TABLE requests (
+    id INTEGER PRIMARY KEY,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL CHECK (type IN ('sick-leave', 'absence-professional', 'absence-other')),
+    status TEXT NOT NULL CHECK (status IN ('received', 'acknowledged', 'pending', 'approved', 'rejected')),
+    submitter_id TEXT NOT NULL,
+    submitter_role TEXT NOT NULL,
+    student_name TEXT,
+    student_email TEXT,
+    tutor_email TEXT,
+    formation TEXT NOT NULL,
+    site TEXT NOT NULL CHECK (site IN ('aix', 'marseille')),
+    first_day TEXT NOT NULL,
+    last_day TEXT NOT NULL,
+    established_on TEXT,
+    detail TEXT NOT NULL,
+    reason TEXT,
+    note TEXT,
+    deadline TEXT NOT NULL,
+    late INTEGER NOT NULL CHECK (late IN (0, 1)),
+    submitted_at TEXT NOT NULL,
+    decided_at TEXT,
+    decided_by TEXT,
+    decision_reason TEXT,
+    retention_until TEXT NOT NULL,
+    purged_at TEXT
+  );
+  CREATE INDEX requests_status ON requests (status, submitted_at);
+  CREATE INDEX requests_submitter ON requests (submitter_id);
+  CREATE TABLE documents (
+    request_id INTEGER PRIMARY KEY REFERENCES requests (id),
+    sha256 TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    filename TEXT NOT NULL,
+    bytes BLOB
+  );
+  CREATE TABLE acknowledgements (
+    request_id INTEGER NOT NULL REFERENCES requests (id),
+    staff_function TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (request_id, staff_function)
+  );
+  CREATE TABLE reminders (
+    request_id INTEGER NOT NULL REFERENCES requests (id),
+    kind TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (request_id, kind)
+  );
+  CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    actor_role TEXT NOT NULL,
+    action TEXT NOT NULL,
+    request_id INTEGER REFERENCES requests (id),
+    details TEXT NOT NULL
+  );
+  CREATE TABLE notifications (
+    id INTEGER PRIMARY KEY,
+    request_id INTEGER REFERENCES requests (id),
+    recipient TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    message TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    delivered_at TEXT
+  );
+  CREATE INDEX notifications_recipient ON notifications (recipient, delivered_at);
+  `,
+];

@@ -1,0 +1,33 @@
+import type { Acknowledgement, AuditEntry, NewDocument, NewRequest, Notification, RequestFilter, StoredDocument, StoredRequest } from '../requests/model.ts';
+import type { IsoDate } from '../rules/index.ts';
+
+/**
+ * The durable store the request workflow needs. Every method commits before it resolves: a
+ * submission is acknowledged to the user only after `submit` has resolved. Asynchronous so that
+ * a PostgreSQL implementation can sit behind the same interface.
+ */
+export interface Store {
+  /**
+   * Stores a submission with its document, audit entry and notifications in one transaction.
+   * The same idempotency key twice stores nothing new and returns the first request.
+   */
+  submit(unit: { request: NewRequest; document?: NewDocument; audit: AuditEntry; notifications: Notification[] }): Promise<{ request: StoredRequest; created: boolean }>;
+  getRequest(id: number): Promise<StoredRequest | undefined>;
+  listRequests(filter: RequestFilter): Promise<StoredRequest[]>;
+  getDocument(requestId: number): Promise<StoredDocument | undefined>;
+  /** Records a decision only if the request is still pending; false when it was already decided. */
+  decide(unit: { id: number; status: 'approved' | 'rejected'; by: string; reason: string | null; at: string; audit: AuditEntry; notifications: Notification[] }): Promise<boolean>;
+  /** Records an acknowledgement of receipt; false when that function had already acknowledged. */
+  acknowledge(unit: { id: number; ack: Acknowledgement; complete: boolean; audit: AuditEntry; notifications: Notification[] }): Promise<boolean>;
+  acknowledgements(requestId: number): Promise<Acknowledgement[]>;
+  /** Records a reminder once per (request, kind); false when it was already sent. */
+  remind(unit: { requestId: number; kind: string; at: string; audit: AuditEntry; notifications: Notification[] }): Promise<boolean>;
+  audit(entry: AuditEntry): Promise<void>;
+  listAudit(filter?: { requestId?: number }): Promise<AuditEntry[]>;
+  listNotifications(recipients?: string[]): Promise<Notification[]>;
+  /** Erases documents and personal fields of requests whose retention ended, keeping an anonymised trace. */
+  purge(unit: { today: IsoDate; at: string; audit: AuditEntry }): Promise<number>;
+  /** `ok`, or what the database reports. */
+  integrityCheck(): Promise<string>;
+  close(): Promise<void>;
+}
