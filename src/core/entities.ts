@@ -1,5 +1,7 @@
-import { addDaysTo, parseIsoDate, type IsoDate } from '../rules/index.ts';
+import { addDaysTo, MONTHS, parseUserDate, toIsoDate, type IsoDate } from '../rules/index.ts';
 import { fold, words } from './normalize.ts';
+
+export { parseUserDate };
 
 /** Contract families as people name them. */
 export type FamilyEntity = 'apprenticeship' | 'professionalisation' | 'work-study-internship';
@@ -61,30 +63,6 @@ const ROLES: Array<[RegExp, RoleCue]> = [
 const ENGLISH = new Set(['what', 'who', 'how', 'when', 'where', 'which', 'is', 'are', 'my', 'the', 'do', 'does', 'i', 'can', 'should', 'of', 'for', 'much', 'many', 'salary', 'pay', 'wage', 'sick', 'leave', 'contact', 'contract', 'start', 'end', 'dates', 'minimum', 'apprentice', 'old', 'years', 'am', 'in', 'to', 'with', 'course', 'classes', 'please', 'hello', 'hi', 'get', 'paid', 'need', 'whom', 'there']);
 const FRENCH = new Set(['le', 'la', 'les', 'de', 'des', 'du', 'un', 'une', 'je', 'tu', 'il', 'est', 'quel', 'quelle', 'quels', 'qui', 'quoi', 'comment', 'quand', 'mon', 'ma', 'mes', 'pour', 'avec', 'dans', 'et', 'ou', 'que', 'en', 'au', 'aux', 'sur', 'pas', 'ne', 'ai', 'suis', 'combien', 'contrat', 'salaire', 'a', 'on', 'nous', 'vous', 'notre', 'votre', 'faire', 'dois', 'peut', 'peux', 'c', 'ce', 'cette', 'bonjour']);
 
-const MONTHS: Record<string, number> = {
-  janvier: 1, janv: 1, january: 1, jan: 1, fevrier: 2, fevr: 2, february: 2, feb: 2, mars: 3, march: 3, mar: 3,
-  avril: 4, april: 4, avr: 4, apr: 4, mai: 5, may: 5, juin: 6, june: 6, jun: 6, juillet: 7, juil: 7, july: 7, jul: 7,
-  aout: 8, august: 8, aug: 8, septembre: 9, sept: 9, september: 9, sep: 9, octobre: 10, oct: 10, october: 10,
-  novembre: 11, nov: 11, november: 11, decembre: 12, dec: 12, december: 12,
-};
-
-/** `jj/mm/aaaa`, `jj-mm-aaaa`, `jj.mm.aaaa`, `aaaa-mm-jj` or `3 septembre 2026` → ISO; `invalid` when it looks like a date but is not one. */
-export function parseUserDate(text: string): IsoDate | 'invalid' | null {
-  const t = fold(text.trim());
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  if (m) return toIso(Number(m[3]), Number(m[2]), Number(m[1]));
-  m = /^(\d{1,2})(?:er)? ([a-z]+)\.? (\d{4})$/.exec(t);
-  if (m && MONTHS[m[2]!]) return toIso(Number(m[3]), MONTHS[m[2]!]!, Number(m[1]));
-  return null;
-}
-
-function toIso(year: number, month: number, day: number): IsoDate | 'invalid' {
-  const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return parseIsoDate(text) ?? 'invalid';
-}
-
 const DATE_IN_TEXT = /\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}(?:er)? (?:janvier|janv|fevrier|fevr|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|oct|novembre|nov|decembre|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.? \d{4})\b/g;
 const BIRTH_CUE = /(ne|nee|naissance|birth|born|anniversaire)\s*(le|on|:|du)?\s*$/;
 
@@ -136,8 +114,8 @@ function periodIn(text: string): { from: IsoDate; to: IsoDate } | undefined {
   const month = /\b([a-z]+) (20\d\d)\b/.exec(text);
   if (month && MONTHS[month[1]!]) {
     const m = MONTHS[month[1]!]!;
-    const from = toIso(Number(month[2]), m, 1);
-    const next = m === 12 ? toIso(Number(month[2]) + 1, 1, 1) : toIso(Number(month[2]), m + 1, 1);
+    const from = toIsoDate(Number(month[2]), m, 1);
+    const next = m === 12 ? toIsoDate(Number(month[2]) + 1, 1, 1) : toIsoDate(Number(month[2]), m + 1, 1);
     if (from !== 'invalid' && next !== 'invalid') return { from, to: addDaysTo(next, -1) };
   }
   const year = /\b(20[2-3]\d)\b/.exec(text);

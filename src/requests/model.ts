@@ -42,7 +42,8 @@ export interface StoredRequest {
   detail: string;
   reason: string | null;
   note: string | null;
-  deadline: IsoDate;
+  /** Last day on time; null when the guide sets no deadline (absence for another reason, §4.3.3). */
+  deadline: IsoDate | null;
   late: boolean;
   submittedAt: string;
   decidedAt: string | null;

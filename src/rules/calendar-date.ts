@@ -128,3 +128,30 @@ export function noonInParis(date: IsoDate): Date {
   const [y, m, d] = parts(date);
   return new Date(new TZDate(y, m - 1, d, 12, 0, 0, PARIS_TIME_ZONE).getTime());
 }
+
+/** Month names and abbreviations, French and English, folded (no accents). */
+export const MONTHS: Record<string, number> = {
+  janvier: 1, janv: 1, january: 1, jan: 1, fevrier: 2, fevr: 2, february: 2, feb: 2, mars: 3, march: 3, mar: 3,
+  avril: 4, april: 4, avr: 4, apr: 4, mai: 5, may: 5, juin: 6, june: 6, jun: 6, juillet: 7, juil: 7, july: 7, jul: 7,
+  aout: 8, august: 8, aug: 8, septembre: 9, sept: 9, september: 9, sep: 9, octobre: 10, oct: 10, october: 10,
+  novembre: 11, nov: 11, november: 11, decembre: 12, dec: 12, december: 12,
+};
+
+/** `jj/mm/aaaa`, `jj-mm-aaaa`, `jj.mm.aaaa`, `aaaa-mm-jj` or `3 septembre 2026` → ISO; `invalid` when it looks like a date but is not one. */
+export function parseUserDate(text: string): IsoDate | 'invalid' | null {
+  const t = text.trim().toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) return toIsoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (m) return toIsoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(\d{1,2})(?:er)? ([a-z]+)\.? (\d{4})$/.exec(t);
+  if (m && MONTHS[m[2]!]) return toIsoDate(Number(m[3]), MONTHS[m[2]!]!, Number(m[1]));
+  return null;
+}
+
+/** A date from its parts, or `invalid` (31/02). */
+export function toIsoDate(year: number, month: number, day: number): IsoDate | 'invalid' {
+  const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return parseIsoDate(text) ?? 'invalid';
+}
+

@@ -23,7 +23,7 @@ export const MIGRATIONS: readonly string[] = [
     detail TEXT NOT NULL,
     reason TEXT,
     note TEXT,
-    deadline TEXT NOT NULL,
+    deadline TEXT,
     late INTEGER NOT NULL CHECK (late IN (0, 1)),
     submitted_at TEXT NOT NULL,
     decided_at TEXT,

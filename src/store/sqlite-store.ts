@@ -27,7 +27,7 @@ function toRequest(r: Row): StoredRequest {
     detail: r.detail as string,
     reason: r.reason as string | null,
     note: r.note as string | null,
-    deadline: r.deadline as IsoDate,
+    deadline: r.deadline as IsoDate | null,
     late: r.late === 1,
     submittedAt: r.submitted_at as string,
     decidedAt: r.decided_at as string | null,
