@@ -1,0 +1,314 @@
+import { createHash } from 'node:crypto';
+import {
+  addMonthsTo,
+  checkDeadline,
+  formatFrenchDate,
+  monthOf,
+  parisDateOf,
+  subtractWorkingDays,
+  workingDaysBetween,
+  yearOf,
+  isoDate,
+  type DeadlineRule,
+  type IsoDate,
+} from '../rules/index.ts';
+import type { Store } from '../store/index.ts';
+import { validateForm, type AbsenceValues, type FieldError, type FieldValue, type FormDefinition, type SickLeaveValues } from './forms.ts';
+import type { Actor, AuditEntry, NewRequest, Notification, RequestFilter, RequestType, StoredRequest } from './model.ts';
+import { acknowledgingFunctions, canDecide, canExport, canPurge, canSubmit, canView, concernedFunctions, deciderOf } from './permissions.ts';
+
+/** The guide's deadlines the workflow checks (values and sources in knowledge/…/deadlines.yaml). */
+export interface RequestRules {
+  sickLeave: DeadlineRule;
+  professionalAbsence: DeadlineRule;
+  /** Months personal data is kept after the end of the academic year of the absence. */
+  retentionMonths: number;
+}
+
+export type SubmitOutcome =
+  | { status: 'stored'; request: StoredRequest; created: boolean; notified: string[] }
+  | { status: 'refused'; reason: string }
+  | { status: 'invalid'; errors: FieldError[] };
+
+export type ActionOutcome = { status: 'done'; request: StoredRequest; message: string } | { status: 'refused' | 'not-found' | 'conflict' | 'invalid'; message: string };
+
+const FUNCTION_LABEL: Record<string, string> = {
+  'responsable-alternance': "responsable de l'alternance",
+  'secretariat-aix': "secrétariat pédagogique d'Aix",
+  'secretariat-marseille': 'secrétariat pédagogique de Marseille',
+  direction: 'Direction de la MIAGE',
+};
+export const functionLabel = (f: string) => FUNCTION_LABEL[f] ?? f;
+
+const TYPE_LABEL: Record<RequestType, string> = {
+  'sick-leave': 'Arrêt de travail',
+  'absence-professional': 'Absence pour raisons professionnelles',
+  'absence-other': 'Absence pour une autre raison',
+};
+export const typeLabel = (t: RequestType) => TYPE_LABEL[t];
+
+/** Personal data is kept until the end of the academic year of the absence plus N months. */
+export function retentionEnd(firstDay: IsoDate, months: number): IsoDate {
+  const startYear = monthOf(firstDay) >= 9 ? yearOf(firstDay) : yearOf(firstDay) - 1;
+  return addMonthsTo(isoDate(`${startYear + 1}-08-31`), months);
+}
+
+/** An idempotency key for doors without a platform request id: the same submission gives the same key. */
+export function submissionKey(door: string, actorId: string, formId: string, values: Record<string, FieldValue>): string {
+  const canonical = Object.keys(values)
+    .sort()
+    .map((k) => {
+      const v = values[k];
+      return `${k}=${typeof v === 'object' && v ? createHash('sha256').update(v.bytes).digest('hex') : (v ?? '')}`;
+    })
+    .join('\n');
+  return `${door}:${createHash('sha256').update(`${actorId}\n${formId}\n${canonical}`).digest('hex')}`;
+}
+
+/** The sick-leave and absence workflow of guide §4.3: submit, see, decide, acknowledge, remind, export, purge. */
+export class RequestService {
+  constructor(
+    private readonly store: Store,
+    private readonly rules: RequestRules,
+  ) {}
+
+  private audit(actor: Actor, now: Date, action: AuditEntry['action'], requestId: number | null, details: string): AuditEntry {
+    return { at: now.toISOString(), actorId: actor.id, actorRole: [actor.role, ...actor.staffFunctions].join('+'), action, requestId, details };
+  }
+
+  async submit(input: { formId: FormDefinition['id']; values: Record<string, FieldValue>; actor: Actor; now: Date; idempotencyKey: string }): Promise<SubmitOutcome> {
+    const { actor, now } = input;
+    const today = parisDateOf(now);
+    const type = input.formId === 'arret-maladie' ? 'sick-leave' : String(input.values.motif_type ?? '').toLowerCase().startsWith('pro') ? 'absence-professional' : 'absence-other';
+    const permission = canSubmit(actor, type);
+    if (!permission.ok) {
+      // The refusal is audited without any of the submitted data.
+      await this.store.audit(this.audit(actor, now, 'refuse', null, `dépôt refusé (${type})`));
+      return { status: 'refused', reason: permission.reason };
+    }
+    const validated = validateForm(input.formId, input.values);
+    if (!validated.ok) return { status: 'invalid', errors: validated.errors };
+
+    const base = {
+      idempotencyKey: input.idempotencyKey,
+      submitterId: actor.id,
+      submitterRole: actor.role,
+      submittedAt: now.toISOString(),
+    };
+    let request: NewRequest;
+    let document;
+    if (input.formId === 'arret-maladie') {
+      const v = validated.values as SickLeaveValues;
+      if (v.etabli > today) return { status: 'invalid', errors: [{ field: 'etabli', message: `Date d'établissement : le ${formatFrenchDate(v.etabli)} est dans le futur.` }] };
+      const check = checkDeadline(this.rules.sickLeave, v.etabli, today);
+      request = {
+        ...base,
+        type: 'sick-leave',
+        status: 'received',
+        studentName: v.alternant,
+        studentEmail: v.email,
+        tutorEmail: null,
+        formation: v.formation,
+        site: v.site,
+        firstDay: v.debut,
+        lastDay: v.fin,
+        establishedOn: v.etabli,
+        detail: v.nature,
+        reason: null,
+        note: v.note ?? null,
+        deadline: check.deadline,
+        late: check.late,
+        retentionUntil: retentionEnd(v.debut, this.rules.retentionMonths),
+      };
+      document = { sha256: v.document.sha256, mime: v.document.mime, size: v.document.size, filename: v.document.filename, bytes: v.document.bytes };
+    } else {
+      const v = validated.values as AbsenceValues;
+      const professional = v.motif_type === 'professionnelle';
+      const check = professional ? checkDeadline(this.rules.professionalAbsence, v.debut, today) : null;
+      request = {
+        ...base,
+        type: professional ? 'absence-professional' : 'absence-other',
+        status: 'pending',
+        studentName: v.alternant,
+        studentEmail: v.email,
+        tutorEmail: v.tuteur_email ?? null,
+        formation: v.formation,
+        site: v.site,
+        firstDay: v.debut,
+        lastDay: v.fin,
+        establishedOn: null,
+        detail: v.demi_journee ?? 'journee',
+        reason: v.motif,
+        note: null,
+        deadline: check?.deadline ?? null,
+        late: check?.late ?? false,
+        retentionUntil: retentionEnd(v.debut, this.rules.retentionMonths),
+      };
+    }
+    const recipients = concernedFunctions(request);
+    const period = `du ${formatFrenchDate(request.firstDay)} au ${formatFrenchDate(request.lastDay)}`;
+    const lateText = request.late ? ' — EN RETARD' : '';
+    const todo = request.type === 'sick-leave' ? 'à accuser réception' : 'à décider';
+    const notifications: Notification[] = recipients.map((f) => ({
+      requestId: null,
+      recipient: `function:${f}`,
+      kind: 'new-request',
+      message: `${TYPE_LABEL[request.type]} : ${request.studentName} (${request.formation.toUpperCase()}), ${period}${lateText} — ${todo}.`,
+      createdAt: now.toISOString(),
+    }));
+    const stored = await this.store.submit({ request, document, audit: this.audit(actor, now, 'submit', null, `${request.type}${request.late ? ' en retard' : ''}`), notifications });
+    return { status: 'stored', request: stored.request, created: stored.created, notified: recipients.map(functionLabel) };
+  }
+
+  /** Requests the actor may see: staff the ones they handle, others their own submissions; pending first. */
+  async list(actor: Actor, filter: RequestFilter = {}): Promise<StoredRequest[]> {
+    const own = actor.staffFunctions.length === 0;
+    const all = await this.store.listRequests(own ? { ...filter, submitterId: actor.id } : filter);
+    return all.filter((r) => canView(actor, r).ok);
+  }
+
+  async details(actor: Actor, id: number, now: Date): Promise<ActionOutcome & { acknowledgements?: Awaited<ReturnType<Store['acknowledgements']>> }> {
+    const request = await this.store.getRequest(id);
+    if (!request) return { status: 'not-found', message: `Aucune demande n°${id}.` };
+    const permission = canView(actor, request);
+    if (!permission.ok) return { status: 'refused', message: permission.reason };
+    await this.store.audit(this.audit(actor, now, 'view', id, 'consultation'));
+    return { status: 'done', request, message: '', acknowledgements: await this.store.acknowledgements(id) };
+  }
+
+  async document(actor: Actor, id: number, now: Date) {
+    const request = await this.store.getRequest(id);
+    if (!request) return { status: 'not-found' as const, message: `Aucune demande n°${id}.` };
+    const permission = canView(actor, request);
+    if (!permission.ok) return { status: 'refused' as const, message: permission.reason };
+    const doc = await this.store.getDocument(id);
+    if (!doc?.bytes) return { status: 'not-found' as const, message: request.purgedAt ? `Le document de la demande n°${id} a été supprimé (durée de conservation écoulée).` : `La demande n°${id} n'a pas de document.` };
+    await this.store.audit(this.audit(actor, now, 'view-document', id, `${doc.filename} (${doc.sha256.slice(0, 12)})`));
+    return { status: 'done' as const, request, document: doc };
+  }
+
+  async decide(input: { actor: Actor; id: number; decision: 'approve' | 'reject'; reason?: string; now: Date }): Promise<ActionOutcome> {
+    const { actor, id, now } = input;
+    const request = await this.store.getRequest(id);
+    if (!request) return { status: 'not-found', message: `Aucune demande n°${id}.` };
+    const permission = canDecide(actor, request);
+    if (!permission.ok) return { status: 'refused', message: permission.reason };
+    const reason = input.reason?.trim() || null;
+    if (input.decision === 'reject' && !reason) return { status: 'invalid', message: 'Un refus doit être motivé : ajoutez la raison (ex. raison="examen ce jour-là").' };
+    if (request.status !== 'pending') return { status: 'conflict', message: alreadyDecided(request) };
+    const status = input.decision === 'approve' ? 'approved' : 'rejected';
+    const outcome = `${status === 'approved' ? 'acceptée' : 'refusée'}${reason ? ` (${reason})` : ''}`;
+    const message = `${TYPE_LABEL[request.type]} n°${id} de ${request.studentName}, du ${formatFrenchDate(request.firstDay)} au ${formatFrenchDate(request.lastDay)} : ${outcome}.`;
+    const recipients = [`user:${request.submitterId}`, request.studentEmail && `email:${request.studentEmail}`, request.tutorEmail && `email:${request.tutorEmail}`].filter((r): r is string => Boolean(r));
+    const done = await this.store.decide({
+      id,
+      status,
+      by: actor.id,
+      reason,
+      at: now.toISOString(),
+      audit: this.audit(actor, now, 'decide', id, status),
+      notifications: recipients.map((recipient) => ({ requestId: id, recipient, kind: 'decision', message, createdAt: now.toISOString() })),
+    });
+    const after = (await this.store.getRequest(id))!;
+    if (!done) return { status: 'conflict', message: alreadyDecided(after) };
+    return { status: 'done', request: after, message: `Décision enregistrée : demande ${outcome}. Prévenus : l'alternant(e), le tuteur et la personne qui a déposé la demande.` };
+  }
+
+  async acknowledge(input: { actor: Actor; id: number; now: Date }): Promise<ActionOutcome> {
+    const { actor, id, now } = input;
+    const request = await this.store.getRequest(id);
+    if (!request) return { status: 'not-found', message: `Aucune demande n°${id}.` };
+    if (request.type !== 'sick-leave') return { status: 'invalid', message: `La demande n°${id} est une demande d'absence : elle se décide (approuver ou refuser), elle ne s'accuse pas.` };
+    const functions = acknowledgingFunctions(actor, request);
+    if (functions.length === 0) return { status: 'refused', message: `Seuls le responsable de l'alternance et le secrétariat concerné accusent réception de l'arrêt n°${id}.` };
+    const existing = await this.store.acknowledgements(id);
+    const todo = functions.filter((f) => !existing.some((a) => a.staffFunction === f));
+    if (todo.length === 0) return { status: 'conflict', message: `Réception de l'arrêt n°${id} déjà accusée (${existing.map((a) => functionLabel(a.staffFunction)).join(', ')}).` };
+    for (const [i, fn] of todo.entries()) {
+      const acknowledged = new Set([...existing.map((a) => a.staffFunction), ...todo.slice(0, i + 1)]);
+      const complete = concernedFunctions(request).every((f) => acknowledged.has(f));
+      await this.store.acknowledge({
+        id,
+        ack: { staffFunction: fn, userId: actor.id, at: now.toISOString() },
+        complete,
+        audit: this.audit(actor, now, 'acknowledge', id, fn),
+        notifications: complete ? [{ requestId: id, recipient: `user:${request.submitterId}`, kind: 'acknowledged', message: `Arrêt de travail n°${id} : réception accusée par la MIAGE.`, createdAt: now.toISOString() }] : [],
+      });
+    }
+    const after = (await this.store.getRequest(id))!;
+    return { status: 'done', request: after, message: `Réception accusée pour : ${todo.map(functionLabel).join(', ')}.` };
+  }
+
+  /**
+   * Reminders due on `now`: to deciders (and acknowledgers) after 1 and 3 jours ouvrés without
+   * action, and on the last jour ouvré before an absence that is still pending.
+   */
+  async dueReminders(now: Date): Promise<Array<{ request: StoredRequest; kind: string; recipients: string[] }>> {
+    const today = parisDateOf(now);
+    const open = [...(await this.store.listRequests({ status: 'pending' })), ...(await this.store.listRequests({ status: 'received' }))];
+    const due: Array<{ request: StoredRequest; kind: string; recipients: string[] }> = [];
+    for (const request of open) {
+      const submitted = parisDateOf(new Date(request.submittedAt));
+      const waited = workingDaysBetween(submitted, today, 'ouvres');
+      const acks = request.type === 'sick-leave' ? (await this.store.acknowledgements(request.id)).map((a) => a.staffFunction) : [];
+      const waitingFor = request.type === 'sick-leave' ? concernedFunctions(request).filter((f) => !acks.includes(f)) : [deciderOf(request.type)!];
+      const recipients = waitingFor.map((f) => `function:${f}`);
+      if (waited >= 3) due.push({ request, kind: 'after-3-days', recipients });
+      else if (waited >= 1) due.push({ request, kind: 'after-1-day', recipients });
+      if (request.status === 'pending' && today < request.firstDay && today >= subtractWorkingDays(request.firstDay, 1, 'ouvres')) due.push({ request, kind: 'before-first-day', recipients });
+    }
+    return due;
+  }
+
+  /** Sends the due reminders once each; returns how many were sent now. */
+  async sendReminders(now: Date, system: Actor): Promise<number> {
+    let sent = 0;
+    for (const { request, kind, recipients } of await this.dueReminders(now)) {
+      const what = kind === 'before-first-day' ? `l'absence commence le ${formatFrenchDate(request.firstDay)} et n'est pas décidée` : `en attente depuis ${kind === 'after-3-days' ? '3' : '1'} jour(s) ouvré(s)`;
+      const ok = await this.store.remind({
+        requestId: request.id,
+        kind,
+        at: now.toISOString(),
+        audit: this.audit(system, now, 'remind', request.id, kind),
+        notifications: recipients.map((recipient) => ({ requestId: request.id, recipient, kind: 'reminder', message: `Rappel : ${TYPE_LABEL[request.type]} n°${request.id} — ${what}.`, createdAt: now.toISOString() })),
+      });
+      if (ok) sent += 1;
+    }
+    return sent;
+  }
+
+  /** CSV of the requests the actor handles, submitted in [from, to]; audited. */
+  async exportCsv(input: { actor: Actor; from: IsoDate; to: IsoDate; now: Date }): Promise<{ status: 'done'; csv: string; count: number } | { status: 'refused'; message: string }> {
+    const permission = canExport(input.actor);
+    if (!permission.ok) return { status: 'refused', message: permission.reason };
+    const rows = await this.list(input.actor, { from: input.from, to: input.to });
+    const header = ['numero', 'type', 'statut', 'alternant', 'email', 'formation', 'site', 'premier_jour', 'dernier_jour', 'etabli_le', 'date_limite', 'en_retard', 'depose_le', 'decide_le', 'motif_decision'];
+    const cell = (v: unknown) => {
+      const s = v === null || v === undefined ? '' : String(v);
+      // Quote every cell; neutralise spreadsheet formulas (CSV injection).
+      return `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
+    };
+    const lines = rows.map((r) =>
+      [r.id, r.type, r.status, r.studentName, r.studentEmail, r.formation, r.site, r.firstDay, r.lastDay, r.establishedOn, r.deadline, r.late ? 'oui' : 'non', r.submittedAt, r.decidedAt, r.decisionReason].map(cell).join(','),
+    );
+    await this.store.audit(this.audit(input.actor, input.now, 'export', null, `${rows.length} demande(s) du ${input.from} au ${input.to}`));
+    return { status: 'done', csv: [header.join(','), ...lines].join('\r\n') + '\r\n', count: rows.length };
+  }
+
+  async purge(actor: Actor, now: Date): Promise<{ status: 'done'; count: number } | { status: 'refused'; message: string }> {
+    const permission = canPurge(actor);
+    if (!permission.ok) return { status: 'refused', message: permission.reason };
+    const count = await this.store.purge({ today: parisDateOf(now), at: now.toISOString(), audit: this.audit(actor, now, 'purge', null, 'purge :') });
+    return { status: 'done', count };
+  }
+
+  async notificationsFor(actor: Actor) {
+    return this.store.listNotifications([`user:${actor.id}`, ...actor.staffFunctions.map((f) => `function:${f}`)]);
+  }
+}
+
+function alreadyDecided(r: StoredRequest): string {
+  const what = r.status === 'approved' ? 'acceptée' : r.status === 'rejected' ? 'refusée' : r.status;
+  return `La demande n°${r.id} est déjà décidée : ${what}${r.decidedAt ? ` le ${formatFrenchDate(parisDateOf(new Date(r.decidedAt)))}` : ''}. Une décision ne se prend qu'une fois.`;
+}
+
