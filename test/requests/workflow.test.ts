@@ -177,7 +177,7 @@ describe('decisions are taken once, by the right person', () => {
     const { service: s, id } = await pending('professionnelle');
     await s.decide({ actor: actors.direction, id, decision: 'reject', reason: 'partiel ce jour-là', now: at('2026-11-17') });
     expect(await s.decide({ actor: actors.direction, id, decision: 'approve', now: at('2026-11-18') })).toMatchObject({ status: 'conflict', message: expect.stringContaining('déjà décidée : refusée') });
-    expect((await s.details(actors.direction, id, at('2026-11-18'))).request?.status).toBe('rejected');
+    expect(await s.details(actors.direction, id, at('2026-11-18'))).toMatchObject({ status: 'done', request: { status: 'rejected' } });
   });
 
   test('GIVEN two decisions racing THEN exactly one wins', async () => {
