@@ -44,7 +44,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 // Warm-up: the first replies pay for JIT compilation, not for the work itself.
-for (let i = 0; i < 200; i += 1) assistant.handle(message(freeText[i % freeText.length]!, i));
+for (let i = 0; i < 200; i += 1) await assistant.handle(message(freeText[i % freeText.length]!, i));
 
 const rows: Array<[string, string, string, string]> = [];
 let worstP99 = 0;
@@ -52,7 +52,7 @@ for (const [name, texts] of Object.entries(workloads)) {
   const times: number[] = [];
   for (let i = 0; i < PER_KIND; i += 1) {
     const t0 = performance.now();
-    assistant.handle(message(texts[i % texts.length]!, i));
+    await assistant.handle(message(texts[i % texts.length]!, i));
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);

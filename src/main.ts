@@ -1,21 +1,34 @@
 /**
  * Entry point: reads the configuration, loads and validates the knowledge base (refusing to start
- * on invalid knowledge), builds the assistant and opens the doors whose settings are present:
- * the terminal chat when there are no Slack or Discord credentials.
+ * on invalid knowledge), opens the store, and starts the doors whose settings are present:
+ * the terminal chat when there are no Slack or Discord credentials. Reminders are sent on a timer.
  */
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runChat } from './adapters/terminal/index.ts';
-import { parseRole, UsageError } from './adapters/terminal/options.ts';
+import { parseSender, runChat, UsageError } from './adapters/terminal/index.ts';
+import { buildApp } from './bootstrap.ts';
 import { ConfigError, readConfig } from './config/index.ts';
-import { createAssistant } from './core/index.ts';
-import { InvalidKnowledgeError, loadKnowledgeOrThrow } from './knowledge/index.ts';
+import { InvalidKnowledgeError } from './knowledge/index.ts';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { as: { type: 'string' } }, allowPositionals: false });
-  const config = readConfig();
-  const assistant = createAssistant(loadKnowledgeOrThrow(resolve(config.KNOWLEDGE_DIR)));
-  await runChat(assistant, { input: process.stdin, output: process.stdout, clock: () => new Date(), interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) }, parseRole(values.as));
+  const { values } = parseArgs({ options: { as: { type: 'string' }, user: { type: 'string' } }, allowPositionals: false });
+  const user = parseSender(values.as, values.user);
+  const app = buildApp(readConfig());
+  const system = { id: 'system:reminders', role: 'staff' as const, staffFunctions: [] };
+  const remind = () => void app.requests.sendReminders(new Date(), system).catch((error: unknown) => process.stderr.write(`Rappels : échec (${String(error)})\n`));
+  remind();
+  const timer = setInterval(remind, app.config.REMINDER_INTERVAL_MINUTES * 60_000);
+  timer.unref();
+  try {
+    await runChat(
+      { assistant: app.assistant, exportDir: join(app.dataDir, 'exports'), cwd: process.cwd() },
+      { input: process.stdin, output: process.stdout, clock: () => new Date(), interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) },
+      user,
+    );
+  } finally {
+    clearInterval(timer);
+    await app.store.close();
+  }
 }
 
 try {

@@ -1,4 +1,4 @@
-import { dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
+import { citeSource, dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
 import { parisDateOf } from '../rules/index.ts';
 import { contactLine, contactReply, routingReply } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
@@ -10,6 +10,8 @@ import { extractEntities } from './entities.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { words } from './normalize.ts';
 import { reply, type IncomingMessage, type Reply } from './reply.ts';
+import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
+import { FORMS, type RequestService, type RequestType } from '../requests/index.ts';
 
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
@@ -30,9 +32,20 @@ const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|nu
 const SURE_SCORE = 0.85;
 const NET_CUE = /\b(net|cotisation|cotisations|csg|crds)\b/;
 
+export interface AssistantOptions {
+  /** The sick-leave and absence workflow; absent, the request commands say they are unavailable. */
+  requests?: RequestService;
+}
+
 /** The assistant: one function from a message to a reply, the same for every door. */
-export function createAssistant(knowledge: Knowledge) {
+export function createAssistant(knowledge: Knowledge, options: AssistantOptions = {}) {
   const matcher = buildMatcher(knowledge);
+  // The guide's sections behind each request flow, cited in the receipts.
+  const requestSources = (type: RequestType): string[] => {
+    const id = type === 'sick-leave' ? 'delai-arret-entreprise' : type === 'absence-professional' ? 'delai-absence-professionnelle' : 'absence-autre-raison';
+    const entry = knowledge.entries.get(id);
+    return entry ? entry.sources.map((s) => citeSource(knowledge, s)) : [];
+  };
 
   function context(message: IncomingMessage, text: string): AnswerContext {
     const entities = extractEntities(text);
@@ -41,7 +54,8 @@ export function createAssistant(knowledge: Knowledge) {
     return makeContext(knowledge, matcher, parisDateOf(message.now), role, entities);
   }
 
-  function handle(message: IncomingMessage): Reply {
+  async function handle(message: IncomingMessage): Promise<Reply> {
+    if (message.formSubmission) return submitForm(options.requests, message, message.formSubmission, requestSources);
     if (message.command) return command(message, message.command.name, message.command.args);
     const text = (message.text ?? '').trim();
     if (text.startsWith('/')) {
@@ -51,11 +65,21 @@ export function createAssistant(knowledge: Knowledge) {
     return freeText(context(message, text), text);
   }
 
-  function command(message: IncomingMessage, rawName: string, args: string): Reply {
+  async function command(message: IncomingMessage, rawName: string, args: string): Promise<Reply> {
     const name = rawName.toLowerCase().replace(/^\//, '');
     const ctx = context(message, args);
     try {
       switch (name) {
+        case 'arret-maladie':
+        case 'absence': {
+          const form = FORMS[name];
+          const { values } = parseInlineValues(args);
+          // Values typed inline (scripts, tests) are a submission; none opens the form.
+          if (Object.keys(values).length > 0) return submitForm(options.requests, message, { formId: form.id, values }, requestSources);
+          return formReply(form, actorOf(message), options.requests);
+        }
+        case 'demandes':
+          return demandesCommand(options.requests, message, args);
         case 'contrat-dates':
         case 'dates-contrat': {
           const a = parseContractDatesArgs(args);
@@ -74,7 +98,7 @@ export function createAssistant(knowledge: Knowledge) {
           return helpReply(ctx);
         default:
           return reply('error', tr(ctx, `Commande inconnue : /${name.slice(0, 30)}`, `Unknown command: /${name.slice(0, 30)}`), {
-            blocks: [tr(ctx, 'Commandes disponibles : /contrat-dates, /salaire-min, /contact, /aide.', 'Available commands: /contrat-dates, /salaire-min, /contact, /aide.')],
+            blocks: [tr(ctx, 'Commandes disponibles : /contrat-dates, /salaire-min, /contact, /arret-maladie, /absence, /demandes, /aide.', 'Available commands: /contrat-dates, /salaire-min, /contact, /arret-maladie, /absence, /demandes, /aide.')],
             lang: ctx.lang,
           });
       }
@@ -241,11 +265,14 @@ export function helpReply(ctx: { lang: 'fr' | 'en' }): Reply {
         '- /contrat-dates <formation> <contrat> [année | date de début [date de fin]] — ex. /contrat-dates M2 CAPP, /contrat-dates L3I CPRO 01/09/2025 03/07/2026',
         '- /salaire-min <formation> <contrat> <âge | date de naissance> [smc=<montant>] [date=<jj/mm/aaaa>] — ex. /salaire-min M2 CAPP 23',
         '- /contact <besoin> — ex. /contact arrêt maladie',
+        "- /arret-maladie — transmettre l'arrêt de travail d'un(e) alternant(e) (entreprise : RH ou tuteur)",
+        "- /absence — demander une absence en formation (raisons professionnelles ou autre raison)",
+        '- /demandes — suivre ses demandes ; pour le personnel : traiter, décider, exporter',
         '- /aide — cette aide',
       ].join('\n'),
       tr(ctx, `Formations : L3I, M1, M2, Master (2 ans). Contrats : CAPP (apprentissage), CPRO (professionnalisation), stage (stage en alternance).`, 'Formations: L3I, M1, M2, Master. Contracts: CAPP, CPRO, stage.'),
     ],
     lang: ctx.lang,
-    data: { commands: ['contrat-dates', 'salaire-min', 'contact', 'aide'] },
+    data: { commands: ['contrat-dates', 'salaire-min', 'contact', 'arret-maladie', 'absence', 'demandes', 'aide'] },
   });
 }

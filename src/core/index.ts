@@ -1,2 +1,4 @@
 export { createAssistant, helpReply, ANSWER_SCORE, CLARIFY_SCORE, type Assistant } from './assistant.ts';
 export { renderPlainText, replyJson, reply, type Reply, type ReplyKind, type ReplyAction, type IncomingMessage, type Sender } from './reply.ts';
+export { parseInlineValues } from './requests-commands.ts';
+export type { AssistantOptions } from './assistant.ts';

@@ -1,4 +1,5 @@
 import type { Role } from '../knowledge/index.ts';
+import type { FieldValue, StaffFunction } from '../requests/index.ts';
 
 /** What kind of reply: a stated fact, a computed one, a question back, "I don't know", a refusal of bad input… */
 export type ReplyKind = 'answer' | 'computation' | 'clarify' | 'fallback' | 'error' | 'form' | 'notice';
@@ -29,6 +30,8 @@ export interface Reply {
   /** The structured result (e.g. monthlyGross, ddcMin), for tests and the JSON output. */
   data: Record<string, unknown>;
   lang: 'fr' | 'en';
+  /** A file for the asker only (a CSV export, a document they may see); doors send it privately. */
+  attachment?: { filename: string; mime: string; bytes: Buffer };
 }
 
 export function reply(kind: ReplyKind, title: string, parts: Partial<Omit<Reply, 'kind' | 'title'>> = {}): Reply {
@@ -39,6 +42,8 @@ export function reply(kind: ReplyKind, title: string, parts: Partial<Omit<Reply,
 export interface Sender {
   id: string;
   role: Role;
+  /** Staff functions held (configuration), for the request workflow. */
+  staffFunctions?: StaffFunction[];
   name?: string;
 }
 
@@ -46,6 +51,8 @@ export interface Sender {
 export interface IncomingMessage {
   text?: string;
   command?: { name: string; args: string };
+  /** A filled form handed back by a door (modal, prompts, inline values with files read). */
+  formSubmission?: { formId: 'arret-maladie' | 'absence'; values: Record<string, FieldValue>; idempotencyKey?: string };
   user: Sender;
   channel: { kind: 'dm' | 'channel' | 'terminal' };
   /** When the message was sent: the core takes the date from here, never from the system clock. */

@@ -2,3 +2,4 @@ export * from './model.ts';
 export * from './forms.ts';
 export * from './permissions.ts';
 export * from './service.ts';
+export * from './directory.ts';

@@ -1,12 +1,16 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { renderPlainText } from '../../src/core/index.ts';
 import { ask, labelledQuestions, mismatches } from '../support/assistant.ts';
 
 const questions = labelledQuestions();
 
 describe('the labelled questions', () => {
-  const results = questions.map((question) => ({ question, problems: mismatches(question, ask(question)) }));
-  const failures = results.filter((r) => r.problems.length > 0);
+  let results: Array<{ question: (typeof questions)[number]; problems: string[] }> = [];
+  let failures: typeof results = [];
+  beforeAll(async () => {
+    for (const question of questions) results.push({ question, problems: mismatches(question, await ask(question)) });
+    failures = results.filter((r) => r.problems.length > 0);
+  });
 
   test('GIVEN the set THEN it has at least 200 questions, 20 of them out of scope, some in English', () => {
     expect(questions.length).toBeGreaterThanOrEqual(200);
@@ -28,8 +32,8 @@ describe('the labelled questions', () => {
 
 describe('no reply ever shows a broken value', () => {
   const odd = ['', '   ', '?', '/', '/salaire-min', '/contrat-dates M2 CAPP 00/00/0000', 'j ai -5 ans en M2 apprenti salaire', 'apprenti M2 999999999999 ans salaire', '😀😀😀', 'a'.repeat(5000), '<!channel> @everyone salaire', 'null', 'undefined', '/salaire-min M2 CAPP 23 smc=1e309'];
-  test.each([...labelledQuestions().map((q) => q.q), ...odd])('GIVEN « %s »', (q) => {
-    const text = renderPlainText(ask({ q: q.slice(0, 5000) }));
+  test.each([...labelledQuestions().map((q) => q.q), ...odd])('GIVEN « %s »', async (q) => {
+    const text = renderPlainText(await ask({ q: q.slice(0, 5000) }));
     expect(text).not.toMatch(/\bNaN\b|\bundefined\b|Invalid Date|\[object Object\]|at .+\.ts:\d+/);
   });
 });

@@ -32,7 +32,7 @@ export function labelledQuestions(): LabelledQuestion[] {
     .flatMap((f) => parse(readFileSync(join(dir, f), 'utf8')) as LabelledQuestion[]);
 }
 
-export function ask(question: { q: string; as?: Role; now?: string }): Reply {
+export function ask(question: { q: string; as?: Role; now?: string }): Promise<Reply> {
   return realAssistant().handle({
     text: question.q,
     user: { id: 'test', role: question.as ?? 'student' },

@@ -1,12 +1,13 @@
 /**
  * One-shot and batch doors of the terminal:
- *   npm run ask -- "<texte>" [--as student|hr|tutor|staff] [--now AAAA-MM-JJ] [--json]
+ *   npm run ask -- "<texte>" [--as student|hr|tutor|staff|…] [--user <id>] [--now AAAA-MM-JJ] [--json]
  *   npm run ask -- --batch [--json]   (JSON lines {"text", "as", "now"} on standard input)
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { renderPlainText, replyJson, type Assistant, type Reply } from '../../core/index.ts';
-import { parseNow, parseRole, UsageError } from './options.ts';
+import { renderPlainText, replyJson, reply as makeReply, type Reply } from '../../core/index.ts';
+import { parseNow, parseSender, UsageError } from './options.ts';
+import { send, type TerminalContext } from './session.ts';
 
 export interface AskIo {
   input: NodeJS.ReadableStream;
@@ -15,30 +16,32 @@ export interface AskIo {
   clock: () => Date;
 }
 
-function format(reply: Reply, json: boolean): string {
-  return json ? JSON.stringify(replyJson(reply)) : `${renderPlainText(reply)}\n`;
+const USAGE = 'Usage : npm run ask -- "<texte>" [--as student|hr|tutor|staff|responsable|secretariat-aix|secretariat-marseille|direction] [--user <id>] [--now AAAA-MM-JJ] [--json] | --batch [--json]';
+
+function format(r: Reply, json: boolean): string {
+  return json ? JSON.stringify(replyJson(r)) : `${renderPlainText(r)}\n`;
 }
 
 /** Returns the process exit code. */
-export async function runAsk(assistant: Assistant, argv: string[], io: AskIo): Promise<number> {
+export async function runAsk(ctx: TerminalContext, argv: string[], io: AskIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { as: { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean', default: false }, batch: { type: 'boolean', default: false } },
+      options: { as: { type: 'string' }, user: { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean', default: false }, batch: { type: 'boolean', default: false } },
     });
   } catch (error) {
-    io.error.write(`Option non reconnue : ${(error as Error).message}\nUsage : npm run ask -- "<texte>" [--as student|hr|tutor|staff] [--now AAAA-MM-JJ] [--json] | --batch [--json]\n`);
+    io.error.write(`Option non reconnue : ${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
   try {
-    if (values.batch) return await batch(assistant, values.json ?? false, io);
+    if (values.batch) return await batch(ctx, values.json ?? false, io);
     const text = positionals.join(' ').trim();
-    if (!text) throw new UsageError('Il manque le texte de la question. Exemple : npm run ask -- "qui est le responsable de l\'alternance ?"');
-    const reply = assistant.handle({ text, user: { id: 'terminal', role: parseRole(values.as) }, channel: { kind: 'terminal' }, now: parseNow(values.now, io.clock) });
-    io.output.write(`${format(reply, values.json ?? false)}\n`);
+    if (!text) throw new UsageError(`Il manque le texte de la question. Exemple : npm run ask -- "qui est le responsable de l'alternance ?"\n${USAGE}`);
+    const r = await send(ctx, text, parseSender(values.as, values.user), parseNow(values.now, io.clock));
+    io.output.write(`${format(r, values.json ?? false)}\n`);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -50,28 +53,24 @@ export async function runAsk(assistant: Assistant, argv: string[], io: AskIo): P
 }
 
 /** One output line per input line, in order; a bad line gets an error reply, the others go on. */
-async function batch(assistant: Assistant, json: boolean, io: AskIo): Promise<number> {
+async function batch(ctx: TerminalContext, json: boolean, io: AskIo): Promise<number> {
   const lines = createInterface({ input: io.input, crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
     n += 1;
     if (!line.trim()) continue;
-    let reply: Reply;
+    let r: Reply;
     try {
-      const item = JSON.parse(line) as { text?: unknown; as?: unknown; now?: unknown };
+      const item = JSON.parse(line) as { text?: unknown; as?: unknown; now?: unknown; user?: unknown };
       if (typeof item.text !== 'string') throw new UsageError(`ligne ${n} : le champ "text" (texte) est obligatoire.`);
-      reply = assistant.handle({
-        text: item.text,
-        user: { id: 'batch', role: parseRole(typeof item.as === 'string' ? item.as : undefined) },
-        channel: { kind: 'terminal' },
-        now: parseNow(typeof item.now === 'string' ? item.now : undefined, io.clock),
-      });
+      const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+      r = await send(ctx, item.text, parseSender(str(item.as), str(item.user)), parseNow(str(item.now), io.clock));
     } catch (error) {
-      const message = error instanceof SyntaxError ? `ligne ${n} : JSON invalide (attendu : {"text": "...", "as": "student", "now": "2026-11-24"}).` : (error as Error).message;
       if (!(error instanceof SyntaxError || error instanceof UsageError)) throw error;
-      reply = { kind: 'error', title: 'Entrée invalide', blocks: [message], fields: [], sources: [], notes: [], actions: [], visibility: 'private', data: { line: n }, lang: 'fr' };
+      const message = error instanceof SyntaxError ? `ligne ${n} : JSON invalide (attendu : {"text": "...", "as": "student", "now": "2026-11-24"}).` : error.message;
+      r = makeReply('error', 'Entrée invalide', { blocks: [message], visibility: 'private', data: { line: n } });
     }
-    io.output.write(json ? `${format(reply, true)}\n` : `${format(reply, false)}\n`);
+    io.output.write(`${format(r, json)}\n`);
   }
   return 0;
 }

@@ -1,7 +1,8 @@
-/** The interactive terminal chat: a prompt, commands and free text, `/quitter` to leave. */
+/** The interactive terminal chat: a prompt, commands and free text, forms asked field by field, `/quitter`. */
 import { createInterface } from 'node:readline';
-import { renderPlainText, type Assistant, type Reply } from '../../core/index.ts';
-import type { Role } from '../../knowledge/index.ts';
+import { renderPlainText, type Reply, type Sender } from '../../core/index.ts';
+import { validateField, type FieldValue, type FormDefinition } from '../../requests/index.ts';
+import { readFileField, send, submitCollected, type TerminalContext } from './session.ts';
 
 export interface ChatIo {
   input: NodeJS.ReadableStream;
@@ -12,28 +13,75 @@ export interface ChatIo {
 }
 
 const QUIT = new Set(['/quitter', '/quit', '/exit', 'quitter', 'exit']);
+const CANCEL = new Set(['/annuler', 'annuler']);
 
-function render(reply: Reply, interactive: boolean): string {
-  const text = renderPlainText(reply);
+function render(r: Reply, interactive: boolean): string {
+  const text = renderPlainText(r);
   if (!interactive) return text;
   // Title in bold, warnings in yellow: enough to scan a long answer.
   const [title = '', ...rest] = text.split('\n');
   return [`\x1b[1m${title}\x1b[0m`, ...rest.map((l) => (l.startsWith('⚠') ? `\x1b[33m${l}\x1b[0m` : l))].join('\n');
 }
 
-export async function runChat(assistant: Assistant, io: ChatIo, role: Role = 'student'): Promise<void> {
+/** A form being filled: the field asked now and the values so far. */
+interface FormState {
+  form: FormDefinition;
+  index: number;
+  values: Record<string, FieldValue>;
+}
+
+export async function runChat(ctx: TerminalContext, io: ChatIo, user: Sender): Promise<void> {
   const rl = createInterface({ input: io.input, output: io.interactive ? io.output : undefined, terminal: io.interactive, prompt: 'vous › ' });
   const write = (s: string) => io.output.write(`${s}\n`);
+  let state: FormState | undefined;
+
+  const ask = () => {
+    if (!state) {
+      if (io.interactive) rl.setPrompt('vous › ');
+    } else {
+      const f = state.form.fields[state.index]!;
+      const options = f.options ? ` [${f.options.map((o) => o.value).join(' | ')}]` : '';
+      const hint = [f.help, f.type === 'file' ? 'chemin du fichier' : '', f.required ? '' : 'Entrée pour passer'].filter(Boolean).join(' ; ');
+      write(`${f.label}${options}${hint ? ` (${hint})` : ''}`);
+      if (io.interactive) rl.setPrompt('  › ');
+    }
+    if (io.interactive) rl.prompt();
+  };
+
   write("Assistant de l'alternance MIAGE d'Aix-Marseille. Posez votre question, ou tapez /aide ; /quitter pour sortir.");
-  if (io.interactive) rl.prompt();
+  ask();
   for await (const line of rl) {
     const text = line.trim();
     if (QUIT.has(text.toLowerCase())) break;
-    if (text) {
-      const reply = assistant.handle({ text, user: { id: 'terminal', role }, channel: { kind: 'terminal' }, now: io.clock() });
-      write(`\n${render(reply, io.interactive)}\n`);
+    if (state) {
+      if (CANCEL.has(text.toLowerCase())) {
+        write('Formulaire abandonné : rien n’a été enregistré.');
+        state = undefined;
+      } else {
+        const field = state.form.fields[state.index]!;
+        let value: FieldValue | string = text || undefined;
+        if (field.type === 'file' && text) value = readFileField(text, ctx.cwd);
+        const problem = typeof value === 'string' && field.type === 'file' ? value : validateField(state.form.id, field.name, value);
+        if (problem) write(`${problem} Réessayez, ou /annuler.`);
+        else {
+          if (value !== undefined) state.values[field.name] = value;
+          state.index += 1;
+          if (state.index >= state.form.fields.length) {
+            const r = await submitCollected(ctx, state.form.id, state.values, user, io.clock());
+            write(`\n${render(r, io.interactive)}\n`);
+            state = undefined;
+          }
+        }
+      }
+    } else if (text) {
+      const r = await send(ctx, text, user, io.clock());
+      write(`\n${render(r, io.interactive)}\n`);
+      if (r.kind === 'form' && r.data.form) {
+        state = { form: r.data.form as FormDefinition, index: 0, values: {} };
+        write('Répondez champ par champ (/annuler pour abandonner).');
+      }
     }
-    if (io.interactive) rl.prompt();
+    ask();
   }
   write('Au revoir !');
   rl.close();

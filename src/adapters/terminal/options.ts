@@ -1,12 +1,31 @@
-import { RoleSchema, type Role } from '../../knowledge/index.ts';
+import type { Sender } from '../../core/index.ts';
 import { noonInParis, parseIsoDate } from '../../rules/index.ts';
+import type { StaffFunction } from '../../requests/index.ts';
 
-/** `--as` and `--now`, validated with a French message naming what is accepted. */
-export function parseRole(value: string | undefined): Role {
-  if (value === undefined) return 'student';
-  const parsed = RoleSchema.safeParse(value);
-  if (!parsed.success) throw new UsageError(`--as « ${value.slice(0, 20)} » inconnu : valeurs acceptées student, hr, tutor, staff.`);
-  return parsed.data;
+export class UsageError extends Error {}
+
+const AS_VALUES: Record<string, { role: Sender['role']; staffFunctions: StaffFunction[] }> = {
+  student: { role: 'student', staffFunctions: [] },
+  hr: { role: 'hr', staffFunctions: [] },
+  tutor: { role: 'tutor', staffFunctions: [] },
+  staff: { role: 'staff', staffFunctions: ['responsable-alternance', 'secretariat-aix', 'secretariat-marseille', 'direction'] },
+  responsable: { role: 'staff', staffFunctions: ['responsable-alternance'] },
+  'secretariat-aix': { role: 'staff', staffFunctions: ['secretariat-aix'] },
+  'secretariat-marseille': { role: 'staff', staffFunctions: ['secretariat-marseille'] },
+  direction: { role: 'staff', staffFunctions: ['direction'] },
+};
+
+/**
+ * `--as` for trying the assistant in someone's shoes: student, hr, tutor, staff (every staff
+ * function), or one function (responsable, secretariat-aix, secretariat-marseille, direction).
+ * The terminal user is `terminal:<as>` unless `--user` names them.
+ */
+export function parseSender(as: string | undefined, user?: string): Sender {
+  const key = as ?? 'student';
+  const found = AS_VALUES[key];
+  if (!found) throw new UsageError(`--as « ${key.slice(0, 30)} » inconnu : valeurs acceptées ${Object.keys(AS_VALUES).join(', ')}.`);
+  if (user !== undefined && !/^[\w.@-]{1,64}$/.test(user)) throw new UsageError('--user : lettres, chiffres, point, tiret, @ ; 64 caractères au plus.');
+  return { id: `terminal:${user ?? key}`, ...found };
 }
 
 export function parseNow(value: string | undefined, clock: () => Date): Date {
@@ -15,5 +34,3 @@ export function parseNow(value: string | undefined, clock: () => Date): Date {
   if (!date) throw new UsageError(`--now « ${value.slice(0, 20)} » n'est pas une date : format AAAA-MM-JJ, par exemple 2026-11-24.`);
   return noonInParis(date);
 }
-
-export class UsageError extends Error {}

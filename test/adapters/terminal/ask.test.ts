@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { runAsk } from '../../../src/adapters/terminal/ask.ts';
@@ -5,6 +8,7 @@ import { runChat } from '../../../src/adapters/terminal/chat.ts';
 import { realAssistant } from '../../support/assistant.ts';
 
 const clock = () => new Date('2026-11-24T10:00:00Z');
+const ctx = () => ({ assistant: realAssistant(), exportDir: join(mkdtempSync(join(tmpdir(), 'exports-')), 'exports'), cwd: process.cwd() });
 
 async function ask(argv: string[], stdin = '') {
   const input = new PassThrough();
@@ -15,7 +19,7 @@ async function ask(argv: string[], stdin = '') {
   output.on('data', (c) => (out += c));
   error.on('data', (c) => (err += c));
   input.end(stdin);
-  const code = await runAsk(realAssistant(), argv, { input, output, error, clock });
+  const code = await runAsk(ctx(), argv, { input, output, error, clock });
   return { code, out, err };
 }
 
@@ -45,7 +49,7 @@ describe('npm run ask', () => {
   });
 
   test.each([
-    [['question', '--as', 'boss'], /--as « boss » inconnu : valeurs acceptées student, hr, tutor, staff/],
+    [['question', '--as', 'boss'], /--as « boss » inconnu : valeurs acceptées student, hr, tutor, staff, responsable/],
     [['question', '--now', '24/11/2026'], /--now « 24\/11\/2026 » n'est pas une date : format AAAA-MM-JJ/],
     [[], /Il manque le texte de la question/],
     [['question', '--couleur'], /Option non reconnue/],
@@ -81,7 +85,7 @@ describe('the terminal chat', () => {
     let out = '';
     output.on('data', (c) => (out += c));
     input.end('/aide\n/contrat-dates M2 CAPP\n/quitter\nnot read\n');
-    await runChat(realAssistant(), { input, output, clock, interactive: false });
+    await runChat(ctx(), { input, output, clock, interactive: false }, { id: 'terminal:student', role: 'student' });
     expect(out).toContain('/salaire-min');
     expect(out).toContain('03/06/2026');
     expect(out.trim().endsWith('Au revoir !')).toBe(true);

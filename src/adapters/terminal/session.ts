@@ -1,0 +1,69 @@
+/**
+ * What the terminal door does around the core: turns `/arret-maladie … document=./arret.pdf`
+ * into a form submission with the file's bytes, and saves attachments (exports, documents) to disk.
+ */
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseInlineValues, reply, type Assistant, type IncomingMessage, type Reply, type Sender } from '../../core/index.ts';
+import { FORMS, MAX_DOCUMENT_BYTES, type FieldValue, type FormDefinition } from '../../requests/index.ts';
+
+export interface TerminalContext {
+  assistant: Assistant;
+  /** Where attachments are written (exports, documents). */
+  exportDir: string;
+  /** Relative document paths are read from here. */
+  cwd: string;
+}
+
+/** Reads a file field's path; a French message when it cannot be read. */
+export function readFileField(path: string, cwd: string): FieldValue | string {
+  const full = resolve(cwd, path);
+  try {
+    const size = statSync(full).size;
+    if (size > MAX_DOCUMENT_BYTES) return `Document : « ${path.slice(0, 60)} » fait ${(size / 1024 / 1024).toFixed(1).replace('.', ',')} Mo, plus que les 10 Mo acceptés.`;
+    return { filename: basename(full), bytes: readFileSync(full) };
+  } catch {
+    return `Document : fichier « ${path.slice(0, 60)} » introuvable ou illisible.`;
+  }
+}
+
+function formOf(text: string): { form: FormDefinition; args: string } | undefined {
+  const m = /^\/(arret-maladie|absence)\b\s*(.*)$/s.exec(text.trim());
+  return m ? { form: FORMS[m[1] as FormDefinition['id']], args: m[2] ?? '' } : undefined;
+}
+
+/** Sends one line typed by the user; returns the reply, with attachments saved and named. */
+export async function send(ctx: TerminalContext, text: string, user: Sender, now: Date): Promise<Reply> {
+  const message: IncomingMessage = { text, user, channel: { kind: 'terminal' }, now };
+  const form = formOf(text);
+  if (form) {
+    const { values } = parseInlineValues(form.args);
+    if (Object.keys(values).length > 0) {
+      const submitted: Record<string, FieldValue> = { ...values };
+      for (const field of form.form.fields.filter((f) => f.type === 'file')) {
+        const path = values[field.name];
+        if (!path) continue;
+        const file = readFileField(path, ctx.cwd);
+        if (typeof file === 'string') return reply('error', 'Formulaire à corriger', { blocks: ['Rien n’a été enregistré. À corriger :', `- ${file}`], visibility: 'private', data: { errors: [{ field: field.name, message: file }] } });
+        submitted[field.name] = file;
+      }
+      return saveAttachment(ctx, await ctx.assistant.handle({ ...message, formSubmission: { formId: form.form.id, values: submitted } }));
+    }
+  }
+  return saveAttachment(ctx, await ctx.assistant.handle(message));
+}
+
+/** Submits values collected field by field in the chat. */
+export async function submitCollected(ctx: TerminalContext, formId: FormDefinition['id'], values: Record<string, FieldValue>, user: Sender, now: Date): Promise<Reply> {
+  return saveAttachment(ctx, await ctx.assistant.handle({ user, channel: { kind: 'terminal' }, now, formSubmission: { formId, values } }));
+}
+
+function saveAttachment(ctx: TerminalContext, r: Reply): Reply {
+  if (!r.attachment) return r;
+  mkdirSync(ctx.exportDir, { recursive: true });
+  // Never trust a stored file name as a path.
+  const safe = r.attachment.filename.replace(/[^\w.-]+/g, '_').replace(/^\.+/, '') || 'fichier';
+  const path = join(ctx.exportDir, safe);
+  writeFileSync(path, r.attachment.bytes, { mode: 0o600 });
+  return { ...r, blocks: [...r.blocks, `Fichier enregistré : ${path}`], data: { ...r.data, file: path }, attachment: undefined };
+}

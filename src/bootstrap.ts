@@ -1,0 +1,42 @@
+/**
+ * The composition root: configuration → knowledge → store → workflow → assistant.
+ * Shared by `npm start` (main.ts) and `npm run ask`, so both see the same data.
+ */
+import { join, resolve } from 'node:path';
+import type { Config } from './config/index.ts';
+import { createAssistant, type Assistant } from './core/index.ts';
+import { deadline, loadKnowledgeOrThrow, type Knowledge } from './knowledge/index.ts';
+import { RequestService, type DirectoryConfig } from './requests/index.ts';
+import { SqliteStore, type Store } from './store/index.ts';
+
+export interface App {
+  config: Config;
+  knowledge: Knowledge;
+  store: Store;
+  requests: RequestService;
+  assistant: Assistant;
+  directory: DirectoryConfig;
+  dataDir: string;
+}
+
+export function buildApp(config: Config): App {
+  const knowledge = loadKnowledgeOrThrow(resolve(config.KNOWLEDGE_DIR));
+  const dataDir = resolve(config.DATA_DIR);
+  const store = new SqliteStore(join(dataDir, 'assistant.sqlite'));
+  const requests = new RequestService(store, {
+    sickLeave: deadline(knowledge, 'delai-arret-entreprise'),
+    professionalAbsence: deadline(knowledge, 'delai-absence-professionnelle'),
+    retentionMonths: config.RETENTION_MONTHS,
+  });
+  const directory: DirectoryConfig = {
+    staff: {
+      'responsable-alternance': config.STAFF_RESPONSABLE_ALTERNANCE,
+      'secretariat-aix': config.STAFF_SECRETARIAT_AIX,
+      'secretariat-marseille': config.STAFF_SECRETARIAT_MARSEILLE,
+      direction: config.STAFF_DIRECTION,
+    },
+    hr: config.COMPANY_HR,
+    tutors: config.COMPANY_TUTORS,
+  };
+  return { config, knowledge, store, requests, assistant: createAssistant(knowledge, { requests }), directory, dataDir };
+}
