@@ -35,6 +35,11 @@ export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 const DATE_HELP = 'jj/mm/aaaa, par exemple 02/11/2026';
 
+const studentFields: FormField[] = [
+  { name: 'alternant', label: "Nom de l'alternant(e)", type: 'text', required: true, maxLength: 120 },
+  { name: 'email', label: "E-mail de l'alternant(e)", type: 'email', required: true, maxLength: 200 },
+];
+
 const formationField: FormField = {
   name: 'formation',
   label: 'Formation',
@@ -64,8 +69,7 @@ export const SICK_LEAVE_FORM: FormDefinition = {
   title: 'Arrêt de travail d’un(e) alternant(e)',
   intro: "Transmis par l'organisme d'accueil (RH ou tuteur) dans les 10 jours ouvrables après l'établissement de l'arrêt (guide §4.3.1). Il est transmis au responsable de l'alternance et au secrétariat pédagogique de l'alternant(e), et à personne d'autre.",
   fields: [
-    { name: 'alternant', label: "Nom de l'alternant(e)", type: 'text', required: true, maxLength: 120 },
-    { name: 'email', label: "E-mail de l'alternant(e)", type: 'email', required: true, maxLength: 200 },
+    ...studentFields,
     formationField,
     siteField,
     { name: 'debut', label: "Premier jour de l'arrêt", help: DATE_HELP, type: 'date', required: true },
@@ -102,8 +106,7 @@ export const ABSENCE_FORM: FormDefinition = {
         { value: 'autre', label: 'Autre raison' },
       ],
     },
-    { name: 'alternant', label: "Nom de l'alternant(e)", type: 'text', required: true, maxLength: 120 },
-    { name: 'email', label: "E-mail de l'alternant(e)", type: 'email', required: true, maxLength: 200 },
+    ...studentFields,
     formationField,
     siteField,
     { name: 'debut', label: 'Premier jour', help: DATE_HELP, type: 'date', required: true },
@@ -186,11 +189,16 @@ function datesInOrder(values: { debut: IsoDate; fin: IsoDate }, ctx: z.Refinemen
   if (values.fin < values.debut) ctx.addIssue({ code: 'custom', path: ['fin'], message: 'Dernier jour : il doit être le même jour que le premier ou après.' });
 }
 
-const SickLeaveFields = z.object({
+// Who the request is about: the same four fields in both forms.
+const studentShape = {
   alternant: text("Nom de l'alternant(e)", 120),
   email: email("E-mail de l'alternant(e)"),
   formation: choice('Formation', FORMATIONS),
   site: choice('Site', SITES).optional(),
+};
+
+const SickLeaveFields = z.object({
+  ...studentShape,
   debut: date("Premier jour de l'arrêt"),
   fin: date("Dernier jour de l'arrêt"),
   etabli: date("Date d'établissement de l'arrêt"),
@@ -206,10 +214,7 @@ export const SickLeaveSchema = SickLeaveFields.superRefine((v, ctx) => {
 
 const AbsenceFields = z.object({
   motif_type: choice("Type d'absence", { professionnelle: 'professionnelle', pro: 'professionnelle', professionnel: 'professionnelle', autre: 'autre', other: 'autre' } as const),
-  alternant: text("Nom de l'alternant(e)", 120),
-  email: email("E-mail de l'alternant(e)"),
-  formation: choice('Formation', FORMATIONS),
-  site: choice('Site', SITES).optional(),
+  ...studentShape,
   debut: date('Premier jour'),
   fin: date('Dernier jour'),
   demi_journee: choice('Demi-journée', { matin: 'matin', 'apres-midi': 'apres-midi', apresmidi: 'apres-midi', 'apres midi': 'apres-midi' } as const).optional(),
