@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createSlackDoor } from './adapters/slack/index.ts';
 import { parseSender, runChat, UsageError } from './adapters/terminal/index.ts';
 import { buildApp } from './bootstrap.ts';
 import { ConfigError, readConfig } from './config/index.ts';
@@ -19,6 +20,37 @@ async function main(): Promise<void> {
   remind();
   const timer = setInterval(remind, app.config.REMINDER_INTERVAL_MINUTES * 60_000);
   timer.unref();
+  const doors: Array<{ name: string; stop: () => Promise<unknown> }> = [];
+  if (app.config.SLACK_BOT_TOKEN) {
+    const slack = createSlackDoor({
+      botToken: app.config.SLACK_BOT_TOKEN,
+      appToken: app.config.SLACK_APP_TOKEN,
+      signingSecret: app.config.SLACK_SIGNING_SECRET,
+      apiUrl: app.config.SLACK_API_URL,
+      port: app.config.PORT,
+      assistant: app.assistant,
+      requests: app.requests,
+      directory: app.directory,
+      listenChannels: app.config.SLACK_LISTEN_CHANNELS,
+      clock: () => new Date(),
+    });
+    await slack.start();
+    const deliver = setInterval(() => void slack.deliverNotifications().catch((e: unknown) => process.stderr.write(`Slack : notifications non envoyées (${String(e)})\n`)), 60_000);
+    deliver.unref();
+    doors.push({ name: 'Slack', stop: async () => (clearInterval(deliver), slack.stop()) });
+    process.stdout.write(`Slack : connecté (${app.config.SLACK_APP_TOKEN ? 'Socket Mode' : `HTTP sur le port ${app.config.PORT}`}).\n`);
+  }
+  if (doors.length > 0) {
+    // The doors run until the process is stopped (Ctrl+C, or the service manager).
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    for (const door of doors) await door.stop();
+    clearInterval(timer);
+    await app.store.close();
+    return;
+  }
   try {
     await runChat(
       { assistant: app.assistant, exportDir: join(app.dataDir, 'exports'), cwd: process.cwd() },

@@ -26,6 +26,18 @@ const EnvSchema = z.object({
   STAFF_DIRECTION: Identities,
   COMPANY_HR: Identities,
   COMPANY_TUTORS: Identities,
+  // ---- Slack: Socket Mode with a bot and an app token, or HTTP with a bot token and the signing secret.
+  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-[\w-]+$/, 'un jeton de bot commence par xoxb- (OAuth & Permissions de l’app Slack)').optional(),
+  SLACK_APP_TOKEN: z.string().regex(/^xapp-[\w-]+$/, 'un jeton d’application commence par xapp- (Basic Information › App-Level Tokens, portée connections:write)').optional(),
+  SLACK_SIGNING_SECRET: z.string().regex(/^[0-9a-f]{32}$/, 'le secret de signature fait 32 caractères hexadécimaux (Basic Information › App Credentials)').optional(),
+  SLACK_API_URL: z.url({ error: 'une URL http(s) de l’API Web Slack est attendue, par ex. https://slack.com/api/' }).optional(),
+  /** Channels where the bot answers questions it is sure about without being mentioned. */
+  SLACK_LISTEN_CHANNELS: z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[CG][A-Z0-9]+$/, 'des identifiants de canaux Slack (C… ou G…) séparés par des virgules')))
+    .default([]),
+  PORT: z.coerce.number({ error: 'un numéro de port est attendu' }).int().min(1).max(65535).default(3000),
 });
 
 export type Config = z.infer<typeof EnvSchema>;
@@ -34,7 +46,15 @@ export class ConfigError extends Error {}
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
-  const parsed = EnvSchema.safeParse(cleaned);
+  const parsed = EnvSchema.superRefine((c, ctx) => {
+    // A door starts only with a complete set of settings: say which one is missing.
+    if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_APP_TOKEN'], message: 'manquant : avec SLACK_BOT_TOKEN, donnez SLACK_APP_TOKEN (Socket Mode) ou SLACK_SIGNING_SECRET (HTTP)' });
+    }
+    if (!c.SLACK_BOT_TOKEN && (c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET)) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'manquant : SLACK_APP_TOKEN ou SLACK_SIGNING_SECRET est donné, mais pas le jeton de bot (xoxb-…)' });
+    }
+  }).safeParse(cleaned);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `- ${String(i.path[0] ?? '')} : ${i.message}`);
     throw new ConfigError(`Configuration invalide (voir .env.example) :\n${lines.join('\n')}`);

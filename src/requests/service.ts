@@ -302,6 +302,21 @@ export class RequestService {
     return { status: 'done', count };
   }
 
+  /** Type and status of a request, without personal data and without an audit entry: for choosing buttons. */
+  async peek(id: number): Promise<Pick<StoredRequest, 'id' | 'type' | 'status'> | undefined> {
+    const r = await this.store.getRequest(id);
+    return r ? { id: r.id, type: r.type, status: r.status } : undefined;
+  }
+
+  /** Notifications a door has to deliver, and the record that it did. */
+  undelivered(door: string) {
+    return this.store.undelivered(door);
+  }
+
+  markDelivered(id: number, door: string, now: Date) {
+    return this.store.markDelivered(id, door, now.toISOString());
+  }
+
   async notificationsFor(actor: Actor) {
     return this.store.listNotifications([`user:${actor.id}`, ...actor.staffFunctions.map((f) => `function:${f}`)]);
   }

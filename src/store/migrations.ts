@@ -75,4 +75,13 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX notifications_recipient ON notifications (recipient, delivered_at);
   `,
+  // 2: delivery of each notification per door (Slack, Discord…), so that each door sends it once.
+  `
+  CREATE TABLE deliveries (
+    notification_id INTEGER NOT NULL REFERENCES notifications (id),
+    door TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (notification_id, door)
+  );
+  `,
 ];

@@ -217,6 +217,17 @@ export class SqliteStore implements Store {
     }));
   }
 
+  async undelivered(door: string, limit = 100): Promise<Notification[]> {
+    const rows = this.db
+      .prepare('SELECT n.* FROM notifications n WHERE NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.notification_id = n.id AND d.door = ?) ORDER BY n.id LIMIT ?')
+      .all(door, limit) as Row[];
+    return rows.map((r) => ({ id: r.id as number, requestId: r.request_id as number | null, recipient: r.recipient as string, kind: r.kind as Notification['kind'], message: r.message as string, createdAt: r.created_at as string }));
+  }
+
+  async markDelivered(notificationId: number, door: string, at: string): Promise<void> {
+    this.db.prepare('INSERT OR IGNORE INTO deliveries (notification_id, door, at) VALUES (?, ?, ?)').run(notificationId, door, at);
+  }
+
   async purge(unit: Parameters<Store['purge']>[0]): Promise<number> {
     const run = this.db.transaction(() => {
       const ids = (this.db.prepare('SELECT id FROM requests WHERE retention_until < ? AND purged_at IS NULL').all(unit.today) as Row[]).map((r) => r.id as number);

@@ -25,6 +25,10 @@ export interface Store {
   audit(entry: AuditEntry): Promise<void>;
   listAudit(filter?: { requestId?: number }): Promise<AuditEntry[]>;
   listNotifications(recipients?: string[]): Promise<Notification[]>;
+  /** Notifications a door has not delivered yet, oldest first. */
+  undelivered(door: string, limit?: number): Promise<Notification[]>;
+  /** Records that a door delivered (or had nothing to deliver for) a notification. */
+  markDelivered(notificationId: number, door: string, at: string): Promise<void>;
   /** Erases documents and personal fields of requests whose retention ended, keeping an anonymised trace. */
   purge(unit: { today: IsoDate; at: string; audit: AuditEntry }): Promise<number>;
   /** `ok`, or what the database reports. */

@@ -94,3 +94,16 @@ describe('forms become modals', () => {
     expect(modal.blocks.filter((b) => b.optional).map((b) => b.block_id)).toEqual(['site', 'demi_journee', 'tuteur_email']);
   });
 });
+
+describe('Slack markup is removed before the core reads a message', async () => {
+  const { plainText } = await import('../../../src/adapters/slack/app.ts');
+  test.each([
+    ['<@UBOT> quel est le rythme ?', 'quel est le rythme ?'],
+    ['<!channel> <!here> salaire', 'salaire'],
+    ['voir <#C123|general>', 'voir #general'],
+    ['<https://miage-aix-marseille.fr|le site> et <https://x.fr>', 'le site et https://x.fr'],
+    ['A &amp; B &lt;3', 'A & B <3'],
+  ])('GIVEN %j THEN %j', (input, expected) => {
+    expect(plainText(input)).toBe(expected);
+  });
+});

@@ -1,0 +1,2 @@
+export { createSlackDoor, SLACK_COMMANDS, type SlackDoorOptions } from './app.ts';
+export { renderReply, formToModal, escapeMrkdwn } from './render.ts';
