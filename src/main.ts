@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createDiscordDoor } from './adapters/discord/index.ts';
 import { createSlackDoor } from './adapters/slack/index.ts';
 import { parseSender, runChat, UsageError } from './adapters/terminal/index.ts';
 import { buildApp } from './bootstrap.ts';
@@ -39,6 +40,24 @@ async function main(): Promise<void> {
     deliver.unref();
     doors.push({ name: 'Slack', stop: async () => (clearInterval(deliver), slack.stop()) });
     process.stdout.write(`Slack : connecté (${app.config.SLACK_APP_TOKEN ? 'Socket Mode' : `HTTP sur le port ${app.config.PORT}`}).\n`);
+  }
+  if (app.config.DISCORD_TOKEN && app.config.DISCORD_APPLICATION_ID) {
+    const discord = createDiscordDoor({
+      token: app.config.DISCORD_TOKEN,
+      applicationId: app.config.DISCORD_APPLICATION_ID,
+      apiUrl: app.config.DISCORD_API_URL,
+      assistant: app.assistant,
+      requests: app.requests,
+      knowledge: app.knowledge,
+      directory: app.directory,
+      listenChannels: app.config.DISCORD_LISTEN_CHANNELS,
+      clock: () => new Date(),
+    });
+    await discord.start();
+    const deliver = setInterval(() => void discord.deliverNotifications().catch((e: unknown) => process.stderr.write(`Discord : notifications non envoyées (${String(e)})\n`)), 60_000);
+    deliver.unref();
+    doors.push({ name: 'Discord', stop: async () => (clearInterval(deliver), discord.stop()) });
+    process.stdout.write('Discord : connecté.\n');
   }
   if (doors.length > 0) {
     // The doors run until the process is stopped (Ctrl+C, or the service manager).

@@ -38,6 +38,17 @@ const EnvSchema = z.object({
     .pipe(z.array(z.string().regex(/^[CG][A-Z0-9]+$/, 'des identifiants de canaux Slack (C… ou G…) séparés par des virgules')))
     .default([]),
   PORT: z.coerce.number({ error: 'un numéro de port est attendu' }).int().min(1).max(65535).default(3000),
+  // ---- Discord: a bot token and the application id (Developer Portal › General Information).
+  DISCORD_TOKEN: z.string().regex(/^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/, 'un jeton de bot Discord a trois parties séparées par des points (Developer Portal › Bot › Reset Token)').optional(),
+  DISCORD_APPLICATION_ID: z.string().regex(/^\d{17,20}$/, 'un identifiant d’application Discord est un nombre de 17 à 20 chiffres').optional(),
+  /** Register commands on one server (instant) rather than globally. */
+  DISCORD_GUILD_ID: z.string().regex(/^\d{17,20}$/, 'un identifiant de serveur Discord est un nombre de 17 à 20 chiffres').optional(),
+  DISCORD_API_URL: z.url({ error: 'une URL http(s) de l’API REST est attendue, par ex. https://discord.com/api' }).optional(),
+  DISCORD_LISTEN_CHANNELS: z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^\d{17,20}$/, 'des identifiants de salons Discord séparés par des virgules')))
+    .default([]),
 });
 
 export type Config = z.infer<typeof EnvSchema>;
@@ -51,6 +62,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['SLACK_APP_TOKEN'], message: 'manquant : avec SLACK_BOT_TOKEN, donnez SLACK_APP_TOKEN (Socket Mode) ou SLACK_SIGNING_SECRET (HTTP)' });
     }
+    if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'manquant : avec DISCORD_TOKEN, donnez l’identifiant de l’application (General Information › Application ID)' });
+    if (!c.DISCORD_TOKEN && c.DISCORD_APPLICATION_ID) ctx.addIssue({ code: 'custom', path: ['DISCORD_TOKEN'], message: 'manquant : DISCORD_APPLICATION_ID est donné, mais pas le jeton du bot' });
     if (!c.SLACK_BOT_TOKEN && (c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET)) {
       ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'manquant : SLACK_APP_TOKEN ou SLACK_SIGNING_SECRET est donné, mais pas le jeton de bot (xoxb-…)' });
     }

@@ -1,0 +1,332 @@
+/**
+ * The Discord door: a discord.js client over the shared core. Thin: it turns interactions and
+ * messages into core messages, renders the Reply with render.ts, and delivers notifications.
+ * Interactions are answered within Discord's 3 seconds: a modal is always the first response;
+ * anything that may take longer is deferred.
+ */
+import {
+  AttachmentBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  ActionRowBuilder,
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  ModalBuilder,
+  Partials,
+  TextInputBuilder,
+  TextInputStyle,
+  LabelBuilder,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type Message,
+  type MessageActionRowComponentBuilder,
+  type ModalSubmitInteraction,
+} from 'discord.js';
+import type { Assistant, IncomingMessage, Reply, Sender } from '../../core/index.ts';
+import type { Knowledge } from '../../knowledge/index.ts';
+import { actorFor, FORMS, type DirectoryConfig, type FieldValue, type FileInput, type FormDefinition, type Notification, type RequestService } from '../../requests/index.ts';
+import { shorten } from '../slack/render.ts';
+import { commandArgs } from './commands.ts';
+import { buttonRows, formModals, NO_MENTIONS, renderReply, type DiscordMessage } from './render.ts';
+
+export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages];
+
+export interface DiscordDoorOptions {
+  token: string;
+  applicationId: string;
+  /** REST base URL (a proxy, the tests); default https://discord.com/api. */
+  apiUrl?: string;
+  assistant: Assistant;
+  requests: RequestService;
+  knowledge: Knowledge;
+  directory: DirectoryConfig;
+  /** Channels where confident answers are given without a mention. */
+  listenChannels: string[];
+  clock: () => Date;
+}
+
+const DOOR = 'discord';
+const EPHEMERAL = MessageFlags.Ephemeral;
+
+/** Mentions and broadcasts are markup, not words: removed before the core reads the text. */
+export function plainText(text: string): string {
+  return text
+    .replace(/<@[!&]?\d+>/g, ' ')
+    .replace(/<#\d+>/g, ' ')
+    .replace(/@(everyone|here)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface PendingForm {
+  form: FormDefinition;
+  values: Record<string, FieldValue>;
+  /** Typed values, to prefill the modals when a field must be corrected. */
+  typed: Record<string, string>;
+}
+
+export function createDiscordDoor(options: DiscordDoorOptions) {
+  const client = new Client({
+    intents: DISCORD_INTENTS,
+    // Direct messages arrive on channels the client has not cached.
+    partials: [Partials.Channel],
+    rest: options.apiUrl ? { api: options.apiUrl } : {},
+    allowedMentions: NO_MENTIONS,
+  });
+  const senderOf = (userId: string, name?: string): Sender => {
+    const actor = actorFor(options.directory, DOOR, userId, name);
+    return { id: actor.id, role: actor.role, staffFunctions: actor.staffFunctions, name };
+  };
+  const message = (user: Sender, text: string, kind: IncomingMessage['channel']['kind']): IncomingMessage => ({ text: plainText(text), user, channel: { kind }, now: options.clock() });
+  const forms = new Map<string, PendingForm>();
+  // Share buttons point to the question asked (custom ids are too short to hold it).
+  const asked = new Map<string, string>();
+  const remember = (key: string, text: string) => {
+    asked.set(key, text);
+    if (asked.size > 1000) asked.delete(asked.keys().next().value!);
+  };
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    void onInteraction(interaction).catch((error: unknown) => {
+      process.stderr.write(`Discord : erreur inattendue (${String(error)})\n`);
+      if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) void interaction.reply({ content: 'Désolé, une erreur inattendue est survenue. Réessayez dans un instant.', flags: EPHEMERAL }).catch(() => undefined);
+    });
+  });
+
+  async function onInteraction(interaction: Interaction) {
+    if (interaction.isAutocomplete()) return autocomplete(interaction);
+    if (interaction.isChatInputCommand()) return command(interaction);
+    if (interaction.isModalSubmit()) return modal(interaction);
+    if (interaction.isButton()) return button(interaction);
+  }
+
+  async function autocomplete(interaction: AutocompleteInteraction) {
+    const focused = interaction.options.getFocused(true);
+    const typed = focused.value.toLowerCase();
+    const pool =
+      focused.name === 'annee'
+        ? [...new Set(options.knowledge.cohorts.map((c) => c.academicYear)), '2026/2027', '2027/2028']
+        : options.knowledge.routing.map((r) => r.need);
+    const choices = [...new Set(pool)].filter((v) => v.toLowerCase().includes(typed)).slice(0, 25);
+    await interaction.respond(choices.map((v) => ({ name: shorten(v, 100), value: v.slice(0, 100) })));
+  }
+
+  async function command(interaction: ChatInputCommandInteraction) {
+    const user = senderOf(interaction.user.id, interaction.user.username);
+    const name = interaction.commandName;
+    if (name === 'arret-maladie' || name === 'absence') {
+      const reply = await options.assistant.handle({ command: { name, args: '' }, user, channel: { kind: 'channel' }, now: options.clock() });
+      if (reply.kind !== 'form') return void (await interaction.reply({ ...renderReply(reply)[0]!, flags: EPHEMERAL }));
+      const form = FORMS[name];
+      const pending: PendingForm = { form, values: {}, typed: {} };
+      if (name === 'absence') pending.values.motif_type = pending.typed.motif_type = interaction.options.getString('type', true);
+      // The absence type is already chosen in the command: the modal asks the rest.
+      const shown: FormDefinition = name === 'absence' ? { ...form, fields: form.fields.filter((f) => f.name !== 'motif_type') } : form;
+      forms.set(`${interaction.user.id}:${form.id}`, { ...pending, form: shown });
+      return void (await interaction.showModal(formModals(shown, pending.typed)[0]!));
+    }
+    await interaction.deferReply({ flags: EPHEMERAL });
+    const args = commandArgs(name, interaction.options);
+    const reply = await options.assistant.handle({ command: { name, args }, user, channel: { kind: interaction.inGuild() ? 'channel' : 'dm' }, now: options.clock() });
+    const text = `/${name} ${args}`.trim();
+    remember(interaction.id, text);
+    await sendEphemeral(interaction, reply, shareable(reply) ? interaction.id : undefined);
+    await deliverNotifications();
+  }
+
+  const shareable = (reply: Reply) => reply.visibility === 'public' && (reply.kind === 'answer' || reply.kind === 'computation');
+
+  /** An ephemeral reply (deferred before): the first message edits the deferral, the rest follow. */
+  async function sendEphemeral(interaction: ChatInputCommandInteraction | ModalSubmitInteraction | ButtonInteraction, reply: Reply, shareKey?: string) {
+    const messages = renderReply(reply, shareKey ? [{ id: 'share', label: 'Partager dans le canal', value: shareKey }] : []);
+    if (shareKey) retargetShare(messages, shareKey);
+    const files = reply.attachment ? [new AttachmentBuilder(reply.attachment.bytes, { name: reply.attachment.filename })] : [];
+    const [first, ...rest] = messages;
+    await interaction.editReply({ ...first!, files });
+    for (const m of rest) await interaction.followUp({ ...m, flags: EPHEMERAL });
+  }
+
+  function retargetShare(messages: DiscordMessage[], key: string) {
+    for (const m of messages) for (const row of m.components) for (const c of row.components) if ((c.toJSON() as { custom_id?: string }).custom_id === 'share') (c as ButtonBuilder).setCustomId(`share:${key}`);
+  }
+
+  async function modal(interaction: ModalSubmitInteraction) {
+    const [kind, formId, pageText] = interaction.customId.split(':') as [string, string, string];
+    if (kind === 'reject') return rejectWithReason(interaction, formId);
+    const key = `${interaction.user.id}:${formId}`;
+    const pending = forms.get(key);
+    if (!pending) return void (await interaction.reply({ content: 'Ce formulaire a expiré : relancez la commande.', flags: EPHEMERAL }));
+    const page = Number(pageText);
+    const pages = formModals(pending.form).length;
+    // Text and select values now; files are downloaded at once (Discord links expire).
+    await interaction.deferReply({ flags: EPHEMERAL });
+    for (const field of pending.form.fields) {
+      if (field.type === 'file') {
+        const uploaded = safe(() => interaction.fields.getUploadedFiles(field.name));
+        const file = uploaded?.first();
+        if (file) pending.values[field.name] = await download(file.url, file.name);
+      } else if (field.type === 'select') {
+        const values = safe(() => interaction.fields.getStringSelectValues(field.name));
+        if (values) (pending.values[field.name] = values[0]), (pending.typed[field.name] = values[0] ?? '');
+      } else {
+        const value = safe(() => interaction.fields.getTextInputValue(field.name));
+        if (value !== undefined) (pending.values[field.name] = value), (pending.typed[field.name] = value);
+      }
+    }
+    if (page + 1 < pages) {
+      await interaction.editReply({ content: `Étape ${page + 1}/${pages} notée. La suite :`, components: [nextRow(`form-next:${formId}:${page + 1}`, 'Continuer')], allowedMentions: NO_MENTIONS });
+      return;
+    }
+    const reply = await options.assistant.handle({ user: senderOf(interaction.user.id, interaction.user.username), channel: { kind: 'dm' }, now: options.clock(), formSubmission: { formId: formId as FormDefinition['id'], values: pending.values, idempotencyKey: `discord:${interaction.id}` } });
+    const errors = (reply.data.errors as Array<{ field: string }> | undefined) ?? [];
+    if (reply.kind === 'error' && errors.length > 0) {
+      // Nothing typed is lost: the retry button reopens the page of the first wrong field, prefilled.
+      const firstWrong = pending.form.fields.findIndex((f) => errors.some((e) => e.field === f.name));
+      const retryPage = Math.max(0, Math.floor(firstWrong / 5));
+      const [first] = renderReply(reply);
+      await interaction.editReply({ ...first!, components: [nextRow(`form-retry:${formId}:${retryPage}`, 'Corriger')] });
+      return;
+    }
+    forms.delete(key);
+    await sendEphemeral(interaction, reply);
+    await deliverNotifications();
+  }
+
+  function nextRow(customId: string, label: string) {
+    return new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(new ButtonBuilder().setCustomId(customId).setLabel(label).setStyle(ButtonStyle.Primary));
+  }
+
+  async function download(url: string, name: string): Promise<FileInput> {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`Discord attachment download failed: ${response.status}`);
+    return { filename: name, bytes: Buffer.from(await response.arrayBuffer()) };
+  }
+
+  async function button(interaction: ButtonInteraction) {
+    const id = interaction.customId;
+    const user = senderOf(interaction.user.id, interaction.user.username);
+    if (id.startsWith('form-next:') || id.startsWith('form-retry:')) {
+      const [, formId, page] = id.split(':') as [string, string, string];
+      const pending = forms.get(`${interaction.user.id}:${formId}`);
+      if (!pending) return void (await interaction.reply({ content: 'Ce formulaire a expiré : relancez la commande.', flags: EPHEMERAL }));
+      return void (await interaction.showModal(formModals(pending.form, pending.typed)[Number(page)]!));
+    }
+    if (id.startsWith('share:')) {
+      const text = asked.get(id.slice('share:'.length));
+      const reply = text ? await options.assistant.handle(message(user, text, 'channel')) : undefined;
+      if (!reply || !shareable(reply) || !interaction.channel || !('send' in interaction.channel)) {
+        return void (await interaction.reply({ content: 'Cette réponse ne peut pas être partagée (personnelle, ou trop ancienne : reposez la question).', flags: EPHEMERAL }));
+      }
+      await interaction.deferUpdate();
+      for (const m of renderReply(reply)) await interaction.channel.send({ ...m, content: `Partagé par <@${interaction.user.id}>`, allowedMentions: NO_MENTIONS });
+      return;
+    }
+    if (id.startsWith('ask:')) {
+      await interaction.deferReply({ flags: EPHEMERAL });
+      return sendEphemeral(interaction, await options.assistant.handle(message(user, id.slice(4), 'channel')));
+    }
+    const decision = /^request:(approve|reject|ack):(\d+)$/.exec(id);
+    if (decision) {
+      const [, verb, requestId] = decision as unknown as [string, string, string];
+      if (verb === 'reject') {
+        const peek = await options.requests.peek(Number(requestId));
+        if (peek?.status === 'pending' && (user.staffFunctions ?? []).length > 0) {
+          const input = new TextInputBuilder().setCustomId('raison').setStyle(TextInputStyle.Paragraph).setRequired(true).setMinLength(3).setMaxLength(1000);
+          return void (await interaction.showModal(new ModalBuilder().setCustomId(`reject:${requestId}`).setTitle('Refuser la demande').addLabelComponents(new LabelBuilder().setLabel('Raison du refus').setTextInputComponent(input))));
+        }
+      }
+      const verbText = verb === 'approve' ? 'approuver' : verb === 'ack' ? 'accuser' : 'refuser raison=-';
+      const reply = await options.assistant.handle(message(user, `/demandes ${requestId} ${verbText}`, 'dm'));
+      return afterDecision(interaction, reply);
+    }
+  }
+
+  async function rejectWithReason(interaction: ModalSubmitInteraction, requestId: string) {
+    const reason = interaction.fields.getTextInputValue('raison').replace(/"/g, "'");
+    const reply = await options.assistant.handle(message(senderOf(interaction.user.id), `/demandes ${requestId} refuser raison="${reason}"`, 'dm'));
+    return afterDecision(interaction, reply);
+  }
+
+  /** The request message shows the outcome and loses its buttons; a refusal changes nothing and says why. */
+  async function afterDecision(interaction: ButtonInteraction | ModalSubmitInteraction, reply: Reply) {
+    if (reply.kind === 'notice' && (interaction.isButton() || interaction.isFromMessage())) {
+      const [first] = renderReply({ ...reply, actions: [] });
+      await interaction.update({ ...first!, components: [] });
+    } else {
+      await interaction.reply({ ...renderReply(reply)[0]!, flags: EPHEMERAL });
+    }
+    await deliverNotifications();
+  }
+
+  // ---- Free text: mentions, direct messages, and listened channels (only when sure).
+  client.on(Events.MessageCreate, (m) => void onMessage(m).catch((error: unknown) => process.stderr.write(`Discord : message non traité (${String(error)})\n`)));
+
+  async function onMessage(m: Message) {
+    if (m.author.bot || m.author.id === client.user?.id || !m.content) return;
+    const user = senderOf(m.author.id, m.author.username);
+    const isDm = m.channel.isDMBased();
+    const mentioned = client.user ? m.mentions.users.has(client.user.id) : false;
+    const listened = options.listenChannels.includes(m.channelId);
+    if (!isDm && !mentioned && !listened) return;
+    const reply = await options.assistant.handle(message(user, m.content, isDm ? 'dm' : 'channel'));
+    if (!isDm && !mentioned && !((reply.kind === 'answer' || reply.kind === 'computation') && reply.visibility === 'public')) return;
+    const messages = renderReply(reply);
+    if (!isDm && reply.visibility === 'private') {
+      // Private data never goes in a channel: the answer goes to the asker's direct messages.
+      for (const msg of messages) await m.author.send(msg);
+      await m.reply({ content: 'Je vous ai répondu en message privé.', allowedMentions: NO_MENTIONS });
+      return;
+    }
+    const [first, ...rest] = messages;
+    await m.reply(first!);
+    for (const msg of rest) if (m.channel.isSendable()) await m.channel.send(msg);
+  }
+
+  // ---- Notifications, each delivered once per door.
+  async function deliverNotifications(): Promise<void> {
+    for (const n of await options.requests.undelivered(DOOR)) {
+      for (const userId of discordRecipients(n)) {
+        const user = await client.users.fetch(userId);
+        await user.send(await notificationMessage(n, userId));
+      }
+      await options.requests.markDelivered(n.id!, DOOR, options.clock());
+    }
+  }
+
+  function discordRecipients(n: Notification): string[] {
+    const [kind, ...rest] = n.recipient.split(':');
+    const value = rest.join(':');
+    const ids = kind === 'function' ? (options.directory.staff[value as keyof DirectoryConfig['staff']] ?? []) : kind === 'user' ? [value] : [];
+    return ids.filter((i) => i.startsWith('discord:')).map((i) => i.slice('discord:'.length));
+  }
+
+  async function notificationMessage(n: Notification, userId: string) {
+    const actions = [];
+    if (n.kind === 'new-request' && n.requestId) {
+      const peek = await options.requests.peek(n.requestId);
+      const actor = actorFor(options.directory, DOOR, userId);
+      if (peek?.status === 'pending' && actor.staffFunctions.length) actions.push({ id: `request:approve:${n.requestId}`, label: 'Approuver', value: '' }, { id: `request:reject:${n.requestId}`, label: 'Refuser', value: '' });
+      if (peek?.status === 'received' && actor.staffFunctions.length) actions.push({ id: `request:ack:${n.requestId}`, label: 'Accuser réception', value: '' });
+    }
+    return { embeds: [{ description: n.message.slice(0, 4000), color: 0x457b9d, footer: n.requestId ? { text: `Détail : /demandes voir numero:${n.requestId}` } : undefined }], components: buttonRows(actions), allowedMentions: NO_MENTIONS };
+  }
+
+  return {
+    client,
+    start: () => client.login(options.token),
+    stop: () => client.destroy(),
+    deliverNotifications,
+  };
+}
+
+function safe<T>(read: () => T): T | undefined {
+  try {
+    return read() ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
