@@ -5,8 +5,6 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDiscordDoor } from './adapters/discord/index.ts';
-import { createSlackDoor } from './adapters/slack/index.ts';
 import { parseSender, runChat, UsageError } from './adapters/terminal/index.ts';
 import { buildApp } from './bootstrap.ts';
 import { ConfigError, readConfig } from './config/index.ts';
@@ -22,7 +20,9 @@ async function main(): Promise<void> {
   const timer = setInterval(remind, app.config.REMINDER_INTERVAL_MINUTES * 60_000);
   timer.unref();
   const doors: Array<{ name: string; stop: () => Promise<unknown> }> = [];
+  // Each door's library is loaded only when that door is configured (the terminal needs neither).
   if (app.config.SLACK_BOT_TOKEN) {
+    const { createSlackDoor } = await import('./adapters/slack/index.ts');
     const slack = createSlackDoor({
       botToken: app.config.SLACK_BOT_TOKEN,
       appToken: app.config.SLACK_APP_TOKEN,
@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     process.stdout.write(`Slack : connecté (${app.config.SLACK_APP_TOKEN ? 'Socket Mode' : `HTTP sur le port ${app.config.PORT}`}).\n`);
   }
   if (app.config.DISCORD_TOKEN && app.config.DISCORD_APPLICATION_ID) {
+    const { createDiscordDoor } = await import('./adapters/discord/index.ts');
     const discord = createDiscordDoor({
       token: app.config.DISCORD_TOKEN,
       applicationId: app.config.DISCORD_APPLICATION_ID,
@@ -81,6 +82,12 @@ async function main(): Promise<void> {
     await app.store.close();
   }
 }
+
+// Output piped into `head` and closed early is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 try {
   await main();

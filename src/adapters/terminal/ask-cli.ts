@@ -4,6 +4,12 @@ import { buildApp } from '../../bootstrap.ts';
 import { readConfig } from '../../config/index.ts';
 import { runAsk } from './ask.ts';
 
+// Output piped into `head` and closed early is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const app = buildApp(readConfig());
 try {
   process.exitCode = await runAsk({ assistant: app.assistant, exportDir: join(app.dataDir, 'exports'), cwd: process.cwd() }, process.argv.slice(2), {
