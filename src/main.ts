@@ -19,46 +19,42 @@ async function main(): Promise<void> {
   remind();
   const timer = setInterval(remind, app.config.REMINDER_INTERVAL_MINUTES * 60_000);
   timer.unref();
-  const doors: Array<{ name: string; stop: () => Promise<unknown> }> = [];
+  const doors: Array<{ stop: () => Promise<unknown> }> = [];
+  /** A started door: notifications delivered every minute until it stops. */
+  const opened = (name: string, door: { deliverNotifications: () => Promise<void>; stop: () => Promise<unknown> }, status: string) => {
+    const deliver = setInterval(() => void door.deliverNotifications().catch((e: unknown) => process.stderr.write(`${name} : notifications non envoyées (${String(e)})\n`)), 60_000);
+    deliver.unref();
+    doors.push({ stop: async () => (clearInterval(deliver), door.stop()) });
+    process.stdout.write(`${name} : ${status}.\n`);
+  };
+  const shared = { assistant: app.assistant, requests: app.requests, directory: app.directory, clock: () => new Date() };
   // Each door's library is loaded only when that door is configured (the terminal needs neither).
   if (app.config.SLACK_BOT_TOKEN) {
     const { createSlackDoor } = await import('./adapters/slack/index.ts');
     const slack = createSlackDoor({
+      ...shared,
       botToken: app.config.SLACK_BOT_TOKEN,
       appToken: app.config.SLACK_APP_TOKEN,
       signingSecret: app.config.SLACK_SIGNING_SECRET,
       apiUrl: app.config.SLACK_API_URL,
       port: app.config.PORT,
-      assistant: app.assistant,
-      requests: app.requests,
-      directory: app.directory,
       listenChannels: app.config.SLACK_LISTEN_CHANNELS,
-      clock: () => new Date(),
     });
     await slack.start();
-    const deliver = setInterval(() => void slack.deliverNotifications().catch((e: unknown) => process.stderr.write(`Slack : notifications non envoyées (${String(e)})\n`)), 60_000);
-    deliver.unref();
-    doors.push({ name: 'Slack', stop: async () => (clearInterval(deliver), slack.stop()) });
-    process.stdout.write(`Slack : connecté (${app.config.SLACK_APP_TOKEN ? 'Socket Mode' : `HTTP sur le port ${app.config.PORT}`}).\n`);
+    opened('Slack', slack, `connecté (${app.config.SLACK_APP_TOKEN ? 'Socket Mode' : `HTTP sur le port ${app.config.PORT}`})`);
   }
   if (app.config.DISCORD_TOKEN && app.config.DISCORD_APPLICATION_ID) {
     const { createDiscordDoor } = await import('./adapters/discord/index.ts');
     const discord = createDiscordDoor({
+      ...shared,
       token: app.config.DISCORD_TOKEN,
       applicationId: app.config.DISCORD_APPLICATION_ID,
       apiUrl: app.config.DISCORD_API_URL,
-      assistant: app.assistant,
-      requests: app.requests,
       knowledge: app.knowledge,
-      directory: app.directory,
       listenChannels: app.config.DISCORD_LISTEN_CHANNELS,
-      clock: () => new Date(),
     });
     await discord.start();
-    const deliver = setInterval(() => void discord.deliverNotifications().catch((e: unknown) => process.stderr.write(`Discord : notifications non envoyées (${String(e)})\n`)), 60_000);
-    deliver.unref();
-    doors.push({ name: 'Discord', stop: async () => (clearInterval(deliver), discord.stop()) });
-    process.stdout.write('Discord : connecté.\n');
+    opened('Discord', discord, 'connecté');
   }
   if (doors.length > 0) {
     // The doors run until the process is stopped (Ctrl+C, or the service manager).

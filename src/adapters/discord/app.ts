@@ -28,7 +28,7 @@ import {
 } from 'discord.js';
 import type { Assistant, IncomingMessage, Reply, Sender } from '../../core/index.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { actorFor, FORMS, type DirectoryConfig, type FieldValue, type FileInput, type FormDefinition, type Notification, type RequestService } from '../../requests/index.ts';
+import { actorFor, doorRecipients, FORMS, type DirectoryConfig, type FieldValue, type FileInput, type FormDefinition, type Notification, type RequestService } from '../../requests/index.ts';
 import { shorten } from '../slack/render.ts';
 import { commandArgs } from './commands.ts';
 import { buttonRows, formModals, NO_MENTIONS, renderReply, type DiscordMessage } from './render.ts';
@@ -289,19 +289,12 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
   // ---- Notifications, each delivered once per door.
   async function deliverNotifications(): Promise<void> {
     for (const n of await options.requests.undelivered(DOOR)) {
-      for (const userId of discordRecipients(n)) {
+      for (const userId of doorRecipients(options.directory, n, DOOR)) {
         const user = await client.users.fetch(userId);
         await user.send(await notificationMessage(n, userId));
       }
       await options.requests.markDelivered(n.id!, DOOR, options.clock());
     }
-  }
-
-  function discordRecipients(n: Notification): string[] {
-    const [kind, ...rest] = n.recipient.split(':');
-    const value = rest.join(':');
-    const ids = kind === 'function' ? (options.directory.staff[value as keyof DirectoryConfig['staff']] ?? []) : kind === 'user' ? [value] : [];
-    return ids.filter((i) => i.startsWith('discord:')).map((i) => i.slice('discord:'.length));
   }
 
   async function notificationMessage(n: Notification, userId: string) {

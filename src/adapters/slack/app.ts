@@ -8,6 +8,7 @@ import type { WebClient } from '@slack/web-api';
 import { type Assistant, type IncomingMessage, type Reply, type ReplyAction, type Sender } from '../../core/index.ts';
 import {
   actorFor,
+  doorRecipients,
   FORMS,
   MAX_DOCUMENT_BYTES,
   validateForm,
@@ -286,18 +287,11 @@ export function createSlackDoor(options: SlackDoorOptions) {
   // ---- Notifications (new requests for deciders, decisions for submitters), each delivered once.
   async function deliverNotifications(client: WebClient): Promise<void> {
     for (const n of await options.requests.undelivered(DOOR)) {
-      for (const userId of slackRecipients(n)) {
+      for (const userId of doorRecipients(options.directory, n, DOOR)) {
         await client.chat.postMessage({ channel: userId, ...(await notificationMessage(n, userId)), unfurl_links: false });
       }
       await options.requests.markDelivered(n.id!, DOOR, options.clock());
     }
-  }
-
-  function slackRecipients(n: Notification): string[] {
-    const [kind, ...rest] = n.recipient.split(':');
-    const value = rest.join(':');
-    const ids = kind === 'function' ? (options.directory.staff[value as keyof DirectoryConfig['staff']] ?? []) : kind === 'user' ? [value] : [];
-    return ids.filter((i) => i.startsWith('slack:')).map((i) => i.slice('slack:'.length));
   }
 
   async function notificationMessage(n: Notification, userId: string): Promise<{ text: string; blocks: Block[] }> {
