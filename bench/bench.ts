@@ -15,7 +15,8 @@ import { isoDate, noonInParis } from '../src/rules/index.ts';
 
 // Run from the project folder (npm scripts do), compiled or not.
 const ROOT = process.cwd();
-const PER_KIND = Number(process.env.BENCH_MESSAGES ?? 3000);
+// `npm run bench -- 10000` for more messages per kind.
+const PER_KIND = Number(process.argv[2] ?? 3000) || 3000;
 
 // The app as `npm start` builds it (knowledge, store, workflow, assistant), on a scratch data folder.
 const config = readConfig({ KNOWLEDGE_DIR: join(ROOT, 'knowledge'), DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-')) });
