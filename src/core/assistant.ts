@@ -2,7 +2,7 @@ import { citeSource, dateRuleFor, holdersOf, type Contact, type ContractDateRule
 import { parisDateOf } from '../rules/index.ts';
 import { contactLine, contactReply, routingReply } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
-import { contractTypeReply, deadlineReply, glossaryReply, programReply, topicReply } from './answers/facts.ts';
+import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, programReply, topicReply } from './answers/facts.ts';
 import { minimumPayReply, smicReply } from './answers/minimum-pay.ts';
 import { ArgumentError, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, makeContext, tr, type AnswerContext } from './context.ts';
@@ -62,7 +62,13 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const [name = '', ...rest] = text.slice(1).split(/\s+/);
       return command(message, name, rest.join(' '));
     }
-    return freeText(context(message, text), text);
+    return inLanguage(freeText(context(message, text), text));
+  }
+
+  /** English replies quote French documents: say so once, rather than translate law badly. */
+  function inLanguage(r: Reply): Reply {
+    if (r.lang !== 'en' || (r.kind !== 'answer' && r.kind !== 'computation') || r.notes.includes(FRENCH_SOURCES_NOTE)) return r;
+    return { ...r, notes: [FRENCH_SOURCES_NOTE, ...r.notes] };
   }
 
   async function command(message: IncomingMessage, rawName: string, args: string): Promise<Reply> {

@@ -75,7 +75,7 @@ export function contractDatesReply(ctx: AnswerContext, req: ContractDatesRequest
   const duration =
     req.family === 'work-study-internship'
       ? tr(ctx, 'entre 6 mois et 1 an, de date à date', 'between 6 months and 1 year')
-      : `${cohort.contractYears} ${cohort.contractYears > 1 ? 'ans' : 'an'}`;
+      : tr(ctx, `${cohort.contractYears} ${cohort.contractYears > 1 ? 'ans' : 'an'}`, `${cohort.contractYears} year${cohort.contractYears > 1 ? 's' : ''}`);
   const fields = [
     { label: tr(ctx, 'Formation (DDF → DFF)', 'Training (DDF → DFF)'), value: `${fr(w.ddf)} → ${fr(w.dff)}` },
     { label: tr(ctx, 'Début du contrat (DDC)', 'Contract start (DDC)'), value: `${tr(ctx, 'entre le', 'between')} ${fr(w.ddcMin)} ${tr(ctx, 'et le', 'and')} ${fr(w.ddcMax)}` },

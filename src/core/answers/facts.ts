@@ -3,6 +3,9 @@ import { checkDeadline, formatFrenchDate, formatFrenchDateLong } from '../../rul
 import { cite, tr, type AnswerContext } from '../context.ts';
 import { reply, type Reply } from '../reply.ts';
 
+/** Said once to English speakers when an answer quotes the French documents. */
+export const FRENCH_SOURCES_NOTE = "The programme's documents are in French: parts of this answer quote them in French.";
+
 /** A topic of the guide: its answer, a warning where the guide is outdated, its sources. */
 export function topicReply(ctx: AnswerContext, topic: Topic): Reply {
   const notes: string[] = [];
@@ -10,7 +13,7 @@ export function topicReply(ctx: AnswerContext, topic: Topic): Reply {
   let blocks = topic.answer.split('\n\n');
   if (ctx.lang === 'en') {
     if (topic.answerEn) blocks = [topic.answerEn];
-    else notes.unshift("The programme's guide is in French; here is its answer.");
+    else notes.unshift(FRENCH_SOURCES_NOTE);
   }
   return reply('answer', topic.title, { blocks, notes, sources: cite(ctx, topic.sources), lang: ctx.lang, data: { topicId: topic.id } });
 }
