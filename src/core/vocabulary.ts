@@ -13,7 +13,8 @@ const FILLERS = new Set(
   quoi comment combien quand ou pourquoi est-ce est ce dire veut voudrais souhaite aimerais savoir question demande besoin svp
   the a an is are am i my me we our you your to of in on for with do does can what how which please
   it that this be have has there who whom should would could was were did get got will yesterday today tomorrow
-  demain hier aujourd hui maintenant ya signification signifie definition sens dire deja vraiment stp`.split(/\s+/),
+  demain hier aujourd hui maintenant ya signification signifie definition sens dire deja vraiment stp
+  etait etaient sera seront serait ete sont suis etes`.split(/\s+/),
 );
 
 /** Synonyms and English words mapped to the word the knowledge base uses. */
@@ -66,6 +67,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(je touche|on touche|il touche|elle touche|combien gagne|how much)\b/g, ' salaire '],
   [/\b(en entreprise|au travail|a la boite)\b/g, ' entreprise '],
   [/\b(arrets? de travail|arrets? maladie|sick notes?|sick leave)\b/g, ' maladie '],
+  // The year is read by the entity extractor; as words it would only blur the match.
+  [/\b(cette annee|this year|actuellement|en ce moment|currently)\b/g, ' '],
   [/\bsite (web|internet)\b/g, ' web '],
   [/\b(se passe mal|ca va mal|ca se passe mal|galere)\b/g, ' souci '],
 ];
