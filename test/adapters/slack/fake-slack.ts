@@ -22,7 +22,7 @@ function parseBody(raw: string, type: string | undefined): Record<string, unknow
   return out;
 }
 
-export async function startFakeSlack(files: Record<string, Buffer> = {}) {
+export async function startFakeSlack(files: Record<string, Buffer> = {}, socketModeUrl?: string) {
   const calls: RecordedCall[] = [];
   let server: Server;
   const base = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -64,6 +64,8 @@ export async function startFakeSlack(files: Record<string, Buffer> = {}) {
           const id = String(body.file);
           return json(200, { ok: true, file: { id, name: `${id}.pdf`, url_private_download: `${base()}/files/${id}` } });
         }
+        case 'apps.connections.open':
+          return json(200, socketModeUrl ? { ok: true, url: socketModeUrl } : { ok: false, error: 'not_allowed_token_type' });
         case 'conversations.open':
           return json(200, { ok: true, channel: { id: `D${String(body.users)}` } });
         case 'files.getUploadURLExternal':
