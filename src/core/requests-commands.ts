@@ -1,12 +1,10 @@
 import {
-  FORMS,
   concernedFunctions,
   deciderOf,
   functionLabel,
   submissionKey,
   typeLabel,
   type Actor,
-  type FieldValue,
   type FormDefinition,
   type RequestFilter,
   type RequestService,
@@ -43,7 +41,6 @@ const STATUS_LABEL: Record<RequestStatus, string> = {
   rejected: 'refusée',
 };
 
-const FIELD_NAMES: Record<string, string> = Object.fromEntries(Object.values(FORMS).flatMap((f) => f.fields.map((x) => [x.name, x.label])));
 
 /** `/arret-maladie` or `/absence` without values: the form to fill (the door renders it). */
 export function formReply(form: FormDefinition, actor: Actor, service: RequestService | undefined): Reply {
@@ -228,8 +225,14 @@ export async function demandesCommand(service: RequestService | undefined, messa
 
   const filter: RequestFilter = {};
   const problems: string[] = [];
-  if (values.type) (filter.type = TYPE_FILTERS[fold(values.type)]) ?? problems.push(`type=${values.type.slice(0, 20)} (accepté : arret, absence-pro, absence-autre)`);
-  if (values.statut) (filter.status = STATUS_FILTERS[fold(values.statut)]) ?? problems.push(`statut=${values.statut.slice(0, 20)} (accepté : en-attente, recu, accuse, acceptee, refusee)`);
+  if (values.type) {
+    filter.type = TYPE_FILTERS[fold(values.type)];
+    if (!filter.type) problems.push(`type=${values.type.slice(0, 20)} n'est pas reconnu (accepté : arret, absence-pro, absence-autre)`);
+  }
+  if (values.statut) {
+    filter.status = STATUS_FILTERS[fold(values.statut)];
+    if (!filter.status) problems.push(`statut=${values.statut.slice(0, 20)} n'est pas reconnu (accepté : en-attente, recu, accuse, acceptee, refusee)`);
+  }
   if (values.formation) filter.formation = fold(values.formation);
   if (values.retard) filter.late = ['oui', 'yes', '1'].includes(fold(values.retard));
   if (problems.length) return privately(reply('error', 'Filtre à corriger', { blocks: problems.map((p) => `- ${p}`) }));
@@ -263,4 +266,3 @@ function unavailable(): Reply {
   return reply('error', 'Demandes indisponibles', { blocks: ["Le suivi des arrêts et des absences n'est pas activé sur cette instance (pas de stockage configuré)."], visibility: 'private' });
 }
 
-export type { FieldValue };

@@ -87,7 +87,6 @@ export interface Notification {
   kind: 'new-request' | 'decision' | 'reminder' | 'acknowledged';
   message: string;
   createdAt: string;
-  deliveredAt?: string | null;
 }
 
 export interface RequestFilter {

@@ -70,10 +70,9 @@ export const MIGRATIONS: readonly string[] = [
     recipient TEXT NOT NULL,
     kind TEXT NOT NULL,
     message TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    delivered_at TEXT
+    created_at TEXT NOT NULL
   );
-  CREATE INDEX notifications_recipient ON notifications (recipient, delivered_at);
+  CREATE INDEX notifications_recipient ON notifications (recipient);
   `,
   // 2: delivery of each notification per door (Slack, Discord…), so that each door sends it once.
   `

@@ -39,6 +39,10 @@ function toRequest(r: Row): StoredRequest {
   };
 }
 
+function toNotification(r: Row): Notification {
+  return { id: r.id as number, requestId: r.request_id as number | null, recipient: r.recipient as string, kind: r.kind as Notification['kind'], message: r.message as string, createdAt: r.created_at as string };
+}
+
 const SELECT_REQUEST = `SELECT r.*, EXISTS (SELECT 1 FROM documents d WHERE d.request_id = r.id AND d.bytes IS NOT NULL) AS has_document FROM requests r`;
 
 /**
@@ -206,22 +210,14 @@ export class SqliteStore implements Store {
     const rows = (recipients
       ? this.db.prepare(`SELECT * FROM notifications WHERE recipient IN (${recipients.map(() => '?').join(', ') || 'NULL'}) ORDER BY id`).all(...recipients)
       : this.db.prepare('SELECT * FROM notifications ORDER BY id').all()) as Row[];
-    return rows.map((r) => ({
-      id: r.id as number,
-      requestId: r.request_id as number | null,
-      recipient: r.recipient as string,
-      kind: r.kind as Notification['kind'],
-      message: r.message as string,
-      createdAt: r.created_at as string,
-      deliveredAt: r.delivered_at as string | null,
-    }));
+    return rows.map(toNotification);
   }
 
   async undelivered(door: string, limit = 100): Promise<Notification[]> {
     const rows = this.db
       .prepare('SELECT n.* FROM notifications n WHERE NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.notification_id = n.id AND d.door = ?) ORDER BY n.id LIMIT ?')
       .all(door, limit) as Row[];
-    return rows.map((r) => ({ id: r.id as number, requestId: r.request_id as number | null, recipient: r.recipient as string, kind: r.kind as Notification['kind'], message: r.message as string, createdAt: r.created_at as string }));
+    return rows.map(toNotification);
   }
 
   async markDelivered(notificationId: number, door: string, at: string): Promise<void> {

@@ -7,7 +7,6 @@ import {
   ActionRowBuilder,
   ButtonBuilder,
   ButtonStyle,
-  EmbedBuilder,
   escapeMarkdown,
   FileUploadBuilder,
   LabelBuilder,
