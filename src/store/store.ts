@@ -20,6 +20,11 @@ export interface Store {
   /** Records an acknowledgement of receipt; false when that function had already acknowledged. */
   acknowledge(unit: { id: number; ack: Acknowledgement; complete: boolean; audit: AuditEntry; notifications: Notification[] }): Promise<boolean>;
   acknowledgements(requestId: number): Promise<Acknowledgement[]>;
+  /**
+   * Requests still waiting for someone (received or pending, not purged), each with the staff
+   * functions that already acknowledged it: one indexed query, what the reminders need.
+   */
+  openRequests(): Promise<Array<{ request: StoredRequest; acknowledgedBy: string[] }>>;
   /** Records a reminder once per (request, kind); false when it was already sent. */
   remind(unit: { requestId: number; kind: string; at: string; audit: AuditEntry; notifications: Notification[] }): Promise<boolean>;
   audit(entry: AuditEntry): Promise<void>;
