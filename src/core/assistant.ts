@@ -7,6 +7,7 @@ import { minimumPayReply, smicReply } from './answers/minimum-pay.ts';
 import { ArgumentError, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, makeContext, tr, type AnswerContext } from './context.ts';
 import { extractEntities } from './entities.ts';
+import { CONVERSATION_TTL_MS, hasSlots, isSlotWord, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore } from './conversation.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { analysedPart, MAX_ANALYSED_CHARS, words } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
@@ -31,6 +32,8 @@ const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|etapes
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|numero|coordonnees)\b/;
 /** Above this, a near-tie does not matter: both entries answer the question. */
 const SURE_SCORE = 0.85;
+// A question about one's own pay (not about pay rules in general): asked without details, ask for them.
+const PERSONAL_PAY = /\b(je|j|on|i|we)\b.{0,20}\b(touche|toucher|toucherai|gagne|gagner|gagnerai|paye|payee|payes|get|earn|paid)\b/;
 const NET_CUE = /\b(net|cotisation|cotisations|csg|crds)\b/;
 
 export interface AssistantOptions {
@@ -38,7 +41,14 @@ export interface AssistantOptions {
   requests?: RequestService;
   /** Where unexpected errors are reported (JSON lines on standard error by default). */
   logger?: Logger;
+  /** Where each conversation's last question is kept (in memory by default). */
+  conversations?: ConversationStore;
 }
+
+// A follow-up to the last question: « et en contrat pro ? », « and at 26? », « what about M1? ».
+const FOLLOW_UP_START = /^(et|and|what about|how about|sinon|pareil|idem|meme chose|meme question|mais|ok et|d accord et|du coup)\b/;
+const ENGLISH_PLEASE = /\b(in english|en anglais|english please)\b/;
+const FRENCH_PLEASE = /\b(en francais|in french)\b/;
 
 /** The assistant: one function from a message to a reply, the same for every door. */
 export function createAssistant(knowledge: Knowledge, options: AssistantOptions = {}) {
@@ -58,6 +68,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   }
 
   const logger = options.logger ?? jsonLogger();
+  const conversations = options.conversations ?? new MemoryConversationStore();
 
   /**
    * Never throws: an expected problem (a rule's refusal) becomes a reply saying what is known, an
@@ -93,7 +104,73 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const [name = '', ...rest] = text.slice(1).split(/\s+/);
       return command(message, name, rest.join(' '));
     }
-    return inLanguage(freeText(context(message, text), text));
+    return inLanguage(await converse(message, text));
+  }
+
+  /**
+   * Free text read against the conversation's last question: a picked option, a follow-up that
+   * completes or changes it, or a new question. The state is saved after each reply.
+   */
+  async function converse(message: IncomingMessage, text: string): Promise<Reply> {
+    const ctx = context(message, text);
+    const id = message.conversation;
+    const state = id ? await conversations.get(id, message.now) : undefined;
+    const followUp = state ? readFollowUp(ctx, text, state) : undefined;
+    const asked = followUp ?? { ctx, text };
+    const r = asked.targetId ? targetReply(asked.ctx, matcher.targets.find((t) => t.id === asked.targetId)!) : freeText(asked.ctx, asked.text, asked.exclude);
+    if (id) {
+      await conversations.set(id, {
+        text: asked.text.slice(-600),
+        entities: asked.ctx.entities,
+        lang: asked.ctx.lang,
+        options: r.kind === 'clarify' ? r.actions.map((a) => ({ id: a.id, label: a.label })) : [],
+        answeredId: typeof r.data.entryId === 'string' ? r.data.entryId : undefined,
+        expiresAt: new Date(message.now.getTime() + CONVERSATION_TTL_MS).toISOString(),
+      });
+    }
+    return r;
+  }
+
+  /**
+   * How a message continues the last question, if it does: « 2 » or an option's label picks that
+   * option; a message starting with « et », « and », « what about », or made only of details
+   * (« 23 ans », « en M1 ») re-asks the last question with those details changed; « in English? »
+   * re-asks it in English. Anything else is a new question.
+   */
+  function readFollowUp(ctx: AnswerContext, text: string, state: ConversationState): { ctx: AnswerContext; text: string; targetId?: string; exclude?: string } | undefined {
+    const folded = words(text).join(' ');
+    const picked = pickedOption(folded, state.options);
+    if (picked) {
+      if (picked.option.id.startsWith('topic:') && !picked.rest) return { ctx: { ...ctx, lang: state.lang }, text: state.text, targetId: picked.option.id.slice('topic:'.length) };
+      const added = extractEntities(`${picked.option.label} ${picked.rest}`);
+      const entities = mergeEntities(state.entities, { ...added, lang: state.lang });
+      return { ctx: { ...ctx, entities, lang: state.lang }, text: `${state.text} ${picked.option.label} ${picked.rest}` };
+    }
+    const english = ENGLISH_PLEASE.test(folded);
+    const startsAsFollowUp = FOLLOW_UP_START.test(folded);
+    // Only details: every word of the message is a slot's (« 23 ans », « en M1 », « apprentissage »).
+    const onlyDetails = hasSlots(ctx.entities) && matcher.queryTerms(text).every(isSlotWord) && !WHO_CUE.test(folded);
+    if (!english && !startsAsFollowUp && !onlyDetails) return undefined;
+    const lang = english ? 'en' : ctx.entities.lang === 'en' ? 'en' : FRENCH_PLEASE.test(folded) ? 'fr' : state.lang;
+    const entities = mergeEntities(state.entities, { ...ctx.entities, lang });
+    // « et j'ai combien de temps ? » asks the next thing: not the same answer again.
+    const exclude = startsAsFollowUp && !hasSlots(ctx.entities) ? state.answeredId : undefined;
+    return { ctx: { ...ctx, entities, lang }, text: english ? state.text : `${state.text} ${text}`, exclude };
+  }
+
+  function pickedOption(folded: string, options: ConversationState['options']): { option: ConversationState['options'][number]; rest: string } | undefined {
+    if (options.length === 0 || !folded) return undefined;
+    const numbered = /^(?:option |choix |le |la |numero |n )?([1-9])(?:\b|$)(.*)$/.exec(folded);
+    if (numbered) {
+      const option = options[Number(numbered[1]) - 1];
+      return option ? { option, rest: numbered[2]!.trim() } : undefined;
+    }
+    for (const option of options) {
+      const label = words(option.label).join(' ');
+      if (folded === label || (folded.length >= 4 && label.startsWith(folded))) return { option, rest: '' };
+      if (folded.startsWith(`${label} `)) return { option, rest: folded.slice(label.length + 1) };
+    }
+    return undefined;
   }
 
   /** English replies quote French documents: say so once, rather than translate law badly. */
@@ -153,7 +230,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return fallbackReply(ctx, candidates);
   }
 
-  function freeText(ctx: AnswerContext, text: string): Reply {
+  function freeText(ctx: AnswerContext, text: string, exclude?: string): Reply {
     const folded = words(text).join(' ');
     if (!folded) return helpReply(ctx);
     if (HELP_ONLY.test(folded)) return helpReply(ctx);
@@ -170,6 +247,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation) return smicReply(ctx, e.dates[0] ?? ctx.today, e.period);
       const date = e.dates[0] ?? e.period?.from;
       if (workStudyCue) return minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification });
+      // « combien je vais toucher ? »: a pay question without its details asks for them.
+      if (HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) return minimumPayReply(ctx, { date });
     }
     if (CONTRACT_DATES_CUE.test(folded) && (e.formation || e.family)) {
       if (!e.formation) {
@@ -190,7 +269,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const ownTable = t.kind === 'routing' && t.asker === asker ? 0.05 : 0;
       return ownTable + (wantsPerson && (t.kind === 'routing' || t.kind === 'contacts') ? 0.05 : 0);
     };
-    const candidates = matcher.search(text, allowFor(ctx), 5, boost);
+    const candidates = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude), 5, boost);
     const [top, second] = candidates;
     // A question back needs a real lead: two known words, or the only word of a one-word question.
     const lead = top && top.matched >= Math.min(2, matcher.queryTerms(text).length);
@@ -213,7 +292,13 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return [...refs(b)].some((r) => ra.has(r)) || (a.kind === 'contacts' && b.kind === 'contacts');
   }
 
+  /** The reply of a knowledge entry, marked with its id (the conversation remembers what was answered). */
   function targetReply(ctx: AnswerContext, target: Target): Reply {
+    const r = entryReply(ctx, target);
+    return { ...r, data: { ...r.data, entryId: target.id } };
+  }
+
+  function entryReply(ctx: AnswerContext, target: Target): Reply {
     const entry = knowledge.entries.get(target.id)!.entry;
     switch (target.kind) {
       case 'routing':
