@@ -13,7 +13,7 @@ import { analysedPart, MAX_ANALYSED_CHARS, words } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
 import { reply, type IncomingMessage, type Reply } from './reply.ts';
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
-import { FORMS, type RequestService, type RequestType } from '../requests/index.ts';
+import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
 
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
@@ -43,6 +43,8 @@ export interface AssistantOptions {
   logger?: Logger;
   /** Where each conversation's last question is kept (in memory by default). */
   conversations?: ConversationStore;
+  /** Where unanswered questions (fallbacks, clarifications) are recorded for the team; none: not recorded. */
+  questionLog?: { logQuestion(entry: { at: string; door: string; kind: 'fallback' | 'clarify'; text: string; candidates: string }): Promise<void> };
 }
 
 // A follow-up to the last question: « et en contrat pro ? », « and at 26? », « what about M1? ».
@@ -128,7 +130,21 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
         expiresAt: new Date(message.now.getTime() + CONVERSATION_TTL_MS).toISOString(),
       });
     }
+    if (r.kind === 'fallback' || r.kind === 'clarify') await recordUnanswered(message, text, r);
     return r;
+  }
+
+  /** What people ask that the bot cannot answer yet: the text and the best candidates, never who asked. */
+  async function recordUnanswered(message: IncomingMessage, text: string, r: Reply): Promise<void> {
+    if (!options.questionLog) return;
+    const candidates = ((r.data.candidates ?? r.data.options ?? []) as Array<{ id: string; score?: number }>).map((c) => (c.score === undefined ? c.id : `${c.id} (${c.score})`)).join(', ');
+    const door = /^(slack|discord|terminal|batch):/.exec(message.conversation ?? '')?.[1] ?? message.channel.kind;
+    try {
+      await options.questionLog.logQuestion({ at: message.now.toISOString(), door, kind: r.kind as 'fallback' | 'clarify', text: cleanUserText(text).slice(0, 500), candidates });
+    } catch (error) {
+      // The user still gets the answer; the team loses one line of statistics, said in the log.
+      logger.warn('assistant.unanswered-not-recorded', describeError(error));
+    }
   }
 
   /**
@@ -342,7 +358,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
           tr(ctx, "Je ne sais pas répondre à cette question : je ne connais que l'alternance à la MIAGE d'Aix-Marseille (contacts, dates de contrat, salaire minimum, absences, règles du guide).", 'I cannot answer this: I only know about work-study at the MIAGE Aix-Marseille (contacts, contract dates, minimum pay, absences, the guide’s rules).'),
           tr(ctx, `Pour une question sur l'alternance, le responsable de l'alternance peut vous orienter : ${manager ? contactLine(manager) : ''}. Tapez /aide pour voir ce que je sais faire.`, `For work-study questions, the work-study manager can help: ${manager ? contactLine(manager) : ''}. Type /aide to see what I can do.`),
         ];
-    return reply('fallback', tr(ctx, 'Je ne sais pas', "I don't know"), { blocks, sources: cite(ctx, manager?.sources ?? []), lang: ctx.lang, data: { inDomain } });
+    return reply('fallback', tr(ctx, 'Je ne sais pas', "I don't know"), { blocks, sources: cite(ctx, manager?.sources ?? []), lang: ctx.lang, data: { inDomain, candidates: candidates.slice(0, 3).map((c) => ({ id: c.target.id, score: Number(c.score.toFixed(3)) })) } });
   }
 
   function askFormation(ctx: AnswerContext, commandName: string, family?: string): Reply {

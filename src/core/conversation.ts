@@ -87,3 +87,23 @@ const SLOT_WORDS = new Set(['l3', 'l3i', 'm1', 'm2', 'master', 'licence', 'i2d',
 export function isSlotWord(term: string): boolean {
   return /\d/.test(term) || SLOT_WORDS.has(term);
 }
+
+/** The store's rows for conversations (structural: the SQLite store has them). */
+export interface ConversationRows {
+  getConversation(id: string, now: string): Promise<string | undefined>;
+  setConversation(id: string, state: string, expiresAt: string, now: string): Promise<void>;
+}
+
+/** Conversations kept in the store, so that several processes (or a restart) share them. */
+export class StoredConversationStore implements ConversationStore {
+  constructor(private readonly rows: ConversationRows) {}
+
+  async get(conversationId: string, now: Date): Promise<ConversationState | undefined> {
+    const json = await this.rows.getConversation(conversationId, now.toISOString());
+    return json ? (JSON.parse(json) as ConversationState) : undefined;
+  }
+
+  async set(conversationId: string, state: ConversationState): Promise<void> {
+    await this.rows.setConversation(conversationId, JSON.stringify(state), state.expiresAt, new Date(Date.parse(state.expiresAt) - CONVERSATION_TTL_MS).toISOString());
+  }
+}
