@@ -26,7 +26,12 @@ const PAY_CUE = /\b(pourcentages?|taux(?! de reussite| d insertion)|salaires?|re
 const HOW_MUCH = /\b(combien|how much)\b/;
 const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un )?contrat|contrat\b.{0,40}\b(commencer|debuter|demarrer|finir|terminer|commence|debute|demarre|finit|termine|start|end)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|start (my |the )?contrat)\b/;
 const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours))\b/;
-const HELP_ONLY = /^(aide|help|menu|bonjour|salut|hello|hi|coucou|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do)$/;
+const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
+// Greetings and thanks alone: a message made only of these words gets a short friendly reply.
+const GREETING_WORDS = new Set('bonjour bonsoir salut hello hi hey coucou yo bjr slt cc morning afternoon evening'.split(' '));
+const THANKS_WORDS = new Set('merci thanks thank thx mrc remercie'.split(' '));
+const POLITE_WORDS = new Set([...GREETING_WORDS, ...THANKS_WORDS, ...'a tous tout le monde everyone there all good cool super parfait top genial ok okay d accord daccord nickel great perfect beaucoup bien toi vous bcp pour ta votre la reponse aide so much lot for the your help answer bonne journee soiree plus au revoir bye tres you again encore l assistant bot madame monsieur'.split(' ')]);
+const ENGLISH_POLITE = new Set('hello hi hey morning afternoon evening thanks thank thx everyone'.split(' '));
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|numero|coordonnees)\b/;
@@ -250,6 +255,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const folded = words(text).join(' ');
     if (!folded) return helpReply(ctx);
     if (HELP_ONLY.test(folded)) return helpReply(ctx);
+    const said = folded.split(' ');
+    if (said.length <= 8 && said.every((w) => POLITE_WORDS.has(w)) && said.some((w) => GREETING_WORDS.has(w) || THANKS_WORDS.has(w))) {
+      const lang = said.some((w) => ENGLISH_POLITE.has(w)) ? 'en' : ctx.lang;
+      return smallTalk({ ...ctx, lang }, said.some((w) => THANKS_WORDS.has(w)) ? 'thanks' : 'greeting');
+    }
     const e = ctx.entities;
     if (e.invalidDates.length > 0) {
       return argumentError(ctx, new ArgumentError('date', `« ${e.invalidDates[0]!.slice(0, 20)} » n'est pas une date valide. Formats acceptés : jj/mm/aaaa (ex. 03/09/2026) ou AAAA-MM-JJ, années 1900 à 2100.`));
@@ -292,7 +302,23 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (!top || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead)) return fallbackReply(ctx, candidates);
     const ambiguous = top.score < SURE_SCORE && second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target);
     if (top.score >= ANSWER_SCORE && !ambiguous) return targetReply(ctx, top.target);
+    const plausible = candidates.filter((c) => c.score >= CLARIFY_SCORE);
+    // One plausible subject: answer it, and say how to ask otherwise, rather than a one-option menu.
+    if (plausible.length === 1 || (second && sameSubject(top.target, second.target) && plausible.length === 2)) return withNotSureLine(ctx, targetReply(ctx, top.target));
     return clarifyReply(ctx, candidates);
+  }
+
+  function withNotSureLine(ctx: AnswerContext, r: Reply): Reply {
+    return { ...r, notes: [...r.notes, tr(ctx, "Si ce n'était pas votre question, reformulez-la en précisant votre formation, votre contrat ou votre besoin (/aide pour des exemples).", 'If this was not your question, rephrase it with your formation, contract or need (/aide for examples).')] };
+  }
+
+  /** Greetings and thanks: short, friendly, and pointing to what the assistant knows. */
+  function smallTalk(ctx: AnswerContext, what: 'greeting' | 'thanks'): Reply {
+    const text =
+      what === 'greeting'
+        ? tr(ctx, "Bonjour ! Je réponds aux questions sur l'alternance à la MIAGE d'Aix-Marseille : contacts, dates de contrat, salaire minimum, absences et arrêts maladie, règles du guide. Posez votre question, ou tapez /aide.", 'Hello! I answer questions about work-study at the MIAGE Aix-Marseille: contacts, contract dates, minimum pay, absences and sick notes, the guide’s rules. Ask away, or type /aide.')
+        : tr(ctx, 'Avec plaisir ! Une autre question sur l’alternance ? Je suis là.', 'You’re welcome! Any other work-study question? I’m here.');
+    return reply('notice', what === 'greeting' ? tr(ctx, 'Bonjour', 'Hello') : tr(ctx, 'Avec plaisir', 'You’re welcome'), { blocks: [text], lang: ctx.lang, data: { smallTalk: what } });
   }
 
   /** Targets the asker may be answered with: routing rules of their own side of tables 8/9. */
@@ -352,13 +378,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const manager = holdersOf(knowledge, 'responsable-alternance')[0];
     const secretariat = holdersOf(knowledge, 'secretariat-pedagogique', { formation: ctx.entities.formation, site: ctx.entities.site })[0];
     const who = [manager, ctx.entities.formation ? secretariat : undefined].filter((c): c is Contact => Boolean(c));
+    // In the domain but not in the documents: the right person. Out of the domain: what the
+    // assistant knows about, and no staff name (they are not the help desk for everything).
     const blocks = inDomain
       ? [tr(ctx, "Je n'ai pas de réponse sûre à cette question dans le guide de l'alternance. Le mieux est de demander à :", "I have no reliable answer to this in the work-study guide. Please ask:"), who.map((c) => `- ${contactLine(c)}`).join('\n')]
       : [
-          tr(ctx, "Je ne sais pas répondre à cette question : je ne connais que l'alternance à la MIAGE d'Aix-Marseille (contacts, dates de contrat, salaire minimum, absences, règles du guide).", 'I cannot answer this: I only know about work-study at the MIAGE Aix-Marseille (contacts, contract dates, minimum pay, absences, the guide’s rules).'),
-          tr(ctx, `Pour une question sur l'alternance, le responsable de l'alternance peut vous orienter : ${manager ? contactLine(manager) : ''}. Tapez /aide pour voir ce que je sais faire.`, `For work-study questions, the work-study manager can help: ${manager ? contactLine(manager) : ''}. Type /aide to see what I can do.`),
+          tr(ctx, "Je ne sais pas répondre à cette question : je ne connais que l'alternance à la MIAGE d'Aix-Marseille — contacts, dates de contrat, salaire minimum, absences et arrêts maladie, règles du guide de l'alternance.", 'I cannot answer this: I only know about work-study at the MIAGE Aix-Marseille — contacts, contract dates, minimum pay, absences and sick notes, the guide’s rules.'),
+          tr(ctx, 'Tapez /aide pour voir des exemples de questions.', 'Type /aide for example questions.'),
         ];
-    return reply('fallback', tr(ctx, 'Je ne sais pas', "I don't know"), { blocks, sources: cite(ctx, manager?.sources ?? []), lang: ctx.lang, data: { inDomain, candidates: candidates.slice(0, 3).map((c) => ({ id: c.target.id, score: Number(c.score.toFixed(3)) })) } });
+    return reply('fallback', tr(ctx, 'Je ne sais pas', "I don't know"), { blocks, sources: inDomain ? cite(ctx, manager?.sources ?? []) : [], lang: ctx.lang, data: { inDomain, candidates: candidates.slice(0, 3).map((c) => ({ id: c.target.id, score: Number(c.score.toFixed(3)) })) } });
   }
 
   function askFormation(ctx: AnswerContext, commandName: string, family?: string): Reply {
