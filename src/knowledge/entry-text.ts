@@ -60,6 +60,12 @@ export function deadlineText(rule: { days: number; kind: string }): string {
   return `${rule.days} jours ouvrables`;
 }
 
+/** "10 working days (jours ouvrables)": the French term kept, since the guide and the forms use it. */
+export function deadlineTextEn(rule: { days: number; kind: string }): string {
+  if (rule.kind === 'ouvres') return `${rule.days} working days, Monday to Friday (${rule.days * 24} h ouvrées)`;
+  return `${rule.days} working days (jours ouvrables)`;
+}
+
 /** Lower case, typographic apostrophes and non-breaking spaces folded: how expected facts are compared. */
 export function foldForComparison(text: string): string {
   return text

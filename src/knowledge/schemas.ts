@@ -136,6 +136,7 @@ export const ContactSchema = entry({
 
 export const RoutingSchema = entry({
   need: z.string(),
+  needEn: z.string().optional(),
   asker: z.enum(['alternant', 'professionnel', 'tous']),
   /** What to do: contact these functions (in order when `ordered`), or nobody, because someone else does it. */
   contacts: z
@@ -145,12 +146,14 @@ export const RoutingSchema = entry({
           function: Id,
           contractFamilies: z.array(ContractFamily).default([]),
           note: z.string().optional(),
+          noteEn: z.string().optional(),
         })
         .strict(),
     )
     .default([]),
   ordered: z.boolean().default(false),
   nobody: z.string().optional(),
+  nobodyEn: z.string().optional(),
   /** Deadlines (deadlines.yaml ids) the answer states. */
   deadlines: z.array(Id).default([]),
   keywords: z.array(z.string()).default([]),
@@ -175,10 +178,12 @@ export const ContractTypeSchema = entry({
   family: ContractFamily,
   workStudy: z.boolean(),
   label: z.string(),
+  labelEn: z.string().optional(),
   aliases: z.array(z.string()).default([]),
   signedWith: z.string().optional(),
   exceptional: z.boolean().default(false),
   description: z.string(),
+  descriptionEn: z.string().optional(),
 });
 
 export const ContractDateRuleSchema = entry({
@@ -191,7 +196,9 @@ export const ContractDateRuleSchema = entry({
   maxDurationMonths: z.number().int().positive().optional(),
   /** Whether the window is an article of the Code or a rule of the programme / practice. */
   basis: z.string(),
+  basisEn: z.string().optional(),
   commonConditions: z.array(z.string()),
+  commonConditionsEn: z.array(z.string()).optional(),
 });
 
 export const SmicSchema = entry({
@@ -234,18 +241,23 @@ export const GratificationSchema = entry({
 
 export const DeadlineSchema = entry({
   label: z.string(),
+  labelEn: z.string().optional(),
   days: z.number().int().positive(),
   kind: z.enum(['ouvrables', 'ouvres']),
   direction: z.enum(['after', 'before']),
   event: z.string(),
+  eventEn: z.string().optional(),
   actor: z.string(),
+  actorEn: z.string().optional(),
   consequence: z.string().optional(),
+  consequenceEn: z.string().optional(),
 });
 
 export const TopicSchema = entry({
   title: z.string(),
+  /** English text shown to English questions; each `…En` field sits beside the French it translates. */
+  titleEn: z.string().optional(),
   answer: z.string().min(10),
-  /** A shorter answer for English questions, when the topic has one. */
   answerEn: z.string().optional(),
   keywords: z.array(z.string()).default([]),
   /** When the guide is outdated on this point, what it said (the answer gives the current rule). */
@@ -256,6 +268,7 @@ export const TopicSchema = entry({
 export const GlossarySchema = entry({
   term: z.string(),
   meaning: z.string(),
+  meaningEn: z.string().optional(),
   aliases: z.array(z.string()).default([]),
 });
 

@@ -1,5 +1,6 @@
-import { deadlineText, holdersOf, type Contact, type Routing, type Source } from '../../knowledge/index.ts';
-import { cite, tr, type AnswerContext } from '../context.ts';
+import { holdersOf, type Contact, type Routing, type Source } from '../../knowledge/index.ts';
+import { cite, inLang, tr, type AnswerContext } from '../context.ts';
+import { deadlineSentence } from './facts.ts';
 import { reply, type Reply } from '../reply.ts';
 
 /** One line per person or service: name, title, e-mail, phone, web. */
@@ -21,7 +22,7 @@ export function routingReply(ctx: AnswerContext, routing: Routing): Reply {
   const blocks: string[] = [];
   const sources: Source[] = [...routing.sources];
   const people: Array<{ function: string; name?: string; email?: string; phone?: string }> = [];
-  if (routing.nobody) blocks.push(routing.nobody);
+  if (routing.nobody) blocks.push(inLang(ctx, routing.nobody, routing.nobodyEn));
 
   const family = ctx.entities.family;
   const relevant = routing.contacts.filter((c) => !family || c.contractFamilies.length === 0 || c.contractFamilies.includes(family));
@@ -31,7 +32,8 @@ export function routingReply(ctx: AnswerContext, routing: Routing): Reply {
     const holders = holdersFor(ctx, step.function);
     const prefix = routing.ordered ? `${i + 1}. ` : '- ';
     for (const h of holders) {
-      lines.push(`${prefix}${contactLine(h)}${step.note ? ` (${step.note})` : ''}${h.note && !h.email ? ` — ${h.note}` : ''}`);
+      const note = step.note && inLang(ctx, step.note, step.noteEn);
+      lines.push(`${prefix}${contactLine(h)}${note ? ` (${note})` : ''}${h.note && !h.email ? ` — ${h.note}` : ''}`);
       sources.push(...h.sources);
       people.push({ function: h.function, name: h.name, email: h.email, phone: h.phone });
     }
@@ -47,13 +49,14 @@ export function routingReply(ctx: AnswerContext, routing: Routing): Reply {
   for (const id of routing.deadlines) {
     const d = ctx.knowledge.deadlines.find((x) => x.id === id);
     if (!d) continue;
-    blocks.push(`${tr(ctx, 'Délai', 'Deadline')} : ${d.label} — ${deadlineText(d)} ${d.direction === 'after' ? 'après' : 'avant'} ${d.event}.${d.consequence ? ` ${d.consequence}` : ''}`);
+    const consequence = d.consequence && inLang(ctx, d.consequence, d.consequenceEn);
+    blocks.push(`${tr(ctx, 'Délai :', 'Deadline:')} ${inLang(ctx, d.label, d.labelEn)} — ${deadlineSentence(ctx, d)}.${consequence ? ` ${consequence}` : ''}`);
     sources.push(...d.sources);
   }
   if (people.some((p) => p.function === 'direction')) {
     blocks.push(tr(ctx, `Direction indiquée pour l'année universitaire ${ctx.academicYear}.`, `Management given for the ${ctx.academicYear} academic year.`));
   }
-  return reply('answer', routing.need, { blocks, sources: cite(ctx, sources), lang: ctx.lang, data: { routingId: routing.id, academicYear: ctx.academicYear, contacts: people } });
+  return reply('answer', inLang(ctx, routing.need, routing.needEn), { blocks, sources: cite(ctx, sources), lang: ctx.lang, data: { routingId: routing.id, academicYear: ctx.academicYear, contacts: people } });
 }
 
 /** "Qui est le directeur ?": the holder(s) of the matched contact's function for the year in question. */

@@ -1,6 +1,6 @@
 import { cohortForYear, cohortOn, dateRuleFor, program, type CohortEntry, type CohortLookup, type ContractDateRuleEntry } from '../../knowledge/index.ts';
 import { checkContractDates, contractWindows, formatFrenchDate, type Cohort, type IsoDate } from '../../rules/index.ts';
-import { cite, tr, type AnswerContext } from '../context.ts';
+import { cite, inLang, tr, type AnswerContext } from '../context.ts';
 import type { FamilyEntity } from '../entities.ts';
 import { reply, type Reply } from '../reply.ts';
 
@@ -85,7 +85,7 @@ export function contractDatesReply(ctx: AnswerContext, req: ContractDatesRequest
     },
     { label: tr(ctx, 'Durée', 'Length'), value: duration },
   ];
-  const blocks = [rule.basis, [tr(ctx, 'Conditions communes (Tableau 5) :', 'Common conditions (table 5):'), ...rule.commonConditions.map((x) => `- ${x}`)].join('\n')];
+  const blocks = [inLang(ctx, rule.basis, rule.basisEn), [tr(ctx, 'Conditions communes (Tableau 5) :', 'Common conditions (table 5):'), ...conditionsOf(ctx, rule).map((x) => `- ${x}`)].join('\n')];
   if (c.note) blocks.push(c.note);
   const data: Record<string, unknown> = {
     ...w,
@@ -145,12 +145,17 @@ export function dateRuleReply(ctx: AnswerContext, rule: ContractDateRuleEntry): 
   const code = family === 'apprenticeship' ? 'CAPP' : family === 'professionalisation' ? 'CPRO' : 'stage';
   return reply('answer', `${tr(ctx, 'Dates de contrat', 'Contract dates')} — ${FAMILY_LABEL[family]}`, {
     fields,
-    blocks: [rule.basis, [tr(ctx, 'Conditions communes :', 'Common conditions:'), ...rule.commonConditions.map((x) => `- ${x}`)].join('\n'), tr(ctx, 'Pour les dates exactes, choisissez la formation :', 'For exact dates, pick the formation:')],
+    blocks: [inLang(ctx, rule.basis, rule.basisEn), [tr(ctx, 'Conditions communes :', 'Common conditions:'), ...conditionsOf(ctx, rule).map((x) => `- ${x}`)].join('\n'), tr(ctx, 'Pour les dates exactes, choisissez la formation :', 'For exact dates, pick the formation:')],
     actions: ['L3I', 'M1', 'M2'].map((f) => ({ id: `formation:${f}`, label: f, value: `/contrat-dates ${f} ${code}` })),
     sources: cite(ctx, rule.sources),
     lang: ctx.lang,
     data: { family, ddcFromMonths: rule.ddcFromMonths, ddcToMonths: rule.ddcToMonths, dfcFromMonths: rule.dfcFromMonths, dfcToMonths: rule.dfcToMonths },
   });
+}
+
+/** The common conditions in the question's language (the English list is stored beside the French one). */
+function conditionsOf(ctx: AnswerContext, rule: ContractDateRuleEntry): string[] {
+  return ctx.lang === 'en' && rule.commonConditionsEn ? rule.commonConditionsEn : rule.commonConditions;
 }
 
 export { FAMILY_LABEL };

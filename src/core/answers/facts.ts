@@ -1,6 +1,6 @@
-import { ACCESS_ROUTE_LABELS, deadlineText, type ContractType, type DeadlineEntry, type GlossaryEntry, type Program, type Topic } from '../../knowledge/index.ts';
+import { ACCESS_ROUTE_LABELS, deadlineText, deadlineTextEn, type ContractType, type DeadlineEntry, type GlossaryEntry, type Program, type Topic } from '../../knowledge/index.ts';
 import { checkDeadline, formatFrenchDate, formatFrenchDateLong } from '../../rules/index.ts';
-import { cite, tr, type AnswerContext } from '../context.ts';
+import { cite, inLang, tr, type AnswerContext } from '../context.ts';
 import { reply, type Reply } from '../reply.ts';
 
 /** Said once to English speakers when an answer quotes the French documents. */
@@ -10,36 +10,47 @@ export const FRENCH_SOURCES_NOTE = "The programme's documents are in French: par
 export function topicReply(ctx: AnswerContext, topic: Topic): Reply {
   const notes: string[] = [];
   if (topic.guideOutdated) notes.push(tr(ctx, `Attention, le guide n'est pas à jour ou se trompe sur ce point : ${topic.guideOutdated}`, `Note: the guide is outdated or wrong here: ${topic.guideOutdated}`));
-  let blocks = topic.answer.split('\n\n');
-  if (ctx.lang === 'en') {
-    if (topic.answerEn) blocks = [topic.answerEn];
-    else notes.unshift(FRENCH_SOURCES_NOTE);
-  }
-  return reply('answer', topic.title, { blocks, notes, sources: cite(ctx, topic.sources), lang: ctx.lang, data: { topicId: topic.id } });
+  const blocks = inLang(ctx, topic.answer, topic.answerEn).split('\n\n');
+  if (ctx.lang === 'en' && !topic.answerEn) notes.unshift(FRENCH_SOURCES_NOTE);
+  return reply('answer', inLang(ctx, topic.title, topic.titleEn), { blocks, notes, sources: cite(ctx, topic.sources), lang: ctx.lang, data: { topicId: topic.id } });
 }
 
 export function glossaryReply(ctx: AnswerContext, entry: GlossaryEntry): Reply {
-  return reply('answer', entry.term, { blocks: [`${entry.term} : ${entry.meaning}`], sources: cite(ctx, entry.sources), lang: ctx.lang, data: { term: entry.term } });
+  return reply('answer', entry.term, { blocks: [`${entry.term}${tr(ctx, ' : ', ': ')}${inLang(ctx, entry.meaning, entry.meaningEn)}`], sources: cite(ctx, entry.sources), lang: ctx.lang, data: { term: entry.term } });
 }
 
 export function contractTypeReply(ctx: AnswerContext, type: ContractType): Reply {
-  const blocks = [`${type.code} : ${type.label}.`, type.description];
-  if (type.signedWith) blocks.push(`${tr(ctx, 'Signé avec', 'Signed with')} : ${type.signedWith}.`);
-  return reply('answer', `${type.code} — ${type.label}`, { blocks, sources: cite(ctx, type.sources), lang: ctx.lang, data: { code: type.code, family: type.family } });
+  const label = inLang(ctx, type.label, type.labelEn);
+  const blocks = [`${type.code}${tr(ctx, ' : ', ': ')}${label}.`, inLang(ctx, type.description, type.descriptionEn)];
+  if (type.signedWith) blocks.push(`${tr(ctx, 'Signé avec :', 'Signed with:')} ${type.signedWith}.`);
+  return reply('answer', `${type.code} — ${label}`, { blocks, sources: cite(ctx, type.sources), lang: ctx.lang, data: { code: type.code, family: type.family } });
 }
 
 /** A deadline of the guide; with a date in the question, the computed last day. */
 export function deadlineReply(ctx: AnswerContext, d: DeadlineEntry): Reply {
-  const blocks = [`${d.label} : ${deadlineText(d)} ${d.direction === 'after' ? 'après' : 'avant'} ${d.event}.`, `${tr(ctx, 'Qui', 'Who')} : ${d.actor}.`];
-  if (d.consequence) blocks.push(d.consequence);
+  const label = inLang(ctx, d.label, d.labelEn);
+  const blocks = [`${label}${tr(ctx, ' : ', ': ')}${deadlineSentence(ctx, d)}.`, `${tr(ctx, 'Qui :', 'Who:')} ${inLang(ctx, d.actor, d.actorEn)}.`];
+  if (d.consequence) blocks.push(inLang(ctx, d.consequence, d.consequenceEn));
   const data: Record<string, unknown> = { deadlineId: d.id };
   const [event] = ctx.entities.dates;
   if (event) {
     const check = checkDeadline(d, event, ctx.today);
-    blocks.push(`${tr(ctx, 'Pour le', 'For')} ${formatFrenchDate(event)} : ${d.direction === 'after' ? 'au plus tard le' : 'au plus tard le'} ${formatFrenchDateLong(check.deadline)} (jours fériés et ${d.kind === 'ouvres' ? 'samedis, ' : ''}dimanches exclus).`);
+    blocks.push(
+      tr(
+        ctx,
+        `Pour le ${formatFrenchDate(event)} : au plus tard le ${formatFrenchDateLong(check.deadline)} (jours fériés et ${d.kind === 'ouvres' ? 'samedis, ' : ''}dimanches exclus).`,
+        `For ${formatFrenchDate(event)}: ${formatFrenchDate(check.deadline)} at the latest (public holidays, ${d.kind === 'ouvres' ? 'Saturdays ' : ''}and Sundays excluded).`,
+      ),
+    );
     data.deadline = check.deadline;
   }
-  return reply('answer', d.label, { blocks, sources: cite(ctx, d.sources), lang: ctx.lang, data });
+  return reply('answer', label, { blocks, sources: cite(ctx, d.sources), lang: ctx.lang, data });
+}
+
+/** "10 jours ouvrables après l'établissement de l'arrêt", or its English when the deadline has one. */
+export function deadlineSentence(ctx: AnswerContext, d: DeadlineEntry): string {
+  if (ctx.lang === 'en' && d.eventEn) return `${deadlineTextEn(d)} ${d.direction === 'after' ? 'after' : 'before'} ${d.eventEn}`;
+  return `${deadlineText(d)} ${d.direction === 'after' ? 'après' : 'avant'} ${d.event}`;
 }
 
 /** A programme's certification facts (RNCP fiche): what the documents say, nothing more. */
