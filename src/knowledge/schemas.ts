@@ -262,6 +262,7 @@ export const TopicSchema = entry({
   keywords: z.array(z.string()).default([]),
   /** When the guide is outdated on this point, what it said (the answer gives the current rule). */
   guideOutdated: z.string().optional(),
+  guideOutdatedEn: z.string().optional(),
   audience: z.array(RoleSchema).optional(),
 });
 

@@ -9,7 +9,7 @@ export const FRENCH_SOURCES_NOTE = "The programme's documents are in French: par
 /** A topic of the guide: its answer, a warning where the guide is outdated, its sources. */
 export function topicReply(ctx: AnswerContext, topic: Topic): Reply {
   const notes: string[] = [];
-  if (topic.guideOutdated) notes.push(tr(ctx, `Attention, le guide n'est pas à jour ou se trompe sur ce point : ${topic.guideOutdated}`, `Note: the guide is outdated or wrong here: ${topic.guideOutdated}`));
+  if (topic.guideOutdated) notes.push(tr(ctx, `Attention, le guide n'est pas à jour ou se trompe sur ce point : ${topic.guideOutdated}`, `Note: the guide is outdated or wrong here: ${inLang(ctx, topic.guideOutdated, topic.guideOutdatedEn)}`));
   const blocks = inLang(ctx, topic.answer, topic.answerEn).split('\n\n');
   if (ctx.lang === 'en' && !topic.answerEn) notes.unshift(FRENCH_SOURCES_NOTE);
   return reply('answer', inLang(ctx, topic.title, topic.titleEn), { blocks, notes, sources: cite(ctx, topic.sources), lang: ctx.lang, data: { topicId: topic.id } });
