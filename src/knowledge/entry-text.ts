@@ -26,7 +26,10 @@ export const ACCESS_ROUTE_LABELS: Record<string, string> = {
 export function entryText(knowledge: Knowledge, indexed: IndexedEntry): string {
   const parts: string[] = [];
   walk(indexed.entry, '', parts);
-  if (indexed.kind === 'deadlines') parts.push(deadlineText(indexed.entry as { days: number; kind: string }));
+  if (indexed.kind === 'deadlines') {
+    const rule = indexed.entry as { days: number; kind: string };
+    parts.push(deadlineText(rule), deadlineTextEn(rule));
+  }
   if (indexed.kind === 'routing') {
     const contacts = (indexed.entry.contacts as Array<{ function: string }> | undefined) ?? [];
     for (const c of contacts) {
