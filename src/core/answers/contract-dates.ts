@@ -9,6 +9,11 @@ const FAMILY_LABEL: Record<FamilyEntity, string> = {
   professionalisation: 'contrat de professionnalisation',
   'work-study-internship': 'stage en alternance',
 };
+const FAMILY_LABEL_EN: Record<FamilyEntity, string> = {
+  apprenticeship: "apprenticeship contract (contrat d'apprentissage)",
+  professionalisation: 'professionalisation contract (contrat de professionnalisation)',
+  'work-study-internship': 'work-study internship (stage en alternance)',
+};
 
 export interface ContractDatesRequest {
   formation: string;
@@ -133,7 +138,7 @@ export function trainingDatesReply(ctx: AnswerContext, formation: string): Reply
 /** Table 5's rule for a contract family, without a cohort: the windows in months, and which formation to pick. */
 export function dateRuleReply(ctx: AnswerContext, rule: ContractDateRuleEntry): Reply {
   const family = rule.family;
-  const months = (n: number) => (n === 0 ? '' : ` ${n > 0 ? '+' : '−'} ${Math.abs(n)} mois`);
+  const months = (n: number) => (n === 0 ? '' : ` ${n > 0 ? '+' : '−'} ${Math.abs(n)} ${tr(ctx, 'mois', 'months')}`);
   const fields = [
     { label: tr(ctx, 'Début du contrat (DDC)', 'Contract start (DDC)'), value: `${tr(ctx, 'entre', 'between')} DDF${months(rule.ddcFromMonths)} ${tr(ctx, 'et', 'and')} DDF${months(rule.ddcToMonths)}` },
     {
@@ -141,9 +146,9 @@ export function dateRuleReply(ctx: AnswerContext, rule: ContractDateRuleEntry): 
       value: rule.dfcFromMonths === null ? `${tr(ctx, 'au plus tard', 'at the latest')} DFF${months(rule.dfcToMonths)}` : `${tr(ctx, 'entre', 'between')} DFF${months(rule.dfcFromMonths)} ${tr(ctx, 'et', 'and')} DFF${months(rule.dfcToMonths)}`,
     },
   ];
-  if (rule.minDurationMonths && rule.maxDurationMonths) fields.push({ label: tr(ctx, 'Durée', 'Length'), value: `${tr(ctx, 'entre', 'between')} ${rule.minDurationMonths} mois ${tr(ctx, 'et', 'and')} 1 an, ${tr(ctx, 'de date à date', 'date to date')}` });
+  if (rule.minDurationMonths && rule.maxDurationMonths) fields.push({ label: tr(ctx, 'Durée', 'Length'), value: `${tr(ctx, 'entre', 'between')} ${rule.minDurationMonths} ${tr(ctx, 'mois', 'months')} ${tr(ctx, 'et 1 an', 'and 1 year')}, ${tr(ctx, 'de date à date', 'date to date')}` });
   const code = family === 'apprenticeship' ? 'CAPP' : family === 'professionalisation' ? 'CPRO' : 'stage';
-  return reply('answer', `${tr(ctx, 'Dates de contrat', 'Contract dates')} — ${FAMILY_LABEL[family]}`, {
+  return reply('answer', `${tr(ctx, 'Dates de contrat', 'Contract dates')} — ${tr(ctx, FAMILY_LABEL[family], FAMILY_LABEL_EN[family])}`, {
     fields,
     blocks: [inLang(ctx, rule.basis, rule.basisEn), [tr(ctx, 'Conditions communes :', 'Common conditions:'), ...conditionsOf(ctx, rule).map((x) => `- ${x}`)].join('\n'), tr(ctx, 'Pour les dates exactes, choisissez la formation :', 'For exact dates, pick the formation:')],
     actions: ['L3I', 'M1', 'M2'].map((f) => ({ id: `formation:${f}`, label: f, value: `/contrat-dates ${f} ${code}` })),
