@@ -18,6 +18,16 @@ export const ACCESS_ROUTE_LABELS: Record<string, string> = {
   vae: 'par expérience (VAE)',
 };
 
+/** The same routes in English, for English questions. */
+export const ACCESS_ROUTE_LABELS_EN: Record<string, string> = {
+  studentStatus: 'after studies as a pupil or student',
+  apprenticeship: 'on an apprenticeship contract',
+  continuingEducation: 'after continuing education',
+  professionalisation: 'on a professionalisation contract',
+  individualApplication: 'by individual application',
+  vae: 'through accreditation of prior experience (VAE)',
+};
+
 /**
  * All the facts an entry states, as plain French text (amounts as `1 867,02 €`, rates as `53 %`,
  * dates as written). A routing entry includes the people holding the functions it names.
@@ -50,7 +60,7 @@ function walk(value: unknown, key: string, out: string[]): void {
     else out.push(String(value));
   } else if (typeof value === 'boolean') {
     const label = ACCESS_ROUTE_LABELS[key];
-    if (label) out.push(`${label} : ${value ? 'oui' : 'non'}`);
+    if (label) out.push(`${label} : ${value ? 'oui' : 'non'}`, `${ACCESS_ROUTE_LABELS_EN[key]}: ${value ? 'yes' : 'no'}`);
   } else if (Array.isArray(value)) value.forEach((v) => walk(v, key, out));
   else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) walk(v, k, out);

@@ -92,6 +92,7 @@ export const ProgramSchema = entry({
     })
     .strict(),
   prerequisites: z.array(z.string()).default([]),
+  prerequisitesEn: z.array(z.string()).optional(),
   jobs: z.array(z.string()).default([]),
   formations: z
     .array(

@@ -1,4 +1,4 @@
-import { ACCESS_ROUTE_LABELS, deadlineText, deadlineTextEn, type ContractType, type DeadlineEntry, type GlossaryEntry, type Program, type Topic } from '../../knowledge/index.ts';
+import { ACCESS_ROUTE_LABELS, ACCESS_ROUTE_LABELS_EN, deadlineText, deadlineTextEn, type ContractType, type DeadlineEntry, type GlossaryEntry, type Program, type Topic } from '../../knowledge/index.ts';
 import { checkDeadline, formatFrenchDate, formatFrenchDateLong } from '../../rules/index.ts';
 import { cite, inLang, tr, type AnswerContext } from '../context.ts';
 import { reply, type Reply } from '../reply.ts';
@@ -57,7 +57,7 @@ export function deadlineSentence(ctx: AnswerContext, d: DeadlineEntry): string {
 export function programReply(ctx: AnswerContext, p: Program): Reply {
   const c = p.certification;
   const fields = [
-    { label: 'RNCP', value: `${c.rncp}${c.level ? `, niveau ${c.level}` : ''}` },
+    { label: 'RNCP', value: `${c.rncp}${c.level ? `, ${tr(ctx, 'niveau', 'level')} ${c.level}` : ''}` },
     { label: tr(ctx, 'Certification', 'Certification'), value: c.title },
   ];
   if (c.certifiers.length > 0) fields.push({ label: tr(ctx, 'Certificateur', 'Certifier'), value: c.certifiers.join(', ') });
@@ -68,11 +68,13 @@ export function programReply(ctx: AnswerContext, p: Program): Reply {
   }
   const routes = Object.entries(ACCESS_ROUTE_LABELS).map(([key, label]) => {
     const value = p.accessRoutes[key as keyof typeof p.accessRoutes];
+    if (ctx.lang === 'en') return `- ${ACCESS_ROUTE_LABELS_EN[key]}: ${value === undefined ? 'not stated by the documents' : value ? 'yes' : 'no'}`;
     return `- ${label} : ${value === undefined ? 'non précisé par les documents' : value ? 'oui' : 'non'}`;
   });
   const blocks = [`${p.name} — ${p.institution}.`, [tr(ctx, "Voies d'accès :", 'Access routes:'), ...routes].join('\n')];
   if (c.blocks.length > 0) blocks.push([tr(ctx, 'Blocs de compétences :', 'Skill blocks:'), ...c.blocks.map((b) => `- ${b.code} : ${b.title}`)].join('\n'));
-  if (p.prerequisites.length > 0) blocks.push([tr(ctx, 'Prérequis :', 'Prerequisites:'), ...p.prerequisites.map((x) => `- ${x}`)].join('\n'));
+  const prerequisites = ctx.lang === 'en' && p.prerequisitesEn ? p.prerequisitesEn : p.prerequisites;
+  if (prerequisites.length > 0) blocks.push([tr(ctx, 'Prérequis :', 'Prerequisites:'), ...prerequisites.map((x) => `- ${x}`)].join('\n'));
   if (p.website) blocks.push(p.website);
   return reply('answer', p.shortName, { blocks, fields, notes, sources: cite(ctx, p.sources), lang: ctx.lang, data: { programId: p.id, rncp: c.rncp, accessRoutes: p.accessRoutes } });
 }
