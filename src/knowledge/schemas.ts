@@ -121,6 +121,7 @@ export const ContactSchema = entry({
   /** The staff or service function, shared by people who hold it in different years. */
   function: Id,
   title: z.string(),
+  titleEn: z.string().optional(),
   name: z.string().optional(),
   organisation: z.string(),
   email: z.email().optional(),
@@ -133,6 +134,7 @@ export const ContactSchema = entry({
   fromYear: AcademicYearSchema.optional(),
   toYear: AcademicYearSchema.optional(),
   note: z.string().optional(),
+  noteEn: z.string().optional(),
 });
 
 export const RoutingSchema = entry({

@@ -3,9 +3,9 @@ import { cite, inLang, tr, type AnswerContext } from '../context.ts';
 import { deadlineSentence } from './facts.ts';
 import { reply, type Reply } from '../reply.ts';
 
-/** One line per person or service: name, title, e-mail, phone, web. */
-export function contactLine(c: Contact): string {
-  const who = [c.name, c.title].filter(Boolean).join(', ');
+/** One line per person or service: name, title (in English when asked in English and translated), e-mail, phone, web. */
+export function contactLine(c: Contact, lang: 'fr' | 'en' = 'fr'): string {
+  const who = [c.name, inLang({ lang }, c.title, c.titleEn)].filter(Boolean).join(', ');
   const how = [c.email, c.phone && `tél. ${c.phone}`, c.web].filter(Boolean).join(' · ');
   return how ? `${who} — ${how}` : who;
 }
@@ -33,7 +33,7 @@ export function routingReply(ctx: AnswerContext, routing: Routing): Reply {
     const prefix = routing.ordered ? `${i + 1}. ` : '- ';
     for (const h of holders) {
       const note = step.note && inLang(ctx, step.note, step.noteEn);
-      lines.push(`${prefix}${contactLine(h)}${note ? ` (${note})` : ''}${h.note && !h.email ? ` — ${h.note}` : ''}`);
+      lines.push(`${prefix}${contactLine(h, ctx.lang)}${note ? ` (${note})` : ''}${h.note && !h.email ? ` — ${inLang(ctx, h.note, h.noteEn)}` : ''}`);
       sources.push(...h.sources);
       people.push({ function: h.function, name: h.name, email: h.email, phone: h.phone });
     }
@@ -64,9 +64,9 @@ export function contactReply(ctx: AnswerContext, matched: Contact): Reply {
   const holders = holdersFor(ctx, matched.function);
   const shown = holders.length > 0 ? holders : [matched];
   const yearBound = shown.some((h) => h.fromYear || h.toYear);
-  const blocks = shown.map((h) => [contactLine(h), h.note].filter(Boolean).join('\n'));
+  const blocks = shown.map((h) => [contactLine(h, ctx.lang), h.note && inLang(ctx, h.note, h.noteEn)].filter(Boolean).join('\n'));
   if (yearBound) blocks.push(tr(ctx, `Pour l'année universitaire ${ctx.academicYear}.`, `For the ${ctx.academicYear} academic year.`));
-  return reply('answer', shown[0]!.title, {
+  return reply('answer', inLang(ctx, shown[0]!.title, shown[0]!.titleEn), {
     blocks,
     sources: cite(ctx, shown.flatMap((h) => h.sources)),
     lang: ctx.lang,
