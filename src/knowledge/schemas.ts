@@ -218,6 +218,7 @@ const PayBandSchema = z
     rate: z.number().positive().max(100),
     smcShare: z.number().positive().max(100).optional(),
     label: z.string(),
+    labelEn: z.string().optional(),
   })
   .strict();
 
@@ -225,12 +226,14 @@ export const ApprenticeGridSchema = entry({
   contractYear: z.number().int().min(1).max(4),
   formations: z.array(Formation).default([]),
   label: z.string(),
+  labelEn: z.string().optional(),
   bands: z.array(PayBandSchema).min(1),
 });
 
 export const ProfessionalisationGridSchema = entry({
   qualification: z.enum(['below-bac-pro', 'bac-pro-or-higher']),
   label: z.string(),
+  labelEn: z.string().optional(),
   bands: z.array(PayBandSchema).min(1),
 });
 

@@ -102,7 +102,7 @@ export function contractDatesReply(ctx: AnswerContext, req: ContractDatesRequest
     durationYears: req.family === 'work-study-internship' ? null : cohort.contractYears,
   };
   let kind: Reply['kind'] = 'computation';
-  let title = `${c.label} — ${FAMILY_LABEL[req.family]}`;
+  let title = `${c.label} — ${tr(ctx, FAMILY_LABEL[req.family], FAMILY_LABEL_EN[req.family])}`;
   if (req.ddc) {
     const check = checkContractDates(cohort, rule, { ddc: req.ddc, dfc: req.dfc });
     data.proposal = { ddc: req.ddc, dfc: req.dfc ?? null };
@@ -163,4 +163,4 @@ function conditionsOf(ctx: AnswerContext, rule: ContractDateRuleEntry): string[]
   return ctx.lang === 'en' && rule.commonConditionsEn ? rule.commonConditionsEn : rule.commonConditions;
 }
 
-export { FAMILY_LABEL };
+export { FAMILY_LABEL, FAMILY_LABEL_EN };
