@@ -30,13 +30,15 @@ const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais 
 // Greetings and thanks alone: a message made only of these words gets a short friendly reply.
 const GREETING_WORDS = new Set('bonjour bonsoir salut hello hi hey coucou yo bjr slt cc morning afternoon evening'.split(' '));
 const THANKS_WORDS = new Set('merci thanks thank thx mrc remercie'.split(' '));
-const POLITE_WORDS = new Set([...GREETING_WORDS, ...THANKS_WORDS, ...'a tous tout le monde everyone there all good cool super parfait top genial ok okay d accord daccord nickel great perfect beaucoup bien toi vous bcp pour ta votre la reponse aide so much lot for the your help answer bonne journee soiree plus au revoir bye tres you again encore l assistant bot madame monsieur'.split(' ')]);
+const POLITE_WORDS = new Set([...GREETING_WORDS, ...THANKS_WORDS, ...'a tous tout le monde everyone there all good cool ton mon ma de du votre super parfait top genial ok okay d accord daccord nickel great perfect beaucoup bien toi vous bcp pour ta votre la reponse aide so much lot for the your help answer bonne journee soiree plus au revoir bye tres you again encore l assistant bot madame monsieur'.split(' ')]);
 const ENGLISH_POLITE = new Set('hello hi hey morning afternoon evening thanks thank thx everyone'.split(' '));
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|numero|coordonnees)\b/;
 /** Above this, a near-tie does not matter: both entries answer the question. */
 const SURE_SCORE = 0.85;
+// A question asking for a date.
+const WHEN_CUE = /\b(quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|when|which dates|what dates|entre quelles)\b/;
 // A yes/no question: « je peux … ? », « c'est légal ? », « can I … ? ».
 const POLAR = /\b(je peux|j peux|jpeux|on peut|peut on|puis je|pouvons nous|est ce que|est ce qu|possible|c est bon|c est ok|can i|can we|could i|is it|are we|may i|do we|c est legal|legal|en regle|conforme|normal|le droit|autorise)\b/;
 // A question about one's own pay (not about pay rules in general): asked without details, ask for them.
@@ -73,7 +75,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const entities = extractEntities(text, parisDateOf(message.now));
     // A configured role wins; a plain student account speaking as a company ("notre alternant") is read as such.
     const role: Role = message.user.role === 'student' && entities.role && entities.role !== 'student' ? entities.role : message.user.role;
-    return makeContext(knowledge, matcher, parisDateOf(message.now), role, entities);
+    return makeContext(knowledge, matcher, parisDateOf(message.now), role, entities, text);
   }
 
   const logger = options.logger ?? jsonLogger();
@@ -125,7 +127,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const id = message.conversation;
     const state = id ? await conversations.get(id, message.now) : undefined;
     const followUp = state ? readFollowUp(ctx, text, state) : undefined;
-    const asked = followUp ?? { ctx, text };
+    const asked = followUp ? { ...followUp, ctx: { ...followUp.ctx, question: followUp.text } } : { ctx, text };
     const r = asked.targetId ? targetReply(asked.ctx, matcher.targets.find((t) => t.id === asked.targetId)!) : freeText(asked.ctx, asked.text, asked.exclude);
     if (id) {
       await conversations.set(id, {
@@ -278,6 +280,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       // « combien je vais toucher ? »: a pay question without its details asks for them.
       if (HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) return minimumPayReply(ctx, { date });
     }
+    // « entre quelles dates mon contrat peut commencer ? »: the dates depend on what is not said.
+    if (CONTRACT_DATES_CUE.test(folded) && !e.formation && !e.family && WHEN_CUE.test(folded)) return askFormation(ctx, 'contrat-dates');
     if (CONTRACT_DATES_CUE.test(folded) && (e.formation || e.family)) {
       if (!e.formation) {
         const rule = e.family ? dateRuleFor(knowledge, e.family) : undefined;
@@ -414,7 +418,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 
   /** "I don't know": said plainly, with the person most likely to know. */
   function fallbackReply(ctx: AnswerContext, candidates: Candidate[]): Reply {
-    const inDomain = candidates.some((c) => c.score >= 0.25);
+    // In the domain: a candidate, and a word of the question that the knowledge base uses and
+    // that is not only a place, a formation or a number (« quel temps fait-il à Marseille ? »).
+    const inDomain = candidates.some((c) => c.score >= 0.25) && matcher.queryTerms(ctx.question).some((t) => matcher.knows(t) && !isSlotWord(t));
     const manager = holdersOf(knowledge, 'responsable-alternance')[0];
     const secretariat = holdersOf(knowledge, 'secretariat-pedagogique', { formation: ctx.entities.formation, site: ctx.entities.site })[0];
     const who = [manager, ctx.entities.formation ? secretariat : undefined].filter((c): c is Contact => Boolean(c));

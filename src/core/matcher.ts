@@ -123,6 +123,10 @@ export function buildMatcher(knowledge: Knowledge) {
 
   return {
     targets,
+    /** Whether the knowledge base uses this term anywhere. */
+    knows(term: string): boolean {
+      return documentFrequency.has(term);
+    },
     /** The question's terms after typo correction. */
     queryTerms(question: string): string[] {
       return [...new Set(terms(question).map(correctedIn()))];
