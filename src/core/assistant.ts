@@ -7,9 +7,10 @@ import { minimumPayReply, smicReply } from './answers/minimum-pay.ts';
 import { ArgumentError, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, makeContext, tr, type AnswerContext } from './context.ts';
 import { extractEntities, type Entities } from './entities.ts';
-import { CONVERSATION_TTL_MS, hasSlots, isSlotWord, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore } from './conversation.ts';
+import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore } from './conversation.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
-import { analysedPart, MAX_ANALYSED_CHARS, words } from './normalize.ts';
+import { createLanguage } from './language.ts';
+import { analysedPart, MAX_ANALYSED_CHARS } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
 import { reply, type IncomingMessage, type Reply } from './reply.ts';
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
@@ -27,11 +28,6 @@ const HOW_MUCH = /\b(combien|how much)\b/;
 const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un )?contrat|contrat\b.{0,60}\b(commencer|debuter|demarrer|finir|terminer|arreter|commence|debute|demarre|finit|termine|start|end)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|start (my |the )?contrat)\b/;
 const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours))\b/;
 const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
-// Greetings and thanks alone: a message made only of these words gets a short friendly reply.
-const GREETING_WORDS = new Set('bonjour bonsoir salut hello hi hey coucou yo bjr slt cc morning afternoon evening'.split(' '));
-const THANKS_WORDS = new Set('merci thanks thank thx mrc remercie'.split(' '));
-const POLITE_WORDS = new Set([...GREETING_WORDS, ...THANKS_WORDS, ...'a tous tout le monde everyone there all good cool ton mon ma de du votre super parfait top genial ok okay d accord daccord nickel great perfect beaucoup bien toi vous bcp pour ta votre la reponse aide so much lot for the your help answer bonne journee soiree plus au revoir bye tres you again encore l assistant bot madame monsieur'.split(' ')]);
-const ENGLISH_POLITE = new Set('hello hi hey morning afternoon evening thanks thank thx everyone'.split(' '));
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|numero|coordonnees)\b/;
@@ -63,7 +59,10 @@ const FRENCH_PLEASE = /\b(en francais|in french)\b/;
 
 /** The assistant: one function from a message to a reply, the same for every door. */
 export function createAssistant(knowledge: Knowledge, options: AssistantOptions = {}) {
-  const matcher = buildMatcher(knowledge);
+  const language = createLanguage(knowledge.lexicon);
+  const words = language.words;
+  const isSlotWord = language.isSlotTerm;
+  const matcher = buildMatcher(knowledge, language);
   // The guide's sections behind each request flow, cited in the receipts.
   const requestSources = (type: RequestType): string[] => {
     const id = type === 'sick-leave' ? 'delai-arret-entreprise' : type === 'absence-professional' ? 'delai-absence-professionnelle' : 'absence-autre-raison';
@@ -72,7 +71,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   };
 
   function context(message: IncomingMessage, text: string): AnswerContext {
-    const entities = extractEntities(text, parisDateOf(message.now));
+    const entities = extractEntities(language, text, parisDateOf(message.now));
     // A configured role wins; a plain student account speaking as a company ("notre alternant") is read as such.
     const role: Role = message.user.role === 'student' && entities.role && entities.role !== 'student' ? entities.role : message.user.role;
     return makeContext(knowledge, matcher, parisDateOf(message.now), role, entities, text);
@@ -167,7 +166,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const picked = pickedOption(folded, state.options);
     if (picked) {
       if (picked.option.id.startsWith('topic:') && !picked.rest) return { ctx: { ...ctx, lang: state.lang }, text: state.text, targetId: picked.option.id.slice('topic:'.length) };
-      const added = extractEntities(`${picked.option.label} ${picked.rest}`, ctx.today);
+      const added = extractEntities(language, `${picked.option.label} ${picked.rest}`, ctx.today);
       const entities = mergeEntities(state.entities, { ...added, lang: state.lang });
       return { ctx: { ...ctx, entities, lang: state.lang }, text: `${state.text} ${picked.option.label} ${picked.rest}` };
     }
@@ -259,11 +258,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const folded = words(text).join(' ');
     if (!folded) return helpReply(ctx);
     if (HELP_ONLY.test(folded)) return helpReply(ctx);
-    const said = folded.split(' ');
-    if (said.length <= 8 && said.every((w) => POLITE_WORDS.has(w)) && said.some((w) => GREETING_WORDS.has(w) || THANKS_WORDS.has(w))) {
-      const lang = said.some((w) => ENGLISH_POLITE.has(w)) ? 'en' : ctx.lang;
-      return smallTalk({ ...ctx, lang }, said.some((w) => THANKS_WORDS.has(w)) ? 'thanks' : 'greeting');
-    }
+    const polite = language.politeness(folded);
+    if (polite) return smallTalk({ ...ctx, lang: polite.english ? 'en' : ctx.lang }, polite.kind);
     const e = ctx.entities;
     if (e.invalidDates.length > 0) {
       return argumentError(ctx, new ArgumentError('date', `« ${e.invalidDates[0]!.slice(0, 20)} » n'est pas une date valide. Formats acceptés : jj/mm/aaaa (ex. 03/09/2026) ou AAAA-MM-JJ, années 1900 à 2100.`));

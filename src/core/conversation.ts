@@ -80,14 +80,6 @@ export function hasSlots(e: Entities): boolean {
   return Boolean(e.formation || e.track || e.site || e.family || e.age !== undefined || e.birthDate || e.dates.length || e.academicYear || e.smc !== undefined || e.period || e.qualification);
 }
 
-// Words that only carry a slot (formation, contract, age, site, month), as the matcher's terms.
-const SLOT_WORDS = new Set(['l3', 'l3i', 'm1', 'm2', 'master', 'licence', 'i2d', 'isie', 'apprenti', 'apprentissage', 'capp', 'cpro', 'pro', 'professionnalisation', 'contrat', 'stage', 'ans', 'an', 'age', 'year', 'old', 'ne', 'nee', 'born', 'aix', 'marseille', 'smc', 'euro', 'euros', 'brut']);
-
-/** A term that states a slot rather than a subject: a number, a date, a formation or contract word. */
-export function isSlotWord(term: string): boolean {
-  return /\d/.test(term) || SLOT_WORDS.has(term);
-}
-
 /** The store's rows for conversations (structural: the SQLite store has them). */
 export interface ConversationRows {
   getConversation(id: string, now: string): Promise<string | undefined>;

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { IndexedEntry, Knowledge } from '../knowledge/index.ts';
-import { terms } from './vocabulary.ts';
+import type { Language } from './language.ts';
 
 /** Something a question can be matched to: a knowledge entry, with the words it answers to. */
 export interface Target {
@@ -54,7 +54,8 @@ function titleOf(entry: IndexedEntry): string {
  * by how much of the question they cover, rare words weighing more (idf), so that a question made of
  * words the knowledge base does not know scores low and is not answered as if it were in scope.
  */
-export function buildMatcher(knowledge: Knowledge) {
+export function buildMatcher(knowledge: Knowledge, language: Language) {
+  const terms = language.terms;
   const targets: Target[] = [];
   // People holding one function in different years are one target: the reply picks the year's holder.
   const byFunction = new Map<string, Target>();
@@ -64,7 +65,7 @@ export function buildMatcher(knowledge: Knowledge) {
     const title = titleOf(entry);
     const named = [e.term, e.code, e.shortName, ...((e.aliases as string[] | undefined) ?? []), ...((e.keywords as string[] | undefined) ?? [])];
     const questions = entry.examples.map((x) => terms(x.q));
-    const vocabulary = new Set([...questions.flat(), ...terms(title), ...terms(named.filter(Boolean).join(' ')), ...(IMPLIED[entry.kind] ?? [])]);
+    const vocabulary = new Set([...questions.flat(), ...terms(title), ...terms(named.filter(Boolean).join(' ')), ...terms((IMPLIED[entry.kind] ?? []).join(' '))]);
     const fn = entry.kind === 'contacts' ? String(e.function) : undefined;
     const same = fn ? byFunction.get(fn) : undefined;
     if (same) {
