@@ -7,7 +7,7 @@ import { minimumPayReply, smicReply } from './answers/minimum-pay.ts';
 import { ArgumentError, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, makeContext, tr, type AnswerContext } from './context.ts';
 import { extractEntities, type Entities } from './entities.ts';
-import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore } from './conversation.ts';
+import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore, type UnansweredEntry } from './conversation.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { createLanguage } from './language.ts';
 import { analysedPart, MAX_ANALYSED_CHARS } from './normalize.ts';
@@ -49,7 +49,7 @@ export interface AssistantOptions {
   /** Where each conversation's last question is kept (in memory by default). */
   conversations?: ConversationStore;
   /** Where unanswered questions (fallbacks, clarifications) are recorded for the team; none: not recorded. */
-  questionLog?: { logQuestion(entry: { at: string; door: string; kind: 'fallback' | 'clarify'; text: string; candidates: string }): Promise<void> };
+  questionLog?: { record(entry: UnansweredEntry): void };
 }
 
 // A follow-up to the last question: « et en contrat pro ? », « and at 26? », « what about M1? ».
@@ -138,21 +138,16 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
         expiresAt: new Date(message.now.getTime() + CONVERSATION_TTL_MS).toISOString(),
       });
     }
-    if (r.kind === 'fallback' || r.kind === 'clarify') await recordUnanswered(message, text, r);
+    if (r.kind === 'fallback' || r.kind === 'clarify') recordUnanswered(message, text, r);
     return r;
   }
 
   /** What people ask that the bot cannot answer yet: the text and the best candidates, never who asked. */
-  async function recordUnanswered(message: IncomingMessage, text: string, r: Reply): Promise<void> {
+  function recordUnanswered(message: IncomingMessage, text: string, r: Reply): void {
     if (!options.questionLog) return;
     const candidates = ((r.data.candidates ?? r.data.options ?? []) as Array<{ id: string; score?: number }>).map((c) => (c.score === undefined ? c.id : `${c.id} (${c.score})`)).join(', ');
     const door = /^(slack|discord|terminal|batch):/.exec(message.conversation ?? '')?.[1] ?? message.channel.kind;
-    try {
-      await options.questionLog.logQuestion({ at: message.now.toISOString(), door, kind: r.kind as 'fallback' | 'clarify', text: cleanUserText(text).slice(0, 500), candidates });
-    } catch (error) {
-      // The user still gets the answer; the team loses one line of statistics, said in the log.
-      logger.warn('assistant.unanswered-not-recorded', describeError(error));
-    }
+    options.questionLog.record({ at: message.now.toISOString(), door, kind: r.kind as 'fallback' | 'clarify', text: cleanUserText(text).slice(0, 500), candidates });
   }
 
   /**
