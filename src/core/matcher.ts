@@ -34,6 +34,7 @@ const IMPLIED: Partial<Record<IndexedEntry['kind'], string[]>> = {
   glossary: ['sigle'],
 };
 
+const NUMBER_TERM = /^[\d.,/:h€%-]+$/;
 /** Longest word the typo correction looks at (the longest knowledge word is shorter). */
 const MAX_TYPO_LENGTH = 24;
 /** New fuzzy lookups per message: a question has a few typos, not hundreds. */
@@ -97,7 +98,7 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
   const correctedIn = () => {
     let lookups = 0;
     return (term: string): string => {
-      if (documentFrequency.has(term) || term.length < 5 || term.length > MAX_TYPO_LENGTH || /\d/.test(term)) return term;
+      if (documentFrequency.has(term) || term.length < 4 || term.length > MAX_TYPO_LENGTH || /\d/.test(term)) return term;
       const known = corrections.get(term);
       if (known !== undefined) return known;
       if (lookups >= MAX_CORRECTIONS) return term;
@@ -130,7 +131,9 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     },
     /** The question's terms after typo correction. */
     queryTerms(question: string): string[] {
-      return [...new Set(terms(question).map(correctedIn()))];
+      // Numbers and dates are slots, read by the entity extractor: as unknown words they would
+      // weigh like rare ones and drown the question's subject (« télétravail 2 jours sur 3 »).
+      return [...new Set(terms(question).filter((t) => !NUMBER_TERM.test(t)).map(correctedIn()))];
     },
     /** Candidates for a question, best first; `allow` filters targets (e.g. by the asker's role). */
     search(question: string, allow: (t: Target) => boolean = () => true, limit = 5, boost: (t: Target) => number = () => 0): Candidate[] {
