@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     });
     for (const door of doors) await door.stop();
     clearInterval(timer);
+    await app.questionLog.close();
     await app.store.close();
     return;
   }
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
     );
   } finally {
     clearInterval(timer);
+    await app.questionLog.close();
     await app.store.close();
   }
 }

@@ -1,15 +1,16 @@
 import { citeSource, dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
-import { parisDateOf, PayInputError, smcProblem } from '../rules/index.ts';
+import { Money, parisDateOf, PayInputError, smcProblem } from '../rules/index.ts';
 import { contactLine, contactReply, routingReply } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, programReply, topicReply } from './answers/facts.ts';
 import { minimumPayReply, smicReply } from './answers/minimum-pay.ts';
 import { ArgumentError, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, makeContext, tr, type AnswerContext } from './context.ts';
-import { extractEntities } from './entities.ts';
-import { CONVERSATION_TTL_MS, hasSlots, isSlotWord, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore } from './conversation.ts';
+import { extractEntities, type Entities } from './entities.ts';
+import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore, type UnansweredEntry } from './conversation.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
-import { analysedPart, MAX_ANALYSED_CHARS, words } from './normalize.ts';
+import { createLanguage } from './language.ts';
+import { analysedPart, MAX_ANALYSED_CHARS } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
 import { reply, type IncomingMessage, type Reply } from './reply.ts';
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
@@ -24,19 +25,18 @@ const AMBIGUITY_MARGIN = 0.08;
 const PAY_CUE = /\b(pourcentages?|taux(?! de reussite| d insertion)|salaires?|remunerations?|remunere|remuneree|payes?|payee|payer|paie|smic|brut|gagne|gagnes|gagner|gagnait|gagnerai|touche|toucher|touches|toucherai|gratification|salary|wage|paid|pay|earn|earns)\b/;
 // "cpro 30 ans M2 combien": an amount asked with the facts of a computation.
 const HOW_MUCH = /\b(combien|how much)\b/;
-const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un )?contrat|contrat\b.{0,40}\b(commencer|debuter|demarrer|finir|terminer|commence|debute|demarre|finit|termine|start|end)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|start (my |the )?contrat)\b/;
+const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un )?contrat|contrat\b.{0,60}\b(commencer|debuter|demarrer|finir|terminer|arreter|commence|debute|demarre|finit|termine|start|end)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|start (my |the )?contrat)\b/;
 const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours))\b/;
 const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
-// Greetings and thanks alone: a message made only of these words gets a short friendly reply.
-const GREETING_WORDS = new Set('bonjour bonsoir salut hello hi hey coucou yo bjr slt cc morning afternoon evening'.split(' '));
-const THANKS_WORDS = new Set('merci thanks thank thx mrc remercie'.split(' '));
-const POLITE_WORDS = new Set([...GREETING_WORDS, ...THANKS_WORDS, ...'a tous tout le monde everyone there all good cool super parfait top genial ok okay d accord daccord nickel great perfect beaucoup bien toi vous bcp pour ta votre la reponse aide so much lot for the your help answer bonne journee soiree plus au revoir bye tres you again encore l assistant bot madame monsieur'.split(' ')]);
-const ENGLISH_POLITE = new Set('hello hi hey morning afternoon evening thanks thank thx everyone'.split(' '));
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|numero|coordonnees)\b/;
 /** Above this, a near-tie does not matter: both entries answer the question. */
 const SURE_SCORE = 0.85;
+// A question asking for a date.
+const WHEN_CUE = /\b(quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|when|which dates|what dates|entre quelles)\b/;
+// A yes/no question: « je peux … ? », « c'est légal ? », « can I … ? ».
+const POLAR = /\b(je peux|j peux|jpeux|on peut|peut on|puis je|pouvons nous|est ce que|est ce qu|possible|c est bon|c est ok|can i|can we|could i|is it|are we|may i|do we|c est legal|legal|en regle|conforme|normal|le droit|autorise)\b/;
 // A question about one's own pay (not about pay rules in general): asked without details, ask for them.
 const PERSONAL_PAY = /\b(je|j|on|i|we)\b.{0,20}\b(touche|toucher|toucherai|gagne|gagner|gagnerai|paye|payee|payes|get|earn|paid)\b/;
 const NET_CUE = /\b(net|cotisation|cotisations|csg|crds)\b/;
@@ -49,7 +49,7 @@ export interface AssistantOptions {
   /** Where each conversation's last question is kept (in memory by default). */
   conversations?: ConversationStore;
   /** Where unanswered questions (fallbacks, clarifications) are recorded for the team; none: not recorded. */
-  questionLog?: { logQuestion(entry: { at: string; door: string; kind: 'fallback' | 'clarify'; text: string; candidates: string }): Promise<void> };
+  questionLog?: { record(entry: UnansweredEntry): void };
 }
 
 // A follow-up to the last question: « et en contrat pro ? », « and at 26? », « what about M1? ».
@@ -59,7 +59,10 @@ const FRENCH_PLEASE = /\b(en francais|in french)\b/;
 
 /** The assistant: one function from a message to a reply, the same for every door. */
 export function createAssistant(knowledge: Knowledge, options: AssistantOptions = {}) {
-  const matcher = buildMatcher(knowledge);
+  const language = createLanguage(knowledge.lexicon);
+  const words = language.words;
+  const isSlotWord = language.isSlotTerm;
+  const matcher = buildMatcher(knowledge, language);
   // The guide's sections behind each request flow, cited in the receipts.
   const requestSources = (type: RequestType): string[] => {
     const id = type === 'sick-leave' ? 'delai-arret-entreprise' : type === 'absence-professional' ? 'delai-absence-professionnelle' : 'absence-autre-raison';
@@ -68,10 +71,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   };
 
   function context(message: IncomingMessage, text: string): AnswerContext {
-    const entities = extractEntities(text);
+    const entities = extractEntities(language, text, parisDateOf(message.now));
     // A configured role wins; a plain student account speaking as a company ("notre alternant") is read as such.
     const role: Role = message.user.role === 'student' && entities.role && entities.role !== 'student' ? entities.role : message.user.role;
-    return makeContext(knowledge, matcher, parisDateOf(message.now), role, entities);
+    return makeContext(knowledge, matcher, parisDateOf(message.now), role, entities, text);
   }
 
   const logger = options.logger ?? jsonLogger();
@@ -123,7 +126,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const id = message.conversation;
     const state = id ? await conversations.get(id, message.now) : undefined;
     const followUp = state ? readFollowUp(ctx, text, state) : undefined;
-    const asked = followUp ?? { ctx, text };
+    const asked = followUp ? { ...followUp, ctx: { ...followUp.ctx, question: followUp.text } } : { ctx, text };
     const r = asked.targetId ? targetReply(asked.ctx, matcher.targets.find((t) => t.id === asked.targetId)!) : freeText(asked.ctx, asked.text, asked.exclude);
     if (id) {
       await conversations.set(id, {
@@ -135,21 +138,16 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
         expiresAt: new Date(message.now.getTime() + CONVERSATION_TTL_MS).toISOString(),
       });
     }
-    if (r.kind === 'fallback' || r.kind === 'clarify') await recordUnanswered(message, text, r);
+    if (r.kind === 'fallback' || r.kind === 'clarify') recordUnanswered(message, text, r);
     return r;
   }
 
   /** What people ask that the bot cannot answer yet: the text and the best candidates, never who asked. */
-  async function recordUnanswered(message: IncomingMessage, text: string, r: Reply): Promise<void> {
+  function recordUnanswered(message: IncomingMessage, text: string, r: Reply): void {
     if (!options.questionLog) return;
     const candidates = ((r.data.candidates ?? r.data.options ?? []) as Array<{ id: string; score?: number }>).map((c) => (c.score === undefined ? c.id : `${c.id} (${c.score})`)).join(', ');
     const door = /^(slack|discord|terminal|batch):/.exec(message.conversation ?? '')?.[1] ?? message.channel.kind;
-    try {
-      await options.questionLog.logQuestion({ at: message.now.toISOString(), door, kind: r.kind as 'fallback' | 'clarify', text: cleanUserText(text).slice(0, 500), candidates });
-    } catch (error) {
-      // The user still gets the answer; the team loses one line of statistics, said in the log.
-      logger.warn('assistant.unanswered-not-recorded', describeError(error));
-    }
+    options.questionLog.record({ at: message.now.toISOString(), door, kind: r.kind as 'fallback' | 'clarify', text: cleanUserText(text).slice(0, 500), candidates });
   }
 
   /**
@@ -163,7 +161,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const picked = pickedOption(folded, state.options);
     if (picked) {
       if (picked.option.id.startsWith('topic:') && !picked.rest) return { ctx: { ...ctx, lang: state.lang }, text: state.text, targetId: picked.option.id.slice('topic:'.length) };
-      const added = extractEntities(`${picked.option.label} ${picked.rest}`);
+      const added = extractEntities(language, `${picked.option.label} ${picked.rest}`, ctx.today);
       const entities = mergeEntities(state.entities, { ...added, lang: state.lang });
       return { ctx: { ...ctx, entities, lang: state.lang }, text: `${state.text} ${picked.option.label} ${picked.rest}` };
     }
@@ -255,11 +253,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const folded = words(text).join(' ');
     if (!folded) return helpReply(ctx);
     if (HELP_ONLY.test(folded)) return helpReply(ctx);
-    const said = folded.split(' ');
-    if (said.length <= 8 && said.every((w) => POLITE_WORDS.has(w)) && said.some((w) => GREETING_WORDS.has(w) || THANKS_WORDS.has(w))) {
-      const lang = said.some((w) => ENGLISH_POLITE.has(w)) ? 'en' : ctx.lang;
-      return smallTalk({ ...ctx, lang }, said.some((w) => THANKS_WORDS.has(w)) ? 'thanks' : 'greeting');
-    }
+    const polite = language.politeness(folded);
+    if (polite) return smallTalk({ ...ctx, lang: polite.english ? 'en' : ctx.lang }, polite.kind);
     const e = ctx.entities;
     if (e.invalidDates.length > 0) {
       return argumentError(ctx, new ArgumentError('date', `« ${e.invalidDates[0]!.slice(0, 20)} » n'est pas une date valide. Formats acceptés : jj/mm/aaaa (ex. 03/09/2026) ou AAAA-MM-JJ, années 1900 à 2100.`));
@@ -272,17 +267,19 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (payAsked && !NET_CUE.test(folded)) {
       if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation) return smicReply(ctx, e.dates[0] ?? ctx.today, e.period);
       const date = e.dates[0] ?? e.period?.from;
-      if (workStudyCue) return minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification });
+      if (workStudyCue) return withPayVerdict(ctx, minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification }), e.paid);
       // « combien je vais toucher ? »: a pay question without its details asks for them.
       if (HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) return minimumPayReply(ctx, { date });
     }
+    // « entre quelles dates mon contrat peut commencer ? »: the dates depend on what is not said.
+    if (CONTRACT_DATES_CUE.test(folded) && !e.formation && !e.family && WHEN_CUE.test(folded)) return askFormation(ctx, 'contrat-dates');
     if (CONTRACT_DATES_CUE.test(folded) && (e.formation || e.family)) {
       if (!e.formation) {
         const rule = e.family ? dateRuleFor(knowledge, e.family) : undefined;
         return rule ? dateRuleReply(ctx, rule) : askFormation(ctx, 'contrat-dates', e.family);
       }
       if (!e.family) return askFamily(ctx, e.formation);
-      return contractDatesReply(ctx, { formation: e.formation, family: e.family, ddc: e.dates[0], dfc: e.dates[1] });
+      return withDateVerdict(ctx, folded, contractDatesReply(ctx, { formation: e.formation, family: e.family, ddc: e.dates[0], dfc: e.dates[1] }));
     }
     if (TRAINING_DATES_CUE.test(folded) && e.formation && !/\bcontrat\b/.test(folded)) return trainingDatesReply(ctx, e.formation);
 
@@ -306,6 +303,44 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // One plausible subject: answer it, and say how to ask otherwise, rather than a one-option menu.
     if (plausible.length === 1 || (second && sameSubject(top.target, second.target) && plausible.length === 2)) return withNotSureLine(ctx, targetReply(ctx, top.target));
     return clarifyReply(ctx, candidates);
+  }
+
+  /**
+   * « il me paie 900 €, c'est légal ? »: the answer starts with Oui or Non and the reason — the
+   * amount said against the legal minimum just computed, for the same period (month or hour).
+   */
+  function withPayVerdict(ctx: AnswerContext, r: Reply, paid: Entities['paid']): Reply {
+    if (!paid) return r;
+    const money = (n: number) => Money.euros(n).format();
+    // Contract not said: a verdict only when both contracts' minimums agree.
+    const byFamily = r.data.byFamily as Record<string, { monthlyGross: number }> | undefined;
+    if (r.kind === 'clarify' && byFamily && paid.per === 'month') {
+      const minima = Object.values(byFamily).map((f) => f.monthlyGross);
+      if (minima.length === 0) return r;
+      const below = minima.filter((m) => paid.euros + 0.005 < m).length;
+      const verdict =
+        below === 0
+          ? tr(ctx, `Oui : ${money(paid.euros)} brut par mois atteint le minimum légal, quel que soit le contrat.`, `Yes: ${money(paid.euros)} gross a month meets the legal minimum, whatever the contract.`)
+          : below === minima.length
+            ? tr(ctx, `Non : ${money(paid.euros)} brut par mois est en dessous du minimum légal, quel que soit le contrat.`, `No: ${money(paid.euros)} gross a month is below the legal minimum, whatever the contract.`)
+            : tr(ctx, `Ça dépend du contrat : ${money(paid.euros)} brut par mois suffit pour l'un, pas pour l'autre.`, `It depends on the contract: ${money(paid.euros)} gross a month is enough for one, not the other.`);
+      return { ...r, title: verdict, blocks: [r.title, ...r.blocks] };
+    }
+    if (r.kind !== 'computation') return r;
+    const minimum = paid.per === 'hour' ? (r.data.hourlyGross ?? r.data.hourly) : r.data.monthlyGross;
+    if (typeof minimum !== 'number') return r;
+    const unit = paid.per === 'hour' ? tr(ctx, 'de l’heure', 'an hour') : tr(ctx, 'brut par mois', 'gross a month');
+    const enough = paid.euros + 0.005 >= minimum;
+    const verdict = enough
+      ? tr(ctx, `Oui : ${money(paid.euros)} ${unit}, c’est au moins le minimum légal (${money(minimum)}).`, `Yes: ${money(paid.euros)} ${unit} is at least the legal minimum (${money(minimum)}).`)
+      : tr(ctx, `Non : ${money(paid.euros)} ${unit}, c’est moins que le minimum légal (${money(minimum)}) ; il manque ${money(minimum - paid.euros)}.`, `No: ${money(paid.euros)} ${unit} is below the legal minimum (${money(minimum)}), ${money(minimum - paid.euros)} short.`);
+    return { ...r, title: verdict, blocks: [r.title, ...r.blocks], data: { ...r.data, paid: paid.euros, paidEnough: enough } };
+  }
+
+  /** « je peux commencer le 15/12 ? »: the checked dates' verdict first, Oui or Non. */
+  function withDateVerdict(ctx: AnswerContext, folded: string, r: Reply): Reply {
+    if (typeof r.data.valid !== 'boolean' || !POLAR.test(folded)) return r;
+    return { ...r, title: `${r.data.valid ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} — ${r.title}` };
   }
 
   function withNotSureLine(ctx: AnswerContext, r: Reply): Reply {
@@ -374,7 +409,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 
   /** "I don't know": said plainly, with the person most likely to know. */
   function fallbackReply(ctx: AnswerContext, candidates: Candidate[]): Reply {
-    const inDomain = candidates.some((c) => c.score >= 0.25);
+    // In the domain: a candidate, and a word of the question that the knowledge base uses and
+    // that is not only a place, a formation or a number (« quel temps fait-il à Marseille ? »).
+    const inDomain = candidates.some((c) => c.score >= 0.25) && matcher.queryTerms(ctx.question).some((t) => matcher.knows(t) && !isSlotWord(t));
     const manager = holdersOf(knowledge, 'responsable-alternance')[0];
     const secretariat = holdersOf(knowledge, 'secretariat-pedagogique', { formation: ctx.entities.formation, site: ctx.entities.site })[0];
     const who = [manager, ctx.entities.formation ? secretariat : undefined].filter((c): c is Contact => Boolean(c));
