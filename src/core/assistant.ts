@@ -316,10 +316,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const lead = top && top.matched >= Math.min(2, matcher.queryTerms(text).length);
     if (!top || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead)) return fallbackReply(ctx, candidates);
     const ambiguous = top.score < SURE_SCORE && second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target);
-    if (top.score >= ANSWER_SCORE && !ambiguous) return targetReply(ctx, top.target);
+    if (top.score >= ANSWER_SCORE && !ambiguous) return withYesNo(ctx, folded, text, top.target, targetReply(ctx, top.target));
     const plausible = candidates.filter((c) => c.score >= CLARIFY_SCORE);
     // One plausible subject: answer it, and say how to ask otherwise, rather than a one-option menu.
-    if (plausible.length === 1 || (second && sameSubject(top.target, second.target) && plausible.length === 2)) return withNotSureLine(ctx, targetReply(ctx, top.target));
+    if (plausible.length === 1 || (second && sameSubject(top.target, second.target) && plausible.length === 2)) return withNotSureLine(ctx, withYesNo(ctx, folded, text, top.target, targetReply(ctx, top.target)));
     return clarifyReply(ctx, candidates);
   }
 
@@ -372,6 +372,17 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       notes: [...new Set([...how.notes, ...who.notes])],
       data: { ...how.data, entryIds: [procedure.target.id, person.target.id] },
     };
+  }
+
+  /** A yes/no question close to one the entry answers: its verdict and reason first. */
+  function withYesNo(ctx: AnswerContext, folded: string, text: string, target: Target, r: Reply): Reply {
+    // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
+    if (!POLAR.test(folded) || /\b(ne|n|pas|not|no)\b/.test(folded)) return r;
+    const verdict = matcher.yesNoVerdict(target, text);
+    if (!verdict) return r;
+    const yes = verdict.answer === 'oui';
+    const because = ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because;
+    return { ...r, title: `${yes ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} : ${because}`, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: verdict.answer } };
   }
 
   /** « je peux commencer le 15/12 ? »: the checked dates' verdict first, Oui or Non. */
