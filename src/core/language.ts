@@ -72,6 +72,8 @@ export function createLanguage(lexicon: Lexicon): Language {
     const folded = fold(analysedPart(text))
       // j'ai, l'alternance, qu'est-ce, d'absence: keep the word after the apostrophe.
       .replace(/\b(l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu)'/g, '$1 ')
+      // Inverted subjects: « peuvent-ils », « peut-on », « a-t-il » → the verb and the pronoun.
+      .replace(/-(?:t-)?(il|ils|elle|elles|on|je|tu|nous|vous|ce)\b/g, ' $1')
       .replace(WORD_CHARS, ' ');
     const out: string[] = [];
     for (const raw of folded.split(' ')) {

@@ -259,6 +259,15 @@ export const DeadlineSchema = entry({
   consequenceEn: z.string().optional(),
 });
 
+export const YesNoSchema = z
+  .object({
+    q: z.string().min(5),
+    answer: z.enum(['oui', 'non']),
+    because: z.string().min(5),
+    becauseEn: z.string().min(5).optional(),
+  })
+  .strict();
+
 export const TopicSchema = entry({
   title: z.string(),
   /** English text shown to English questions; each `…En` field sits beside the French it translates. */
@@ -270,6 +279,11 @@ export const TopicSchema = entry({
   guideOutdated: z.string().optional(),
   guideOutdatedEn: z.string().optional(),
   audience: z.array(RoleSchema).optional(),
+  /**
+   * Yes/no questions this topic answers, with the verdict and its reason in the documents' words:
+   * a yes/no question close to one of them gets « Oui : … » or « Non : … » first.
+   */
+  yesNo: z.array(YesNoSchema).default([]),
 });
 
 export const GlossarySchema = entry({
