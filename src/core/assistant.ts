@@ -61,7 +61,8 @@ const FRENCH_PLEASE = /\b(en francais|in french)\b/;
 
 /** The assistant: one function from a message to a reply, the same for every door. */
 export function createAssistant(knowledge: Knowledge, options: AssistantOptions = {}) {
-  const language = createLanguage(knowledge.lexicon);
+  // Staff names place a question in the domain (« le téléphone de M. Caussanel ? »).
+  const language = createLanguage(knowledge.lexicon, knowledge.contacts.map((c) => c.name ?? ''));
   const words = language.words;
   const isSlotWord = language.isSlotTerm;
   const matcher = buildMatcher(knowledge, language);
@@ -459,7 +460,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function fallbackReply(ctx: AnswerContext, candidates: Candidate[]): Reply {
     // In the domain: a candidate, and a word of the question that the knowledge base uses and
     // that is not only a place, a formation or a number (« quel temps fait-il à Marseille ? »).
-    const inDomain = candidates.some((c) => c.score >= 0.25) && matcher.queryTerms(ctx.question).some((t) => matcher.knows(t) && !isSlotWord(t));
+    // A lead, as for a question back: two of its words known to one entry (or its only word).
+    const terms = matcher.queryTerms(ctx.question);
+    const lead = candidates.some((c) => c.score >= 0.25 && c.matched >= Math.min(2, terms.length));
+    const inDomain = (lead && terms.some((t) => matcher.knows(t) && !isSlotWord(t))) || language.inDomain(ctx.question);
     const manager = holdersOf(knowledge, 'responsable-alternance')[0];
     const secretariat = holdersOf(knowledge, 'secretariat-pedagogique', { formation: ctx.entities.formation, site: ctx.entities.site })[0];
     const who = [manager, ctx.entities.formation ? secretariat : undefined].filter((c): c is Contact => Boolean(c));

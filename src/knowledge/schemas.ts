@@ -285,6 +285,7 @@ export const LexiconSchema = z
     typos: z.record(FoldedWord, FoldedPhrase),
     synonyms: z.record(FoldedWord, FoldedWord),
     slotWords: z.array(FoldedWord),
+    domainWords: z.array(FoldedWord).min(1),
     greetings: z.array(FoldedWord).min(1),
     thanks: z.array(FoldedWord).min(1),
     polite: z.array(FoldedWord),
