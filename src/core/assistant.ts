@@ -6,7 +6,7 @@ import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, p
 import { minimumPayReply, smicReply } from './answers/minimum-pay.ts';
 import { ArgumentError, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, makeContext, tr, type AnswerContext } from './context.ts';
-import { extractEntities, type Entities } from './entities.ts';
+import { extractEntities, withoutSlots, type Entities } from './entities.ts';
 import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore, type UnansweredEntry } from './conversation.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { createLanguage } from './language.ts';
@@ -133,7 +133,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     let r = asked.targetId ? targetReply(asked.ctx, matcher.targets.find((t) => t.id === asked.targetId)!) : freeText(asked.ctx, asked.text, asked.exclude);
     // Incomplete alone but with details (« mon patron me paie 1 300 €, c'est ok ? » after a pay
     // question): read it as completing the last question rather than answer « je ne sais pas ».
-    if (!followUp && state && r.kind === 'fallback' && (hasSlots(ctx.entities) || ctx.entities.paid)) {
+    if (!followUp && state && r.kind === 'fallback' && r.data.inDomain !== false && (hasSlots(ctx.entities) || ctx.entities.paid)) {
       const entities = mergeEntities(state.entities, ctx.entities);
       const retried = { ctx: { ...ctx, entities, lang: state.lang, question: `${state.text} ${text}` }, text: `${state.text} ${text}` };
       const again = freeText(retried.ctx, retried.text);
@@ -188,7 +188,13 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const entities = mergeEntities(state.entities, { ...ctx.entities, lang });
     // « et j'ai combien de temps ? » asks the next thing: not the same answer again.
     const exclude = startsAsFollowUp && !hasSlots(ctx.entities) ? state.answeredId : undefined;
-    return { ctx: { ...ctx, entities, lang }, text: english ? state.text : `${state.text} ${text}`, exclude };
+    return { ctx: { ...ctx, entities, lang }, text: english ? state.text : `${previousWithout(state, ctx.entities)} ${text}`, exclude };
+  }
+
+  /** The last question's text without the slots the new message changes. */
+  function previousWithout(state: ConversationState, next: Entities): string {
+    const changed = (['formation', 'track', 'site', 'family'] as const).filter((k) => next[k] !== undefined && next[k] !== state.entities[k]);
+    return changed.length ? withoutSlots(language, state.text, changed) : state.text;
   }
 
   function pickedOption(folded: string, options: ConversationState['options']): { option: ConversationState['options'][number]; rest: string } | undefined {
