@@ -1,0 +1,160 @@
+/**
+ * Issue 11, "Pay and facts": one test per point of the line-by-line audit of the pay answers,
+ * driven through the real assistant as a user types them.
+ */
+import { describe, expect, test } from 'vitest';
+import { renderPlainText, type Reply } from '../../src/core/index.ts';
+import { ArgumentError, parseMinimumPayArgs } from '../../src/core/commands.ts';
+import type { Role } from '../../src/knowledge/index.ts';
+import { ask } from '../support/assistant.ts';
+
+async function text(q: string, now?: string, as?: Role): Promise<{ reply: Reply; text: string }> {
+  const reply = await ask({ q, now, as });
+  return { reply, text: renderPlainText(reply) };
+}
+
+describe('Professionalisation from 26: the higher of the SMIC and 85 % of the SMC', () => {
+  test('GIVEN /salaire-min M2 CPRO 31 smc=2400 THEN 2 040,00 € labelled « 85 % du SMC », never « 100 % du SMC »', async () => {
+    const { reply, text: t } = await text('/salaire-min M2 CPRO 31 smc=2400');
+    expect(reply.data?.monthlyGross).toBe(2040);
+    expect(t).toContain('85 % du SMC');
+    expect(t).not.toContain('100 % du SMC');
+    expect(t).toContain('le plus élevé du SMIC et de 85 % du SMC');
+  });
+
+  test('GIVEN a low SMC at 31 THEN the SMIC decides and the label says 100 % du SMIC', async () => {
+    const { reply, text: t } = await text('/salaire-min M2 CPRO 31 smc=1900');
+    expect(reply.data?.base).toBe('SMIC');
+    expect(t).toContain('100 % du SMIC');
+  });
+
+  test('GIVEN professionalisation at 23 THEN no SMC is asked for (80 % of the SMIC alone)', async () => {
+    const { text: t } = await text('/salaire-min M2 CPRO 23');
+    expect(t).toContain('80 % du SMIC');
+    expect(t).not.toContain('smc=');
+  });
+
+  test('GIVEN professionalisation at 23 with an SMC THEN the answer says the SMC is not used', async () => {
+    const { reply, text: t } = await text('/salaire-min M2 CPRO 23 smc=2400');
+    expect(reply.data?.base).toBe('SMIC');
+    expect(t).toContain("Le SMC indiqué n'entre pas dans le calcul");
+  });
+
+  test('GIVEN professionalisation at 31 without an SMC THEN it asks for one, with 85 %', async () => {
+    const { text: t } = await text('/salaire-min M2 CPRO 31');
+    expect(t).toContain('85 % du salaire minimum conventionnel');
+  });
+
+  test('GIVEN a professionalisation band change THEN it cites D6325 articles, not D6222-31 (an apprenticeship article)', async () => {
+    const byAge = await text('/salaire-min M2 CPRO 23');
+    expect(byAge.text).toContain('D6325-15');
+    expect(byAge.text).not.toContain('D6222-31');
+    const byBirth = await text('/salaire-min L3I CPRO 20/01/2006');
+    expect(byBirth.text).toMatch(/tranche « 21 à 25 ans » \(à 21 ans, 1er du mois suivant l'anniversaire, art\. D6325-15/);
+    expect(byBirth.text).not.toContain('D6222-31');
+  });
+
+  test('GIVEN a professionalisation reply THEN it carries no apprentice net-pay note nor its source', async () => {
+    const { text: t } = await text('/salaire-min M2 CPRO 31 smc=2400');
+    expect(t).not.toMatch(/Net ≠ brut/);
+    expect(t).not.toContain('Apprentices: net pay');
+    const apprentice = await text('/salaire-min M2 CAPP 23');
+    expect(apprentice.text).toMatch(/Net ≠ brut/);
+  });
+});
+
+describe('Two-year Master timelines cover the whole contract', () => {
+  test('GIVEN /salaire-min Master CAPP 20/03/2005 in November 2026 THEN the timeline runs to the estimated end of the M2, with the M1 → M2 step labelled as estimated', async () => {
+    const { reply, text: t } = await text('/salaire-min Master CAPP 20/03/2005');
+    const rows = reply.data?.timeline as Array<{ from: string; to: string; rate: number; changes: string[] }>;
+    expect(rows.at(-1)?.to).toBe('2028-09-03');
+    const step = rows.find((r) => r.changes.some((c) => c.includes('passage de M1 en M2')));
+    expect(step?.from).toBe('2027-09-03');
+    expect(step?.rate).toBe(61);
+    expect(step?.changes.join(' ')).toContain('date estimée');
+    expect(t).toContain('Les dates du Master 2026/2028 ne sont pas encore dans les documents');
+    expect(t).toContain('Début du M2 2027/2028 pas encore publié');
+  });
+
+  test('GIVEN /salaire-min M1 CAPP with a birth date in the 2025/2026 M1 THEN the step uses the documented M2 start (03/09/2026), not labelled as estimated', async () => {
+    const { reply, text: t } = await text('/salaire-min M1 CAPP 20/03/2005', '2026-01-15');
+    const rows = reply.data?.timeline as Array<{ from: string; to: string; rate: number; changes: string[] }>;
+    expect(rows.at(-1)?.to).toBe('2027-09-03');
+    const step = rows.find((r) => r.changes.some((c) => c.includes('passage de M1 en M2')));
+    expect(step?.from).toBe('2026-09-03');
+    expect(step?.changes.join(' ')).not.toContain('estimée');
+    expect(t).not.toContain('pas encore dans les documents');
+  });
+});
+
+describe('Apprenticeship from 30', () => {
+  test('GIVEN /salaire-min M2 CAPP 31 THEN the under-30 condition, the exceptions and the professionalisation alternative are said, with §2.1.2 and Figure 2', async () => {
+    const { text: t } = await text('/salaire-min M2 CAPP 31');
+    expect(t).toContain("l'apprentissage suppose d'avoir moins de 30 ans au jour du début du contrat");
+    expect(t).toContain('sauf exceptions');
+    expect(t).toContain('contrat de professionnalisation');
+    expect(t).toContain('§2.1.2, Figure 2');
+  });
+
+  test('GIVEN an apprentice of 29 THEN no such caveat', async () => {
+    const { text: t } = await text('/salaire-min M2 CAPP 29');
+    expect(t).not.toContain('moins de 30 ans');
+  });
+});
+
+describe('The timeline lists only band, SMIC and M1 → M2 changes', () => {
+  test('GIVEN an apprentice turning 22 during the contract THEN no « passage à 22 ans » (21–25 is one band)', async () => {
+    const { reply, text: t } = await text('/salaire-min M2 CAPP 20/01/2005', '2026-09-10');
+    expect(t).not.toMatch(/passage à 22 ans|à 22 ans/);
+    const rows = reply.data?.timeline as Array<{ changes: string[] }>;
+    for (const change of rows.flatMap((r) => r.changes)) expect(change).toMatch(/^tranche «|SMIC|passage de M1 en M2/);
+  });
+
+  test('GIVEN an apprentice turning 21 during the contract THEN the new band is a change, citing D6222-31', async () => {
+    const { text: t } = await text('/salaire-min M2 CAPP 20/01/2006', '2026-09-10');
+    expect(t).toContain("tranche « 21 à 25 ans » (à 21 ans, 1er du mois suivant l'anniversaire, art. D6222-31)");
+  });
+});
+
+describe('Values typed into answer texts are derived from the data', () => {
+  test('GIVEN a date after the last known SMIC THEN the note names knownUntil from law/smic.yaml (31/12/2026)', async () => {
+    const { text: t } = await text('/salaire-min M2 CAPP 23 date=01/02/2027');
+    expect(t).toContain('Le SMIC au-delà du 31/12/2026');
+    const grid = await text('/salaire-min M2 CPRO 23 date=01/02/2027');
+    expect(grid.text).toContain('31/12/2026');
+  });
+});
+
+describe('/salaire-min options for the previous contract rate (D6222-29) and the +15-point increases (D6222-30)', () => {
+  test('GIVEN taux-precedent=78 in M1 at 21 THEN 78 % is kept, not the grid 53 %', async () => {
+    const { reply, text: t } = await text('/salaire-min M1 CAPP 21 taux-precedent=78');
+    expect(reply.data?.rate).toBe(78);
+    expect(reply.data?.gridRate).toBe(53);
+    expect(t).toContain('D6222-29');
+  });
+
+  test('GIVEN majorations=1 in L3I at 22 THEN 78 % + 15 points = 93 %', async () => {
+    const { reply } = await text('/salaire-min L3I CAPP 22 majorations=1');
+    expect(reply.data?.rate).toBe(93);
+  });
+
+  test('GIVEN the options written with an accent or a percent sign THEN they are read', () => {
+    expect(parseMinimumPayArgs('M1 CAPP 21 taux-précédent=78%')).toMatchObject({ previousRate: 78 });
+    expect(parseMinimumPayArgs('M1 CAPP 21 majorations=2')).toMatchObject({ increases: 2 });
+  });
+
+  test.each([
+    ['M1 CAPP 21 taux-precedent=180', 'taux-precedent', /entre 1 et 100/],
+    ['M1 CAPP 21 majorations=1.5', 'majorations', /nombre entier/],
+    ['M1 CPRO 21 majorations=1', 'contrat', /ne valent que pour un contrat d'apprentissage/],
+  ])('GIVEN « %s » THEN the %s argument is named', (args, argument, message) => {
+    try {
+      parseMinimumPayArgs(args);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ArgumentError);
+      expect((error as ArgumentError).argument).toBe(argument);
+      expect((error as ArgumentError).message).toMatch(message);
+    }
+  });
+});
