@@ -131,6 +131,12 @@ export const ContactSchema = entry({
   /** Academic years the role is held, inclusive; absent = no known end. */
   fromYear: AcademicYearSchema.optional(),
   toYear: AcademicYearSchema.optional(),
+  /**
+   * Recruitments for `fromYear` already go to this holder during the year before, while the
+   * previous holder still holds that year (the M2 description: « y compris les recrutements
+   * réalisés au printemps 2026 »).
+   */
+  recruitsAhead: z.boolean().default(false),
   note: z.string().optional(),
 });
 
@@ -240,6 +246,13 @@ export const DeadlineSchema = entry({
   event: z.string(),
   actor: z.string(),
   consequence: z.string().optional(),
+  /** Who must meet this deadline: « alternant » or « professionnel » (company side); absent = anyone. */
+  audience: z.enum(['alternant', 'professionnel']).optional(),
+  /** The other side's deadline for the same event (student → company for a sick note), by id. */
+  counterpart: Id.optional(),
+  /** The command that does what the deadline is about, shown to those who must meet it. */
+  command: z.string().regex(/^\/[a-z-]+$/).optional(),
+  keywords: z.array(z.string()).default([]),
 });
 
 export const TopicSchema = entry({

@@ -42,7 +42,7 @@ describe('Professionalisation from 26: the higher of the SMIC and 85 % of the SM
 
   test('GIVEN professionalisation at 31 without an SMC THEN it asks for one, with 85 %', async () => {
     const { text: t } = await text('/salaire-min M2 CPRO 31');
-    expect(t).toContain('85 % du salaire minimum conventionnel');
+    expect(t).toContain('85 % du salaire minimum de votre branche ou de votre entreprise (SMC)');
   });
 
   test('GIVEN a professionalisation band change THEN it cites D6325 articles, not D6222-31 (an apprenticeship article)', async () => {

@@ -207,9 +207,9 @@ function smcBlock(ctx: AnswerContext, req: PayRequest, r: MinimumPayResult): str
   }
   if (req.smc !== undefined) return undefined;
   if (r.family === 'professionalisation') {
-    return tr(ctx, `À partir de 26 ans, le minimum est le plus élevé du SMIC et de ${formatPercent(share)} du salaire minimum conventionnel (SMC) de votre branche : ajoutez smc=<montant> pour le calculer.`, `From 26, the minimum is the higher of the SMIC and ${formatPercent(share)} of your branch minimum (SMC): add smc=<amount>.`);
+    return tr(ctx, `À partir de 26 ans, le minimum est le plus élevé du SMIC et de ${formatPercent(share)} du salaire minimum de votre branche ou de votre entreprise (SMC) : ajoutez smc=<montant> pour le calculer.`, `From 26, the minimum is the higher of the SMIC and ${formatPercent(share)} of your branch minimum (SMC): add smc=<amount>.`);
   }
-  return tr(ctx, 'À partir de 21 ans, si votre branche a un salaire minimum conventionnel (SMC) plus élevé que le SMIC, le taux s’applique au SMC : ajoutez smc=<montant>.', 'From 21, if your branch minimum (SMC) is higher, the rate applies to it: add smc=<amount>.');
+  return tr(ctx, 'À partir de 21 ans, si votre branche ou votre entreprise a un salaire minimum (SMC) plus élevé que le SMIC, le taux s’applique au SMC : ajoutez smc=<montant>.', 'From 21, if your branch minimum (SMC) is higher, the rate applies to it: add smc=<amount>.');
 }
 
 /** Apprenticeship from 30: the caveat the guide's Figure 2 makes, before any amount. */
@@ -379,11 +379,30 @@ function bothFamiliesReply(ctx: AnswerContext, req: PayRequest, date: IsoDate, a
   });
 }
 
+const GUIDE_GRATIFICATION: Source = { doc: 'guide-alternance', ref: '§4.2.3' };
+
+/**
+ * The guide (§4.2.3) gives the 2025 rate and an « 8 semaines » threshold: both outdated by the
+ * legal updates, which want the answer to say so and cite both. The guide's rate is read from the
+ * knowledge (the rate of the guide's year), not typed here.
+ */
+function outdatedGuideGratification(ctx: AnswerContext, current: Money): string {
+  const guideYear = ctx.knowledge.gratificationRates.find((r) => r.sources.some((s) => s.doc === GUIDE_GRATIFICATION.doc && s.ref === GUIDE_GRATIFICATION.ref));
+  const guideRate = guideYear ? Money.euros(guideYear.hourly).format() : '';
+  const { thresholdDays, thresholdHours } = ctx.knowledge.gratificationTable;
+  return tr(
+    ctx,
+    `Le guide (§4.2.3) est dépassé sur deux points : il donne ${guideRate} de l'heure (taux ${guideYear?.year ?? ''}) et un seuil de « 8 semaines » ; le seuil légal est de plus de 2 mois de présence, soit plus de ${thresholdDays} jours ou ${thresholdHours} heures, et le minimum à la date demandée est de ${current.format()} (mises à jour légales, Code de l'éducation D124-6, D124-8).`,
+    `The guide (§4.2.3) is outdated on two points: it gives ${guideRate} an hour (${guideYear?.year ?? ''} rate) and an "8 weeks" threshold; the legal threshold is more than 2 months of presence, i.e. more than ${thresholdDays} days or ${thresholdHours} hours, and the minimum on the date asked is ${current.format()} (legal updates, Code de l'éducation D124-6, D124-8).`,
+  );
+}
+
 /** Work-study internships: the hourly gratification of the date's year, the threshold, the formula. */
 export function gratificationReply(ctx: AnswerContext, date: IsoDate, hoursInMonth?: number): Reply {
   const g = gratification(ctx.knowledge.gratificationTable, { date, hoursInMonth: hoursInMonth ?? 0 });
   const entry = ctx.knowledge.gratificationRates.find((r) => r.year === g.rate.year);
   const notes = g.provisional ? [tr(ctx, `Le montant ${date.slice(0, 4)} n'est pas encore connu (plafond de la sécurité sociale revalorisé chaque 1er janvier) : voici celui de ${g.rate.year}.`, `The ${date.slice(0, 4)} rate is not known yet; shown: ${g.rate.year}.`)] : [];
+  notes.push(outdatedGuideGratification(ctx, g.hourly));
   return reply('computation', tr(ctx, `Gratification minimale : ${g.hourly.format()} par heure de présence`, `Minimum internship allowance: ${g.hourly.format()} an hour`), {
     fields: [
       { label: tr(ctx, 'Taux horaire minimum', 'Minimum hourly rate'), value: `${g.hourly.format()} (15 % du plafond horaire de la sécurité sociale, ${g.rate.ceilingHourly.format()} en ${g.rate.year})` },
@@ -392,7 +411,7 @@ export function gratificationReply(ctx: AnswerContext, date: IsoDate, hoursInMon
     ],
     blocks: [tr(ctx, 'Gratification du mois = taux horaire × heures par jour × jours de présence dans le mois. Exemple : 7 h × 20 jours = 140 h → ' + Money.round(g.hourly.cents * 140).format() + '.', 'Monthly = hourly rate × hours a day × days present.')],
     notes,
-    sources: cite(ctx, entry?.sources ?? []),
+    sources: cite(ctx, [GUIDE_GRATIFICATION, { doc: 'legal-updates', ref: 'Internship gratification' }, ...(entry?.sources ?? [])]),
     visibility: 'private',
     lang: ctx.lang,
     data: { family: 'work-study-internship', date, hourly: g.hourly.euros, rate: null, monthlyGross: hoursInMonth === undefined ? null : g.monthly.euros, provisional: g.provisional },
@@ -412,7 +431,7 @@ export function smicReply(ctx: AnswerContext, date: IsoDate, period?: { from: Is
       { label: tr(ctx, 'En vigueur depuis', 'In force since'), value: `${formatFrenchDate(rate.validFrom)} (${rate.source})` },
     ],
     blocks: [
-      tr(ctx, 'SMIC : salaire minimum interprofessionnel de croissance, base des grilles de rémunération des alternant(e)s.', 'SMIC: the French statutory minimum wage, base of the work-study pay grids.'),
+      tr(ctx, 'SMIC : le salaire minimum légal, base des grilles de rémunération des alternant(e)s.', 'SMIC: the French statutory minimum wage, base of the work-study pay grids.'),
       ...during.map((r) => tr(ctx, `Puis, à partir du ${formatFrenchDate(r.validFrom)} : ${r.hourly.format()}/h, ${r.monthly.format()} par mois (${r.source}).`, `Then from ${formatFrenchDate(r.validFrom)}: ${r.hourly.format()}/h.`)),
     ],
     notes: provisional ? [unknownSmicNote(ctx)] : [],
