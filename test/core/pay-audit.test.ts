@@ -158,3 +158,69 @@ describe('/salaire-min options for the previous contract rate (D6222-29) and the
     }
   });
 });
+
+describe('Dates that depend on the time of year', () => {
+  test('GIVEN /contrat-dates M2 CAPP in June 2026 (2025/2026 start window closed in December) THEN the 2026/2027 windows, saying which year is shown and why', async () => {
+    const { reply, text: t } = await text('/contrat-dates M2 CAPP', '2026-06-15');
+    expect(reply.data?.academicYear).toBe('2026/2027');
+    expect(reply.data?.ddcMin).toBe('2026-06-03');
+    expect(t).toContain("la fenêtre de début de contrat de 2025/2026 est close (depuis le 04/12/2025) : un nouveau contrat est pour l'année 2026/2027");
+  });
+
+  test('GIVEN /contrat-dates M2 CAPP in November 2026 (2026/2027 window still open) THEN the current year', async () => {
+    const { reply, text: t } = await text('/contrat-dates M2 CAPP', '2026-11-24');
+    expect(reply.data?.academicYear).toBe('2026/2027');
+    expect(t).toContain("Dates de l'année universitaire en cours");
+  });
+
+  test('GIVEN /contrat-dates M2 CAPP in December 2026 (2027/2028 not in the documents) THEN it says so and shows 2026/2027 for reference only', async () => {
+    const { reply, text: t } = await text('/contrat-dates M2 CAPP', '2026-12-10');
+    expect(reply.data?.missingYear).toBe('2027/2028');
+    expect(t).toContain("un nouveau contrat est pour l'année 2027/2028.");
+    expect(t).toContain('à titre indicatif seulement');
+  });
+
+  test('GIVEN « qui est le directeur ? » in spring 2026 THEN RAMADOUR for 2025/2026 and THUILLIER for the recruitments of spring 2026 (2026/2027), in French and English', async () => {
+    const fr = await text('Qui est le directeur de la MIAGE pour un recrutement ?', '2026-04-15');
+    expect(fr.text).toContain('RAMADOUR');
+    expect(fr.text).toContain("Pour un recrutement ou un contrat de l'année 2026/2027 : M. Etienne THUILLIER");
+    const en = await text('who is the director of the MIAGE? it is for a recruitment', '2026-04-15');
+    expect(en.text).toContain('For a recruitment or a contract of the 2026/2027 year: M. Etienne THUILLIER');
+    const later = await text('Qui est le directeur de la MIAGE ?', '2026-11-24');
+    expect(later.text).toContain('THUILLIER');
+    expect(later.text).not.toContain('RAMADOUR');
+  });
+});
+
+describe('Role-aware deadlines', () => {
+  test('GIVEN a student asking how long they have to send a sick note THEN 48 h ouvrées to the company, the company’s 10 jours ouvrables named as the other side', async () => {
+    const { reply, text: t } = await text("j'ai combien de temps pour envoyer mon arrêt maladie ?", undefined, 'student');
+    expect(reply.data?.deadlineId).toBe('delai-arret-etudiant');
+    expect(t.indexOf('48 h ouvrées')).toBeLessThan(t.indexOf('10 jours ouvrables'));
+    expect(t).not.toContain('/arret-maladie');
+  });
+
+  test('GIVEN an HR person giving the date of the note (« établi le 16/11/2026 ») THEN the date 27/11/2026 and /arret-maladie', async () => {
+    const { reply, text: t } = await text('arrêt maladie établi le 16/11/2026, date limite ?', undefined, 'hr');
+    expect(reply.data?.deadline).toBe('2026-11-27');
+    expect(t).toContain('27/11/2026');
+    expect(t).toContain('/arret-maladie');
+  });
+
+  test('GIVEN the same in English THEN the date too', async () => {
+    const { reply } = await text('sick note issued on 16/11/2026, what is the deadline to send it?', undefined, 'hr');
+    expect(reply.data?.deadline).toBe('2026-11-27');
+  });
+});
+
+describe('Internship gratification: the guide is outdated', () => {
+  test('GIVEN /salaire-min M2 stage THEN the guide’s 4,35 € and « 8 semaines » (§4.2.3) are said outdated, citing the guide and the legal updates', async () => {
+    const { text: t } = await text('/salaire-min M2 stage');
+    expect(t).toContain('Le guide (§4.2.3) est dépassé');
+    expect(t).toContain('4,35 €');
+    expect(t).toContain('« 8 semaines »');
+    expect(t).toContain('plus de 44 jours ou 308 heures');
+    expect(t).toContain('guide 2025/2026, §4.2.3');
+    expect(t).toContain('Internship gratification');
+  });
+});

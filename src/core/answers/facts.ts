@@ -39,6 +39,10 @@ export function deadlineReply(ctx: AnswerContext, matched: DeadlineEntry): Reply
   const d = matched.audience && matched.audience !== asker && counterpart?.audience === asker ? counterpart : matched;
   const other = d === matched ? counterpart : matched;
   const blocks = [`${d.label} : ${deadlineText(d)} ${d.direction === 'after' ? 'après' : 'avant'} ${d.event}.`, `${tr(ctx, 'Qui', 'Who')} : ${d.actor}.`];
+  if (ctx.lang === 'en') {
+    const days = d.kind === 'ouvres' ? `${d.days} working days (Monday to Friday, « jours ouvrés »)` : `${d.days} working days (Monday to Saturday, « jours ouvrables »)`;
+    blocks.unshift(`Deadline: ${days}, public holidays excluded, ${d.direction === 'after' ? 'after' : 'before'} the event below.`);
+  }
   if (d.consequence) blocks.push(d.consequence);
   const data: Record<string, unknown> = { deadlineId: d.id };
   const [event] = ctx.entities.dates;
@@ -55,7 +59,7 @@ export function deadlineReply(ctx: AnswerContext, matched: DeadlineEntry): Reply
   }
   if (other) blocks.push(`${tr(ctx, 'De l’autre côté', 'The other side')} : ${other.label} — ${deadlineText(other)} ${other.direction === 'after' ? 'après' : 'avant'} ${other.event}.`);
   if (d.command && d.audience === asker) blocks.push(tr(ctx, `Pour le transmettre par l'assistant : ${d.command}`, `To send it through the assistant: ${d.command}`));
-  return reply('answer', d.label, { blocks, sources: cite(ctx, [...d.sources, ...(other?.sources ?? [])]), lang: ctx.lang, data });
+  return reply('answer', d.label, { blocks, notes: ctx.lang === 'en' ? [FRENCH_SOURCES_NOTE] : [], sources: cite(ctx, [...d.sources, ...(other?.sources ?? [])]), lang: ctx.lang, data });
 }
 
 /** A programme's certification facts (RNCP fiche): what the documents say, nothing more. */
