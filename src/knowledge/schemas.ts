@@ -252,6 +252,12 @@ export const DeadlineSchema = entry({
   counterpart: Id.optional(),
   /** The command that does what the deadline is about, shown to those who must meet it. */
   command: z.string().regex(/^\/[a-z-]+$/).optional(),
+  /**
+   * A second constraint on the same event, in calendar days: the action must be done (approved)
+   * at least this many days before it (mission validation: the contract starts at least a week
+   * after the validation, table 5), on top of `days` working days.
+   */
+  alsoDaysBefore: z.object({ days: z.number().int().positive(), reason: z.string() }).strict().optional(),
   keywords: z.array(z.string()).default([]),
 });
 

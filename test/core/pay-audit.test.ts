@@ -224,3 +224,44 @@ describe('Internship gratification: the guide is outdated', () => {
     expect(t).toContain('Internship gratification');
   });
 });
+
+describe('The documents disagree with themselves: say so, and which passage the assistant follows', () => {
+  test('GIVEN revision half-days THEN §2.2.3 (« count in the 5 days ») and §4.4.1 (« ne s’applique donc pas ») are both stated, §4.4.1 followed', async () => {
+    const { text: t } = await text("J'ai pas cours une demi-journée marquée en formation, je dois aller en entreprise ?");
+    expect(t).toContain('§2.2.3');
+    expect(t).toContain('§4.4.1');
+    expect(t).toContain("L'assistant suit le §4.4.1");
+  });
+
+  test('GIVEN tutor visits THEN « 1 ou 2 » (§3.1), « 2 » (§4.6) and « au moins 2 » (M2 description §3.8) are stated, §4.6 followed', async () => {
+    const { text: t } = await text('Quand ont lieu les visites du tuteur universitaire ?');
+    expect(t).toContain('« 1 ou 2 visites » au §3.1');
+    expect(t).toContain('« au moins 2 par an » (§3.8)');
+    expect(t).toContain("L'assistant suit le §4.6");
+  });
+
+  test('GIVEN professional absences THEN table 8 (responsable) and §4.3.2 (Direction) are stated, §4.3.2 followed', async () => {
+    const { text: t } = await text("Mon entreprise a besoin de moi un jour de cours, c'est possible ?");
+    expect(t).toContain('le Tableau 8');
+    expect(t).toContain('nomme le responsable de l\'alternance');
+    expect(t).toContain("L'assistant suit le §4.3.2");
+  });
+
+  test('GIVEN a contract start date THEN both mission-validation constraints are given with their dates (10 jours ouvrables before, validation a week before the start)', async () => {
+    const { reply, text: t } = await text('Mon contrat commence le 01/09/2026, quand envoyer la fiche de validation de mission au plus tard ?');
+    expect(t).toContain('validation au plus tard le mardi 25/08/2026');
+    expect(t).toContain('fiche envoyée au plus tard le mercredi 12/08/2026');
+    expect(reply.data?.deadline).toBe('2026-08-12');
+  });
+});
+
+describe('« I was an apprentice in L3I, can my pay drop in M1? »', () => {
+  test.each([
+    ["J'étais apprenti en L3I, mon salaire peut-il baisser en M1 ?", 'D6222-29'],
+    ['I was an apprentice in L3I, can my pay drop in M1?', 'D6222-29'],
+  ])('GIVEN « %s » THEN the previous-rate floor (%s) and the option to compute it', async (q, article) => {
+    const { text: t } = await text(q);
+    expect(t).toContain(article);
+    expect(t).toContain('taux-precedent=');
+  });
+});

@@ -1,5 +1,5 @@
 import { ACCESS_ROUTE_LABELS, deadlineText, type ContractType, type DeadlineEntry, type GlossaryEntry, type Program, type Topic } from '../../knowledge/index.ts';
-import { checkDeadline, formatFrenchDate, formatFrenchDateLong } from '../../rules/index.ts';
+import { addDaysTo, checkDeadline, formatFrenchDate, formatFrenchDateLong } from '../../rules/index.ts';
 import { askerOf, cite, tr, type AnswerContext } from '../context.ts';
 import { reply, type Reply } from '../reply.ts';
 
@@ -56,7 +56,22 @@ export function deadlineReply(ctx: AnswerContext, matched: DeadlineEntry): Reply
       ),
     );
     data.deadline = check.deadline;
+    if (d.alsoDaysBefore) {
+      // Both constraints together: approved a week before the start, sent 10 working days before the approval.
+      const approvedBy = addDaysTo(event, -d.alsoDaysBefore.days);
+      const both = checkDeadline(d, approvedBy, ctx.today);
+      blocks.push(
+        tr(
+          ctx,
+          `Avec la seconde contrainte (${d.alsoDaysBefore.reason}) : validation au plus tard le ${formatFrenchDateLong(approvedBy)}, donc fiche envoyée au plus tard le ${formatFrenchDateLong(both.deadline)} si la validation prend les 10 jours ouvrables.`,
+          `With the second constraint (the contract starts at least a week after the approval, table 5): approval by ${formatFrenchDate(approvedBy)}, so send the form by ${formatFrenchDate(both.deadline)} if the approval takes the full ${d.days} working days.`,
+        ),
+      );
+      data.deadline = both.deadline;
+      data.deadlineWithoutSecondConstraint = check.deadline;
+    }
   }
+  if (d.alsoDaysBefore && !event) blocks.push(tr(ctx, `Seconde contrainte : ${d.alsoDaysBefore.reason}. Les deux s'additionnent : envoyez la fiche au moins ${deadlineText(d)} plus ${d.alsoDaysBefore.days} jours avant le début du contrat.`, `Second constraint: the contract starts at least a week after the approval (table 5). Both add up: send the form at least ${d.days} working days plus ${d.alsoDaysBefore.days} days before the contract starts.`));
   if (other) blocks.push(`${tr(ctx, 'De l’autre côté', 'The other side')} : ${other.label} — ${deadlineText(other)} ${other.direction === 'after' ? 'après' : 'avant'} ${other.event}.`);
   if (d.command && d.audience === asker) blocks.push(tr(ctx, `Pour le transmettre par l'assistant : ${d.command}`, `To send it through the assistant: ${d.command}`));
   return reply('answer', d.label, { blocks, notes: ctx.lang === 'en' ? [FRENCH_SOURCES_NOTE] : [], sources: cite(ctx, [...d.sources, ...(other?.sources ?? [])]), lang: ctx.lang, data });

@@ -149,6 +149,7 @@ export function minimumPayReply(ctx: AnswerContext, req: PayRequest): Reply {
   ];
   if (req.family === 'apprenticeship' && age >= APPRENTICESHIP_AGE_LIMIT) blocks.unshift(overThirtyCaveat(ctx));
   if (result.adjustments.length > 0) blocks.push(tr(ctx, `Taux ajusté : ${result.adjustments.join(' ; ')} (grille : ${formatPercent(result.gridRate)}).`, `Rate adjusted: ${result.adjustments.join('; ')} (grid: ${formatPercent(result.gridRate)}).`));
+  if (req.family === 'apprenticeship' && req.previousRate === undefined && (contractYear ?? 3) < 3) blocks.push(previousContractBlock(ctx));
   const smcHint = smcBlock(ctx, req, result);
   if (smcHint) blocks.push(smcHint);
   if (!req.birthDate) blocks.push(tr(ctx, `La tranche d'âge change le 1er jour du mois qui suit l'anniversaire (${BAND_CHANGE_ARTICLE[req.family]}).`, `The age band changes on the first day of the month after the birthday (${BAND_CHANGE_ARTICLE[req.family]}).`));
@@ -210,6 +211,15 @@ function smcBlock(ctx: AnswerContext, req: PayRequest, r: MinimumPayResult): str
     return tr(ctx, `À partir de 26 ans, le minimum est le plus élevé du SMIC et de ${formatPercent(share)} du salaire minimum de votre branche ou de votre entreprise (SMC) : ajoutez smc=<montant> pour le calculer.`, `From 26, the minimum is the higher of the SMIC and ${formatPercent(share)} of your branch minimum (SMC): add smc=<amount>.`);
   }
   return tr(ctx, 'À partir de 21 ans, si votre branche ou votre entreprise a un salaire minimum (SMC) plus élevé que le SMIC, le taux s’applique au SMC : ajoutez smc=<montant>.', 'From 21, if your branch minimum (SMC) is higher, the rate applies to it: add smc=<amount>.');
+}
+
+/** A new apprenticeship contract keeps the last rate of the previous one (L3I → M1 does not lower the pay). */
+function previousContractBlock(ctx: AnswerContext): string {
+  return tr(
+    ctx,
+    "Déjà apprenti(e) l'année d'avant (par exemple en L3I, puis en M1) ? Le nouveau contrat paie au moins le taux de la dernière année du précédent (art. D6222-29 ; guide §4.2 : le pourcentage « ne peut a priori pas être baissé d'un contrat d'apprentissage à l'autre ») : ajoutez taux-precedent=<taux>, par exemple /salaire-min M1 CAPP 21 taux-precedent=78.",
+    'Already an apprentice the year before (e.g. L3I, then M1)? The new contract pays at least the last rate of the previous one (art. D6222-29; guide §4.2): add taux-precedent=<rate>, e.g. /salaire-min M1 CAPP 21 taux-precedent=78.',
+  );
 }
 
 /** Apprenticeship from 30: the caveat the guide's Figure 2 makes, before any amount. */
@@ -337,9 +347,10 @@ function gridReply(ctx: AnswerContext, family: 'apprenticeship' | 'professionali
       tr(ctx, `Brut mensuel minimum pour 35 h, au ${formatFrenchDate(date)} (SMIC ${smic.hourly.format()}/h depuis le ${formatFrenchDate(smic.validFrom)}) :`, `Minimum gross a month for 35 h on ${formatFrenchDate(date)}:`),
       lines.map((l) => `- ${l}`).join('\n'),
       tr(ctx, `Pour un montant exact, précisez ${missing}.`, `For an exact amount, add ${missing}.`),
+      ...(family === 'apprenticeship' ? [previousContractBlock(ctx)] : []),
     ],
     notes: provisional ? [unknownSmicNote(ctx)] : [],
-    sources: cite(ctx, [...gridSources(ctx, family, contractYear), ...smicSources(ctx, date)]),
+    sources: cite(ctx, [...gridSources(ctx, family, contractYear), ...smicSources(ctx, date), ...(family === 'apprenticeship' ? [{ doc: 'code-du-travail', ref: 'art. D6222-29' }] : [])]),
     lang: ctx.lang,
     data: { family, date, contractYear: contractYear ?? null, smicHourly: smic.hourly.euros, missing: age === undefined ? 'age' : 'formation' },
   });
