@@ -127,6 +127,9 @@ export function figuresOf(text: string): Map<string, string> {
 /** Everything a document's text states, with the keys its full dates imply (month, year). */
 function documentFigures(text: string): Set<string> {
   const keys = new Set(figuresOf(text).keys());
+  // The M2 description's course tables give a unit's credits in its ECTS column: « OBL. 8 ».
+  // ... and its content section « (ECTS, 30 par semestre) ».
+  for (const m of text.matchAll(/\b(?:OBL|OPT)\. (\d+)\b|\bECTS, (\d+) par\b/g)) keys.add(`dur:${Number(m[1] ?? m[2])} ects`);
   for (const key of [...keys]) {
     const date = /^date:(\d{4})-(\d{2})-\d{2}$/.exec(key);
     if (date) keys.add(`month:${date[1]}-${date[2]}`).add(`year:${date[1]}`);
