@@ -127,8 +127,20 @@ export function figuresOf(text: string): Map<string, string> {
 /** Everything a document's text states, with the keys its full dates imply (month, year). */
 function documentFigures(text: string): Set<string> {
   const keys = new Set(figuresOf(text).keys());
-  // The M2 description's course tables give a unit's credits in its ECTS column: « OBL. 8 ».
-  // ... and its content section « (ECTS, 30 par semestre) ».
+  // A tab-separated table whose column header says « (en %) » (RNCP statistics) holds percentages.
+  let percentColumns: number[] = [];
+  for (const line of text.split('\n')) {
+    const cells = line.split('\t').map((c) => c.trim());
+    if (cells.length < 2) {
+      percentColumns = [];
+      continue;
+    }
+    const headers = cells.flatMap((c, i) => (/\(en %\)/.test(c) ? [i] : []));
+    if (headers.length > 0) percentColumns = headers;
+    else for (const i of percentColumns) if (/^\d+(,\d+)?$/.test(cells[i] ?? '')) keys.add(`pct:${canonicalNumber(cells[i]!)}`);
+  }
+  // The M2 description's course tables give a unit's credits in its ECTS column (« OBL. 8 »),
+  // and its content section « (ECTS, 30 par semestre) ».
   for (const m of text.matchAll(/\b(?:OBL|OPT)\. (\d+)\b|\bECTS, (\d+) par\b/g)) keys.add(`dur:${Number(m[1] ?? m[2])} ects`);
   for (const key of [...keys]) {
     const date = /^date:(\d{4})-(\d{2})-\d{2}$/.exec(key);

@@ -265,3 +265,27 @@ describe('« I was an apprentice in L3I, can my pay drop in M1? »', () => {
     expect(t).toContain('taux-precedent=');
   });
 });
+
+describe('What the documents say and the bot could not answer', () => {
+  test.each([
+    ['Quels sont les enseignements du parcours I2D du M2 ?', ["Paradigmes avancés d'exploitation de données, 8 ECTS", '(CM/TD 10/20)', 'Professionnalisation, 15 ECTS']],
+    ['Quels cours en M2 MIAGE parcours ISIE ?', ["Systèmes d'information spécialisés, 7 ECTS", 'Enterprise Resource Planning (9/18)']],
+    ["Jusqu'à quand le M2 MIAGE est-il habilité ?", ['septembre 2024', 'septembre 2029', '31/08/2029']],
+    ['La pré-rentrée du M2 est-elle obligatoire ?', ['obligatoire']],
+    ['Y a-t-il une session de rattrapage en M2 MIAGE ?', ['session unique', 'M3C']],
+    ['Qui compose le jury du M2 ?', ['au moins pour moitié', 'enseignants-chercheurs']],
+    ['La MIAGE est-elle certifiée ISO 9001 ?', ['ISO 9001:2015', 'AFNOR']],
+    ['Peut-on changer de parcours en M2 ?', ['modifiée rapidement après la rentrée du M2']],
+    ['Quels métiers après le M2 MIAGE ?', ['16 classes de métiers', 'architecte de données informatiques', 'consultant SI CRM']],
+    ['Combien de temps en entreprise pour la certification Ionis-STM expert en management des SI ?', ['6 mois']],
+    ["Qui décide du niveau d'entrée chez Ionis-STM ?", ["jury d'admission", 'niveau 5']],
+    ['Quel est le taux d\'insertion de la certification Ionis-STM expert en management des SI ?', ['2020 : 81 certifiés', '96 %', 'RNCP9102']],
+    ["Peut-on entrer au mastère SII de l'Icam par dérogation ?", ['40 %', '30 %', '60 %']],
+    ["Comment est composé le jury du mastère SII de l'Icam ?", ['3 membres', 'responsable pédagogique des formations MS']],
+    ["Jusqu'à quand le diplôme d'ingénieur informatique de Polytech Montpellier peut-il être délivré ?", ['31/12/2034', '05/03/2026']],
+    ["Un apprenti en situation de handicap a besoin d'une année supplémentaire, que se passe-t-il ?", ['93 %', 'note 27']],
+  ])('GIVEN « %s » THEN the documents’ answer', async (q, facts) => {
+    const { text: t } = await text(q);
+    for (const fact of facts) expect(t).toContain(fact);
+  });
+});
