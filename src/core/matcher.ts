@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { IndexedEntry, Knowledge } from '../knowledge/index.ts';
-import { terms } from './vocabulary.ts';
+import type { Language } from './language.ts';
 
 /** Something a question can be matched to: a knowledge entry, with the words it answers to. */
 export interface Target {
@@ -34,6 +34,12 @@ const IMPLIED: Partial<Record<IndexedEntry['kind'], string[]>> = {
   glossary: ['sigle'],
 };
 
+/** Longest word the typo correction looks at (the longest knowledge word is shorter). */
+const MAX_TYPO_LENGTH = 24;
+/** New fuzzy lookups per message: a question has a few typos, not hundreds. */
+const MAX_CORRECTIONS = 12;
+const CORRECTIONS_CACHE = 5000;
+
 const KIND_PRIORITY: Partial<Record<IndexedEntry['kind'], number>> = { routing: 0.02, topics: 0.015, contacts: 0.01, glossary: 0.005 };
 
 function titleOf(entry: IndexedEntry): string {
@@ -48,7 +54,8 @@ function titleOf(entry: IndexedEntry): string {
  * by how much of the question they cover, rare words weighing more (idf), so that a question made of
  * words the knowledge base does not know scores low and is not answered as if it were in scope.
  */
-export function buildMatcher(knowledge: Knowledge) {
+export function buildMatcher(knowledge: Knowledge, language: Language) {
+  const terms = language.terms;
   const targets: Target[] = [];
   // People holding one function in different years are one target: the reply picks the year's holder.
   const byFunction = new Map<string, Target>();
@@ -58,7 +65,7 @@ export function buildMatcher(knowledge: Knowledge) {
     const title = titleOf(entry);
     const named = [e.term, e.code, e.shortName, ...((e.aliases as string[] | undefined) ?? []), ...((e.keywords as string[] | undefined) ?? [])];
     const questions = entry.examples.map((x) => terms(x.q));
-    const vocabulary = new Set([...questions.flat(), ...terms(title), ...terms(named.filter(Boolean).join(' ')), ...(IMPLIED[entry.kind] ?? [])]);
+    const vocabulary = new Set([...questions.flat(), ...terms(title), ...terms(named.filter(Boolean).join(' ')), ...terms((IMPLIED[entry.kind] ?? []).join(' '))]);
     const fn = entry.kind === 'contacts' ? String(e.function) : undefined;
     const same = fn ? byFunction.get(fn) : undefined;
     if (same) {
@@ -84,11 +91,24 @@ export function buildMatcher(knowledge: Knowledge) {
   // Fuzzy word lookup for typos, over the words the knowledge base actually uses.
   const lexicon = new Fuse([...documentFrequency.keys()].filter((w) => w.length >= 4), { threshold: 0.25, includeScore: true });
   // A typo is one edit away (two for long words): "rytme" → "rythme", but "demain" stays "demain", not "demande".
-  const corrected = (term: string) => {
-    if (documentFrequency.has(term) || term.length < 5 || /\d/.test(term)) return term;
-    const allowed = term.length >= 9 ? 2 : 1;
-    const best = lexicon.search(term, { limit: 5 }).find((r) => editDistance(term, r.item) <= allowed);
-    return best ? best.item : term;
+  // Words longer than any word of the lexicon are not typos of one; corrections are remembered
+  // (a bounded cache) and at most MAX_CORRECTIONS new lookups are made per message.
+  const corrections = new Map<string, string>();
+  const correctedIn = () => {
+    let lookups = 0;
+    return (term: string): string => {
+      if (documentFrequency.has(term) || term.length < 5 || term.length > MAX_TYPO_LENGTH || /\d/.test(term)) return term;
+      const known = corrections.get(term);
+      if (known !== undefined) return known;
+      if (lookups >= MAX_CORRECTIONS) return term;
+      lookups += 1;
+      const allowed = term.length >= 9 ? 2 : 1;
+      const best = lexicon.search(term, { limit: 5 }).find((r) => editDistance(term, r.item) <= allowed);
+      const result = best ? best.item : term;
+      if (corrections.size >= CORRECTIONS_CACHE) corrections.clear();
+      corrections.set(term, result);
+      return result;
+    };
   };
 
   function weighted(query: string[], has: (term: string) => boolean): number {
@@ -104,9 +124,13 @@ export function buildMatcher(knowledge: Knowledge) {
 
   return {
     targets,
+    /** Whether the knowledge base uses this term anywhere. */
+    knows(term: string): boolean {
+      return documentFrequency.has(term);
+    },
     /** The question's terms after typo correction. */
     queryTerms(question: string): string[] {
-      return [...new Set(terms(question).map(corrected))];
+      return [...new Set(terms(question).map(correctedIn()))];
     },
     /** Candidates for a question, best first; `allow` filters targets (e.g. by the asker's role). */
     search(question: string, allow: (t: Target) => boolean = () => true, limit = 5, boost: (t: Target) => number = () => 0): Candidate[] {

@@ -18,7 +18,8 @@ import { reply, type IncomingMessage, type Reply } from './reply.ts';
 
 /** `key=value` and `key="value with spaces"` pairs, as typed after a form command. */
 export function parseInlineValues(args: string): { values: Record<string, string>; rest: string[] } {
-  const values: Record<string, string> = {};
+  // Null prototype: a key typed by a user (« __proto__ », « constructor ») is only ever a key.
+  const values: Record<string, string> = Object.create(null) as Record<string, string>;
   const rest: string[] = [];
   const re = /([\p{L}_][\p{L}\p{N}_-]*)=(?:"([^"]*)"|'([^']*)'|(\S*))|(\S+)/gu;
   for (const m of args.matchAll(re)) {
@@ -126,8 +127,9 @@ function requestFields(r: StoredRequest): Reply['fields'] {
   return fields;
 }
 
-const TYPE_FILTERS: Record<string, RequestType> = { arret: 'sick-leave', maladie: 'sick-leave', 'absence-pro': 'absence-professional', pro: 'absence-professional', professionnelle: 'absence-professional', 'absence-autre': 'absence-other', autre: 'absence-other' };
-const STATUS_FILTERS: Record<string, RequestStatus> = { 'en-attente': 'pending', attente: 'pending', recu: 'received', accuse: 'acknowledged', acceptee: 'approved', accepte: 'approved', refusee: 'rejected', refuse: 'rejected' };
+// Maps: the filter words come from users.
+const TYPE_FILTERS: ReadonlyMap<string, RequestType> = new Map(Object.entries({ arret: 'sick-leave', maladie: 'sick-leave', 'absence-pro': 'absence-professional', pro: 'absence-professional', professionnelle: 'absence-professional', 'absence-autre': 'absence-other', autre: 'absence-other' } as const));
+const STATUS_FILTERS: ReadonlyMap<string, RequestStatus> = new Map(Object.entries({ 'en-attente': 'pending', attente: 'pending', recu: 'received', accuse: 'acknowledged', acceptee: 'approved', accepte: 'approved', refusee: 'rejected', refuse: 'rejected' } as const));
 
 const DEMANDES_HELP = [
   'Utilisation :',
@@ -136,6 +138,7 @@ const DEMANDES_HELP = [
   '- /demandes <n°> approuver | refuser raison="…" | accuser — décider ou accuser réception',
   '- /demandes export du=jj/mm/aaaa au=jj/mm/aaaa — export CSV',
   '- /demandes rappels — envoyer les rappels dus ; /demandes purger — appliquer la durée de conservation ; /demandes notifications — vos messages',
+  '- /demandes questions [du=… au=…] [export] — les questions auxquelles l’assistant n’a pas su répondre (personnel)',
 ].join('\n');
 
 /** `/demandes …`: lists, details, decisions, export, reminders, purge. Everything private to the asker. */
@@ -148,6 +151,7 @@ export async function demandesCommand(service: RequestService | undefined, messa
   const privately = (r: Reply): Reply => ({ ...r, visibility: 'private' });
 
   if (/^\d+$/.test(first)) {
+    if (first.length > 9) return privately(reply('error', 'Numéro de demande à corriger', { blocks: [`« ${first.slice(0, 20)}${first.length > 20 ? '…' : ''} » n'est pas un numéro de demande : les numéros sont ceux donnés à l'enregistrement (ex. /demandes 12). Tapez /demandes pour voir les vôtres.`] }));
     const id = Number(first);
     if (!second) {
       const d = await service.details(actor, id, now);
@@ -205,6 +209,21 @@ export async function demandesCommand(service: RequestService | undefined, messa
     const filename = `demandes-${from}-${to}.csv`;
     return privately(reply('notice', `Export : ${result.count} demande(s)`, { blocks: [`Demandes déposées du ${formatFrenchDate(from)} au ${formatFrenchDate(to)} que vous traitez.`], attachment: { filename, mime: 'text/csv', bytes: Buffer.from(result.csv, 'utf8') }, data: { count: result.count, filename } }));
   }
+  if (first === 'questions') {
+    const from = dateArg(values.du ?? values.from);
+    const to = dateArg(values.au ?? values.to);
+    const result = await service.unansweredQuestions({ actor, from, to, now });
+    if (result.status !== 'done') return privately(reply('error', 'Questions sans réponse', { blocks: [result.message] }));
+    const lines = result.questions.slice(0, 30).map((q) => `- ${formatFrenchDate(parisDateOf(new Date(q.at)))} · ${q.door} · ${q.kind === 'fallback' ? 'sans réponse' : 'précision demandée'} : « ${q.text.slice(0, 160)} »${q.candidates ? ` (pistes : ${q.candidates.slice(0, 120)})` : ''}`);
+    const wantsFile = second === 'export';
+    return privately(
+      reply('answer', `Questions sans réponse (${result.questions.length})`, {
+        blocks: [lines.join('\n') || 'Aucune sur la période.', result.questions.length > 30 ? 'Les 30 plus récentes : la liste complète est dans l’export (/demandes questions export).' : ''].filter(Boolean),
+        attachment: wantsFile ? { filename: `questions-sans-reponse-${parisDateOf(now)}.csv`, mime: 'text/csv', bytes: Buffer.from(result.csv, 'utf8') } : undefined,
+        data: { count: result.questions.length },
+      }),
+    );
+  }
   if (first === 'rappels') {
     if (actor.staffFunctions.length === 0) return privately(reply('error', 'Rappels', { blocks: ['Réservé au personnel de la MIAGE.'] }));
     const sent = await service.sendReminders(now, actor);
@@ -226,11 +245,11 @@ export async function demandesCommand(service: RequestService | undefined, messa
   const filter: RequestFilter = {};
   const problems: string[] = [];
   if (values.type) {
-    filter.type = TYPE_FILTERS[fold(values.type)];
+    filter.type = TYPE_FILTERS.get(fold(values.type));
     if (!filter.type) problems.push(`type=${values.type.slice(0, 20)} n'est pas reconnu (accepté : arret, absence-pro, absence-autre)`);
   }
   if (values.statut) {
-    filter.status = STATUS_FILTERS[fold(values.statut)];
+    filter.status = STATUS_FILTERS.get(fold(values.statut));
     if (!filter.status) problems.push(`statut=${values.statut.slice(0, 20)} n'est pas reconnu (accepté : en-attente, recu, accuse, acceptee, refusee)`);
   }
   if (values.formation) filter.formation = fold(values.formation);

@@ -23,7 +23,7 @@ const UNIT_WORDS: Array<[RegExp, string]> = [
   [/^(ans|années?|years?)$/, 'ans'],
   [/^(ects)$/, 'ects'],
 ];
-const MONTH_NAMES = Object.keys(MONTHS).join('|');
+const MONTH_NAMES = [...MONTHS.keys()].join('|');
 
 function fold(text: string): string {
   return text
@@ -83,11 +83,11 @@ export function figuresOf(text: string): Map<string, string> {
     return ' ';
   });
   t = t.replace(new RegExp(`\\b(1er|\\d{1,2}) (${MONTH_NAMES}) (\\d{4})\\b`, 'g'), (m, d: string, name: string, y: string) => {
-    add(`date:${y}-${pad(MONTHS[name] ?? 0)}-${pad(d === '1er' ? 1 : d)}`, m);
+    add(`date:${y}-${pad(MONTHS.get(name) ?? 0)}-${pad(d === '1er' ? 1 : d)}`, m);
     return ' ';
   });
   t = t.replace(new RegExp(`\\b(${MONTH_NAMES}) (\\d{4})\\b`, 'g'), (m, name: string, y: string) => {
-    add(`month:${y}-${pad(MONTHS[name] ?? 0)}`, m);
+    add(`month:${y}-${pad(MONTHS.get(name) ?? 0)}`, m);
     return ' ';
   });
   t = t.replace(/(\d[\d ]*(?:[.,]\d+)?) ?(€|euros?\b)/g, (m, n: string) => {

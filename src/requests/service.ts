@@ -6,16 +6,16 @@ import {
   monthOf,
   parisDateOf,
   subtractWorkingDays,
-  workingDaysBetween,
+  addWorkingDays,
   yearOf,
   isoDate,
   type DeadlineRule,
   type IsoDate,
 } from '../rules/index.ts';
-import type { Store } from '../store/index.ts';
-import { validateForm, type AbsenceValues, type FieldError, type FieldValue, type FormDefinition, type SickLeaveValues } from './forms.ts';
+import type { Store, UnansweredQuestion } from '../store/index.ts';
+import { cleanUserText, validateForm, type AbsenceValues, type FieldError, type FieldValue, type FormDefinition, type SickLeaveValues } from './forms.ts';
 import type { Actor, AuditEntry, NewRequest, Notification, RequestFilter, RequestType, StoredRequest } from './model.ts';
-import { acknowledgingFunctions, canDecide, canExport, canPurge, canSubmit, canView, concernedFunctions, deciderOf } from './permissions.ts';
+import { acknowledgingFunctions, canDecide, canExport, canPurge, canReadQuestions, canSubmit, canView, concernedFunctions, deciderOf } from './permissions.ts';
 
 /** The guide's deadlines the workflow checks (values and sources in knowledge/…/deadlines.yaml). */
 export interface RequestRules {
@@ -193,7 +193,7 @@ export class RequestService {
     if (!request) return { status: 'not-found', message: `Aucune demande n°${id}.` };
     const permission = canDecide(actor, request);
     if (!permission.ok) return { status: 'refused', message: permission.reason };
-    const reason = input.reason?.trim() || null;
+    const reason = input.reason ? cleanUserText(input.reason).trim().slice(0, 500) || null : null;
     if (input.decision === 'reject' && !reason) return { status: 'invalid', message: 'Un refus doit être motivé : ajoutez la raison (ex. raison="examen ce jour-là").' };
     if (request.status !== 'pending') return { status: 'conflict', message: alreadyDecided(request) };
     const status = input.decision === 'approve' ? 'approved' : 'rejected';
@@ -245,16 +245,15 @@ export class RequestService {
    */
   async dueReminders(now: Date): Promise<Array<{ request: StoredRequest; kind: string; recipients: string[] }>> {
     const today = parisDateOf(now);
-    const open = [...(await this.store.listRequests({ status: 'pending' })), ...(await this.store.listRequests({ status: 'received' }))];
     const due: Array<{ request: StoredRequest; kind: string; recipients: string[] }> = [];
-    for (const request of open) {
+    // One query; per request a bounded amount of work (3 working days counted forward, not every
+    // day waited), so a run costs time linear in the open requests, however long they waited.
+    for (const { request, acknowledgedBy } of await this.store.openRequests()) {
       const submitted = parisDateOf(new Date(request.submittedAt));
-      const waited = workingDaysBetween(submitted, today, 'ouvres');
-      const acks = request.type === 'sick-leave' ? (await this.store.acknowledgements(request.id)).map((a) => a.staffFunction) : [];
-      const waitingFor = request.type === 'sick-leave' ? concernedFunctions(request).filter((f) => !acks.includes(f)) : [deciderOf(request.type)!];
+      const waitingFor = request.type === 'sick-leave' ? concernedFunctions(request).filter((f) => !acknowledgedBy.includes(f)) : [deciderOf(request.type)!];
       const recipients = waitingFor.map((f) => `function:${f}`);
-      if (waited >= 3) due.push({ request, kind: 'after-3-days', recipients });
-      else if (waited >= 1) due.push({ request, kind: 'after-1-day', recipients });
+      if (addWorkingDays(submitted, 3, 'ouvres') <= today) due.push({ request, kind: 'after-3-days', recipients });
+      else if (addWorkingDays(submitted, 1, 'ouvres') <= today) due.push({ request, kind: 'after-1-day', recipients });
       if (request.status === 'pending' && today < request.firstDay && today >= subtractWorkingDays(request.firstDay, 1, 'ouvres')) due.push({ request, kind: 'before-first-day', recipients });
     }
     return due;
@@ -275,6 +274,17 @@ export class RequestService {
       if (ok) sent += 1;
     }
     return sent;
+  }
+
+  /** Questions the assistant could not answer (staff only, audited), newest first, with a CSV. */
+  async unansweredQuestions(input: { actor: Actor; from?: IsoDate; to?: IsoDate; now: Date }): Promise<{ status: 'done'; questions: UnansweredQuestion[]; csv: string } | { status: 'refused'; message: string }> {
+    const permission = canReadQuestions(input.actor);
+    if (!permission.ok) return { status: 'refused', message: permission.reason };
+    const questions = await this.store.listQuestions({ from: input.from, to: input.to, limit: 5000 });
+    await this.store.audit(this.audit(input.actor, input.now, 'list-questions', null, `${questions.length} question(s)`));
+    const cell = (v: string) => `"${(/^[=+\-@]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"`;
+    const csv = [['date', 'porte', 'reponse', 'question', 'candidats'].join(','), ...questions.map((q) => [q.at, q.door, q.kind, q.text, q.candidates].map(cell).join(','))].join('\r\n') + '\r\n';
+    return { status: 'done', questions, csv };
   }
 
   /** CSV of the requests the actor handles, submitted in [from, to]; audited. */

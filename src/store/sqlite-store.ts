@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { Acknowledgement, AuditEntry, Notification, RequestFilter, StoredDocument, StoredRequest } from '../requests/model.ts';
 import type { IsoDate } from '../rules/index.ts';
 import { MIGRATIONS } from './migrations.ts';
-import type { Store } from './store.ts';
+import type { Store, UnansweredQuestion } from './store.ts';
 
 type Row = Record<string, unknown>;
 
@@ -55,23 +55,32 @@ export class SqliteStore implements Store {
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
+    // Several processes (a door and the terminal) may write: wait for the lock rather than fail,
+    // from the first statement on (switching a new file to WAL takes the lock too).
+    this.db.pragma('busy_timeout = 5000');
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
-    // Several processes (a door and the terminal) may write: wait for the lock rather than fail.
-    this.db.pragma('busy_timeout = 5000');
     this.migrate();
   }
 
-  /** Applies the migrations not yet applied, each in its own transaction. */
+  /**
+   * Applies the migrations not yet applied, each in its own write transaction (`BEGIN IMMEDIATE`,
+   * the database's write lock). The version is read again under the lock: several processes
+   * starting together on a new file each wait their turn, and none applies a migration twice.
+   */
   private migrate(): void {
-    const current = this.db.pragma('user_version', { simple: true }) as number;
-    MIGRATIONS.slice(current).forEach((sql, i) => {
-      this.db.transaction(() => {
-        this.db.exec(sql);
-        this.db.pragma(`user_version = ${current + i + 1}`);
+    for (;;) {
+      const applied = this.db.transaction((): boolean => {
+        const current = this.db.pragma('user_version', { simple: true }) as number;
+        const next = MIGRATIONS[current];
+        if (next === undefined) return false;
+        this.db.exec(next);
+        this.db.pragma(`user_version = ${current + 1}`);
+        return true;
       }).immediate();
-    });
+      if (!applied) return;
+    }
   }
 
   get schemaVersion(): number {
@@ -174,6 +183,40 @@ export class SqliteStore implements Store {
       return true;
     });
     return run.immediate();
+  }
+
+  async openRequests(): Promise<Array<{ request: StoredRequest; acknowledgedBy: string[] }>> {
+    // requests_status (status, submitted_at) serves the IN; acknowledgements' primary key the join.
+    const rows = this.db
+      .prepare(
+        `${SELECT_REQUEST.replace(' FROM requests r', `, (SELECT json_group_array(a.staff_function) FROM acknowledgements a WHERE a.request_id = r.id) AS acknowledged_by FROM requests r`)}
+         WHERE r.status IN ('received', 'pending') AND r.purged_at IS NULL ORDER BY r.submitted_at, r.id`,
+      )
+      .all() as Row[];
+    return rows.map((row) => ({ request: toRequest(row), acknowledgedBy: JSON.parse(row.acknowledged_by as string) as string[] }));
+  }
+
+  async logQuestion(e: UnansweredQuestion): Promise<void> {
+    this.db.prepare('INSERT INTO unanswered_questions (at, door, kind, text, candidates) VALUES (?, ?, ?, ?, ?)').run(e.at, e.door, e.kind, e.text, e.candidates);
+  }
+
+  async listQuestions(filter: { from?: IsoDate; to?: IsoDate; limit?: number }): Promise<UnansweredQuestion[]> {
+    const rows = this.db
+      .prepare(`SELECT at, door, kind, text, candidates FROM unanswered_questions WHERE (? IS NULL OR substr(at, 1, 10) >= ?) AND (? IS NULL OR substr(at, 1, 10) <= ?) ORDER BY at DESC, id DESC LIMIT ?`)
+      .all(filter.from ?? null, filter.from ?? null, filter.to ?? null, filter.to ?? null, filter.limit ?? 1000) as Row[];
+    return rows.map((r) => ({ at: r.at as string, door: r.door as string, kind: r.kind as UnansweredQuestion['kind'], text: r.text as string, candidates: r.candidates as string }));
+  }
+
+  async getConversation(id: string, now: string): Promise<string | undefined> {
+    const row = this.db.prepare('SELECT state FROM conversations WHERE id = ? AND expires_at > ?').get(id, now) as Row | undefined;
+    return row?.state as string | undefined;
+  }
+
+  async setConversation(id: string, state: string, expiresAt: string, now: string): Promise<void> {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM conversations WHERE expires_at <= ?').run(now);
+      this.db.prepare('INSERT INTO conversations (id, state, expires_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state, expires_at = excluded.expires_at').run(id, state, expiresAt);
+    })();
   }
 
   async acknowledgements(requestId: number): Promise<Acknowledgement[]> {

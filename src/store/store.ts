@@ -1,6 +1,17 @@
 import type { Acknowledgement, AuditEntry, NewDocument, NewRequest, Notification, RequestFilter, StoredDocument, StoredRequest } from '../requests/model.ts';
 import type { IsoDate } from '../rules/index.ts';
 
+/** A question that got « I don't know » or a clarification: what was asked, never who asked. */
+export interface UnansweredQuestion {
+  at: string;
+  /** slack, discord, terminal… */
+  door: string;
+  kind: 'fallback' | 'clarify';
+  text: string;
+  /** The best candidate entries, « id (score) », comma-separated. */
+  candidates: string;
+}
+
 /**
  * The durable store the request workflow needs. Every method commits before it resolves: a
  * submission is acknowledged to the user only after `submit` has resolved. Asynchronous so that
@@ -20,6 +31,11 @@ export interface Store {
   /** Records an acknowledgement of receipt; false when that function had already acknowledged. */
   acknowledge(unit: { id: number; ack: Acknowledgement; complete: boolean; audit: AuditEntry; notifications: Notification[] }): Promise<boolean>;
   acknowledgements(requestId: number): Promise<Acknowledgement[]>;
+  /**
+   * Requests still waiting for someone (received or pending, not purged), each with the staff
+   * functions that already acknowledged it: one indexed query, what the reminders need.
+   */
+  openRequests(): Promise<Array<{ request: StoredRequest; acknowledgedBy: string[] }>>;
   /** Records a reminder once per (request, kind); false when it was already sent. */
   remind(unit: { requestId: number; kind: string; at: string; audit: AuditEntry; notifications: Notification[] }): Promise<boolean>;
   audit(entry: AuditEntry): Promise<void>;
@@ -31,6 +47,14 @@ export interface Store {
   markDelivered(notificationId: number, door: string, at: string): Promise<void>;
   /** Erases documents and personal fields of requests whose retention ended, keeping an anonymised trace. */
   purge(unit: { today: IsoDate; at: string; audit: AuditEntry }): Promise<number>;
+  /** Records a question the assistant could not answer or had to clarify (no user identity). */
+  logQuestion(entry: UnansweredQuestion): Promise<void>;
+  /** Unanswered questions asked in [from, to] (ISO dates), newest first, at most `limit`. */
+  listQuestions(filter: { from?: IsoDate; to?: IsoDate; limit?: number }): Promise<UnansweredQuestion[]>;
+  /** A conversation's state (JSON), unless expired at `now`. */
+  getConversation(id: string, now: string): Promise<string | undefined>;
+  /** Saves a conversation's state; expired states are removed on the way. */
+  setConversation(id: string, state: string, expiresAt: string, now: string): Promise<void>;
   /** `ok`, or what the database reports. */
   integrityCheck(): Promise<string>;
   close(): Promise<void>;

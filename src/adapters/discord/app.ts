@@ -31,7 +31,7 @@ import type { Knowledge } from '../../knowledge/index.ts';
 import { actorFor, doorRecipients, FORMS, type DirectoryConfig, type FieldValue, type FileInput, type FormDefinition, type Notification, type RequestService } from '../../requests/index.ts';
 import { shorten } from '../slack/render.ts';
 import { commandArgs } from './commands.ts';
-import { buttonRows, formModals, NO_MENTIONS, renderReply, type DiscordMessage } from './render.ts';
+import { buttonRows, esc, formModals, NO_MENTIONS, renderReply, type DiscordMessage } from './render.ts';
 
 export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages];
 
@@ -81,7 +81,7 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     const actor = actorFor(options.directory, DOOR, userId, name);
     return { id: actor.id, role: actor.role, staffFunctions: actor.staffFunctions, name };
   };
-  const message = (user: Sender, text: string, kind: IncomingMessage['channel']['kind']): IncomingMessage => ({ text: plainText(text), user, channel: { kind }, now: options.clock() });
+  const message = (user: Sender, text: string, kind: IncomingMessage['channel']['kind'], conversation?: string): IncomingMessage => ({ text: plainText(text), user, channel: { kind }, now: options.clock(), conversation });
   const forms = new Map<string, PendingForm>();
   // Share buttons point to the question asked (custom ids are too short to hold it).
   const asked = new Map<string, string>();
@@ -272,7 +272,8 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     const mentioned = client.user ? m.mentions.users.has(client.user.id) : false;
     const listened = options.listenChannels.includes(m.channelId);
     if (!isDm && !mentioned && !listened) return;
-    const reply = await options.assistant.handle(message(user, m.content, isDm ? 'dm' : 'channel'));
+    // One conversation per channel (or DM) and user: follow-ups complete that user's last question.
+    const reply = await options.assistant.handle(message(user, m.content, isDm ? 'dm' : 'channel', `discord:${m.channelId}:${m.author.id}`));
     if (!isDm && !mentioned && !((reply.kind === 'answer' || reply.kind === 'computation') && reply.visibility === 'public')) return;
     const messages = renderReply(reply);
     if (!isDm && reply.visibility === 'private') {
@@ -305,7 +306,7 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
       if (peek?.status === 'pending' && actor.staffFunctions.length) actions.push({ id: `request:approve:${n.requestId}`, label: 'Approuver', value: '' }, { id: `request:reject:${n.requestId}`, label: 'Refuser', value: '' });
       if (peek?.status === 'received' && actor.staffFunctions.length) actions.push({ id: `request:ack:${n.requestId}`, label: 'Accuser réception', value: '' });
     }
-    return { embeds: [{ description: n.message.slice(0, 4000), color: 0x457b9d, footer: n.requestId ? { text: `Détail : /demandes voir numero:${n.requestId}` } : undefined }], components: buttonRows(actions), allowedMentions: NO_MENTIONS };
+    return { embeds: [{ description: esc(n.message).slice(0, 4000), color: 0x457b9d, footer: n.requestId ? { text: `Détail : /demandes voir numero:${n.requestId}` } : undefined }], components: buttonRows(actions), allowedMentions: NO_MENTIONS };
   }
 
   return {
