@@ -1,6 +1,6 @@
 import { ACCESS_ROUTE_LABELS, ACCESS_ROUTE_LABELS_EN, deadlineText, deadlineTextEn, type ContractType, type DeadlineEntry, type GlossaryEntry, type Program, type Topic } from '../../knowledge/index.ts';
-import { checkDeadline, formatFrenchDate, formatFrenchDateLong } from '../../rules/index.ts';
-import { cite, inLang, tr, type AnswerContext } from '../context.ts';
+import { addDaysTo, checkDeadline, formatFrenchDate, formatFrenchDateLong } from '../../rules/index.ts';
+import { askerOf, cite, inLang, tr, type AnswerContext } from '../context.ts';
 import { reply, type Reply } from '../reply.ts';
 
 /** Said once to English speakers when an answer quotes the French documents. */
@@ -26,10 +26,22 @@ export function contractTypeReply(ctx: AnswerContext, type: ContractType): Reply
   return reply('answer', `${type.code} — ${label}`, { blocks, sources: cite(ctx, type.sources), lang: ctx.lang, data: { code: type.code, family: type.family } });
 }
 
-/** A deadline of the guide; with a date in the question, the computed last day. */
-export function deadlineReply(ctx: AnswerContext, d: DeadlineEntry): Reply {
+/**
+ * A deadline of the guide, for the person asking: a deadline that is the other side's (a student
+ * asking about the company's sick-note deadline) gives way to the asker's own, and names the other.
+ * With a date in the question, the computed last day; to those who must meet it, the command.
+ */
+export function deadlineReply(ctx: AnswerContext, matched: DeadlineEntry): Reply {
+  const asker = askerOf(ctx.role);
+  const counterpart = matched.counterpart ? ctx.knowledge.deadlines.find((x) => x.id === matched.counterpart) : undefined;
+  const d = matched.audience && matched.audience !== asker && counterpart?.audience === asker ? counterpart : matched;
+  const other = d === matched ? counterpart : matched;
   const label = inLang(ctx, d.label, d.labelEn);
   const blocks = [`${label}${tr(ctx, ' : ', ': ')}${deadlineSentence(ctx, d)}.`, `${tr(ctx, 'Qui :', 'Who:')} ${inLang(ctx, d.actor, d.actorEn)}.`];
+  if (ctx.lang === 'en') {
+    const days = d.kind === 'ouvres' ? `${d.days} working days (Monday to Friday, « jours ouvrés »)` : `${d.days} working days (Monday to Saturday, « jours ouvrables »)`;
+    blocks.unshift(`Deadline: ${days}, public holidays excluded, ${d.direction === 'after' ? 'after' : 'before'} the event below.`);
+  }
   if (d.consequence) blocks.push(inLang(ctx, d.consequence, d.consequenceEn));
   const data: Record<string, unknown> = { deadlineId: d.id };
   const [event] = ctx.entities.dates;
@@ -38,13 +50,30 @@ export function deadlineReply(ctx: AnswerContext, d: DeadlineEntry): Reply {
     blocks.push(
       tr(
         ctx,
-        `Pour le ${formatFrenchDate(event)} : au plus tard le ${formatFrenchDateLong(check.deadline)} (jours fériés et ${d.kind === 'ouvres' ? 'samedis, ' : ''}dimanches exclus).`,
-        `For ${formatFrenchDate(event)}: ${formatFrenchDate(check.deadline)} at the latest (public holidays, ${d.kind === 'ouvres' ? 'Saturdays ' : ''}and Sundays excluded).`,
+        `Pour un événement du ${formatFrenchDate(event)} : au plus tard le ${formatFrenchDateLong(check.deadline)} (jours fériés et ${d.kind === 'ouvres' ? 'samedis, ' : ''}dimanches exclus, le jour même ne compte pas).`,
+        `For ${formatFrenchDate(event)}: at the latest on ${formatFrenchDate(check.deadline)} (public holidays${d.kind === 'ouvres' ? ', Saturdays' : ''} and Sundays excluded, the day itself does not count).`,
       ),
     );
     data.deadline = check.deadline;
+    if (d.alsoDaysBefore) {
+      // Both constraints together: approved a week before the start, sent 10 working days before the approval.
+      const approvedBy = addDaysTo(event, -d.alsoDaysBefore.days);
+      const both = checkDeadline(d, approvedBy, ctx.today);
+      blocks.push(
+        tr(
+          ctx,
+          `Avec la seconde contrainte (${d.alsoDaysBefore.reason}) : validation au plus tard le ${formatFrenchDateLong(approvedBy)}, donc fiche envoyée au plus tard le ${formatFrenchDateLong(both.deadline)} si la validation prend les 10 jours ouvrables.`,
+          `With the second constraint (the contract starts at least a week after the approval, table 5): approval by ${formatFrenchDate(approvedBy)}, so send the form by ${formatFrenchDate(both.deadline)} if the approval takes the full ${d.days} working days.`,
+        ),
+      );
+      data.deadline = both.deadline;
+      data.deadlineWithoutSecondConstraint = check.deadline;
+    }
   }
-  return reply('answer', label, { blocks, sources: cite(ctx, d.sources), lang: ctx.lang, data });
+  if (d.alsoDaysBefore && !event) blocks.push(tr(ctx, `Seconde contrainte : ${d.alsoDaysBefore.reason}. Les deux s'additionnent : envoyez la fiche au moins ${deadlineText(d)} plus ${d.alsoDaysBefore.days} jours avant le début du contrat.`, `Second constraint: the contract starts at least a week after the approval (table 5). Both add up: send the form at least ${d.days} working days plus ${d.alsoDaysBefore.days} days before the contract starts.`));
+  if (other) blocks.push(`${tr(ctx, 'De l’autre côté :', 'The other side:')} ${inLang(ctx, other.label, other.labelEn)} — ${deadlineSentence(ctx, other)}.`);
+  if (d.command && d.audience === asker) blocks.push(tr(ctx, `Pour le transmettre par l'assistant : ${d.command}`, `To send it through the assistant: ${d.command}`));
+  return reply('answer', label, { blocks, notes: ctx.lang === 'en' ? [FRENCH_SOURCES_NOTE] : [], sources: cite(ctx, [...d.sources, ...(other?.sources ?? [])]), lang: ctx.lang, data });
 }
 
 /** "10 jours ouvrables après l'établissement de l'arrêt", or its English when the deadline has one. */
