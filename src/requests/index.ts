@@ -3,3 +3,4 @@ export * from './forms.ts';
 export * from './permissions.ts';
 export * from './service.ts';
 export * from './directory.ts';
+export * from './outbox.ts';

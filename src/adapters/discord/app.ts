@@ -28,7 +28,7 @@ import {
 } from 'discord.js';
 import type { Assistant, IncomingMessage, Reply, Sender } from '../../core/index.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { actorFor, doorRecipients, FORMS, type DirectoryConfig, type FieldValue, type FileInput, type FormDefinition, type Notification, type RequestService } from '../../requests/index.ts';
+import { actorFor, doorRecipients, FORMS, type DirectoryConfig, type FieldValue, type FileInput, type FormDefinition, type NotificationChannel, type OutboxNotification, type RequestService, UndeliverableError } from '../../requests/index.ts';
 import { shorten } from '../slack/render.ts';
 import { commandArgs } from './commands.ts';
 import { buttonRows, formModals, NO_MENTIONS, renderReply, type DiscordMessage } from './render.ts';
@@ -286,18 +286,31 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     for (const msg of rest) if (m.channel.isSendable()) await m.channel.send(msg);
   }
 
-  // ---- Notifications, each delivered once per door.
-  async function deliverNotifications(): Promise<void> {
-    for (const n of await options.requests.undelivered(DOOR)) {
+  // ---- Notifications: this door is one channel of the store's outbox, which claims each
+  // notification before it is sent, once; a failure stays on that notification alone.
+  const channel: NotificationChannel = {
+    kind: DOOR,
+    canDeliver: (recipient) => doorRecipients(options.directory, { recipient }, DOOR).length > 0,
+    send: async (n) => {
       for (const userId of doorRecipients(options.directory, n, DOOR)) {
-        const user = await client.users.fetch(userId);
-        await user.send(await notificationMessage(n, userId));
+        try {
+          const user = await client.users.fetch(userId);
+          await user.send(await notificationMessage(n, userId));
+        } catch (error) {
+          // Closed DMs (50007) or an unknown user (10013) will not get better by retrying.
+          const code = (error as { code?: unknown }).code;
+          if (code === 50007 || code === 10013) throw new UndeliverableError(`messages privés fermés ou utilisateur inconnu (${String(code)})`);
+          throw error;
+        }
       }
-      await options.requests.markDelivered(n.id!, DOOR, options.clock());
-    }
+    },
+  };
+  let unregister = () => undefined as void;
+  async function deliverNotifications(): Promise<void> {
+    await options.requests.deliverNotifications(options.clock());
   }
 
-  async function notificationMessage(n: Notification, userId: string) {
+  async function notificationMessage(n: OutboxNotification, userId: string) {
     const actions = [];
     if (n.kind === 'new-request' && n.requestId) {
       const peek = await options.requests.peek(n.requestId);
@@ -310,8 +323,15 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
 
   return {
     client,
-    start: () => client.login(options.token),
-    stop: () => client.destroy(),
+    start: async () => {
+      const started = await client.login(options.token);
+      unregister = options.requests.outbox.register(channel);
+      return started;
+    },
+    stop: async () => {
+      unregister();
+      await client.destroy();
+    },
     deliverNotifications,
   };
 }
