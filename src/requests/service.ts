@@ -15,6 +15,7 @@ import {
 import type { Store } from '../store/index.ts';
 import { validateForm, type AbsenceValues, type FieldError, type FieldValue, type FormDefinition, type SickLeaveValues } from './forms.ts';
 import type { Actor, AuditEntry, NewRequest, Notification, OutboxNotification, RequestFilter, RequestType, StoredRequest } from './model.ts';
+import { DoorState } from './door-state.ts';
 import { NotificationOutbox, type OutboxPolicy } from './outbox.ts';
 import { acknowledgingFunctions, canDecide, canExport, canPurge, canSubmit, canView, concernedFunctions, deciderOf } from './permissions.ts';
 
@@ -86,6 +87,8 @@ export function submissionKey(door: string, actorId: string, formId: string, val
 export class RequestService {
   /** Where notifications wait until a channel (supplied by the doors) delivers them. */
   readonly outbox: NotificationOutbox;
+  /** The doors' short-lived state (pending forms, share keys, seen events), shared by processes. */
+  readonly doorState: DoorState;
 
   constructor(
     private readonly store: Store,
@@ -93,6 +96,7 @@ export class RequestService {
     options: { outboxPolicy?: OutboxPolicy; log?: (message: string) => void } = {},
   ) {
     this.outbox = new NotificationOutbox(store, options.outboxPolicy, options.log);
+    this.doorState = new DoorState(store);
   }
 
   /**

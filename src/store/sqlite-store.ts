@@ -291,7 +291,13 @@ export class SqliteStore implements Store {
   }
 
   async putState(unit: Parameters<Store['putState']>[0]): Promise<void> {
-    this.db.prepare('INSERT INTO door_state (scope, key, value, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (scope, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at').run(unit.scope, unit.key, unit.value, unit.expiresAt);
+    const run = this.db.transaction(() => {
+      this.db.prepare('DELETE FROM door_state WHERE expires_at <= ?').run(unit.now);
+      this.db
+        .prepare('INSERT INTO door_state (scope, key, value, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (scope, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at')
+        .run(unit.scope, unit.key, unit.value, unit.expiresAt);
+    });
+    run.immediate();
   }
 
   async getState(unit: Parameters<Store['getState']>[0]): Promise<string | undefined> {

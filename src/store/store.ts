@@ -82,8 +82,11 @@ export interface Store {
   markNotificationFailed(unit: { id: number; error: string; retryAt: string | null; countAttempt?: boolean }): Promise<void>;
 
   // ---- Short-lived state of the doors (pending forms, share keys, seen events), with expiry.
-  /** Stores (or replaces) a value under scope+key until `expiresAt`. */
-  putState(unit: { scope: string; key: string; value: string; expiresAt: string }): Promise<void>;
+  /**
+   * Stores (or replaces) a value under scope+key until `expiresAt`. Entries expired at `now`, of
+   * every scope, are removed on the way (they may hold a form's document).
+   */
+  putState(unit: { scope: string; key: string; value: string; expiresAt: string; now: string }): Promise<void>;
   /** The value, unless absent or expired at `now`. */
   getState(unit: { scope: string; key: string; now: string }): Promise<string | undefined>;
   deleteState(unit: { scope: string; key: string }): Promise<void>;
