@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   addMonthsTo,
   checkDeadline,
@@ -93,7 +93,12 @@ export class RequestService {
   constructor(
     private readonly store: Store,
     private readonly rules: RequestRules,
-    options: { outboxPolicy?: OutboxPolicy; log?: (message: string) => void } = {},
+    private readonly options: {
+      outboxPolicy?: OutboxPolicy;
+      log?: (message: string) => void;
+      /** Erases what the doors wrote outside the store (exported files) once a purge ran. */
+      afterPurge?: () => Promise<void>;
+    } = {},
   ) {
     this.outbox = new NotificationOutbox(store, options.outboxPolicy, options.log);
     this.doorState = new DoorState(store);
@@ -232,7 +237,7 @@ export class RequestService {
   }
 
   /** Refusals are audited (who tried what on which request), without the request's data. */
-  private async refuse<T extends { status: 'refused'; message: string }>(actor: Actor, now: Date, id: number, what: string, outcome: T): Promise<T> {
+  private async refuse<T extends { status: 'refused'; message: string }>(actor: Actor, now: Date, id: number | null, what: string, outcome: T): Promise<T> {
     await this.store.audit(this.audit(actor, now, 'refuse', id, `${what} refusé`));
     return outcome;
   }
@@ -380,9 +385,35 @@ export class RequestService {
 
   async purge(actor: Actor, now: Date): Promise<{ status: 'done'; count: number } | { status: 'refused'; message: string }> {
     const permission = canPurge(actor);
-    if (!permission.ok) return { status: 'refused', message: permission.reason };
+    if (!permission.ok) return this.refuse(actor, now, null, 'purge', { status: 'refused', message: permission.reason });
+    return { status: 'done', count: await this.runPurge(actor, now) };
+  }
+
+  private async runPurge(actor: Actor, now: Date): Promise<number> {
     const count = await this.store.purge({ today: parisDateOf(now), at: now.toISOString(), audit: this.audit(actor, now, 'purge', null, 'purge :') });
-    return { status: 'done', count };
+    await this.options.afterPurge?.();
+    return count;
+  }
+
+  /**
+   * The daily purge the README promises, run by a timer in every process but done by one: the
+   * first to take the day's lease. Undefined when another process has it.
+   */
+  async purgeIfDue(now: Date, system: Actor): Promise<number | undefined> {
+    if (!(await this.takeTurn('retention-purge', now, 23 * 60 * 60_000))) return undefined;
+    return this.runPurge(system, now);
+  }
+
+  /** Due reminders, sent by one process per period (the lease's holder); undefined elsewhere. */
+  async remindIfDue(now: Date, system: Actor, periodMs: number): Promise<number | undefined> {
+    // A little shorter than the period, so that the next tick of the same timer finds it free.
+    if (!(await this.takeTurn('reminders', now, Math.max(periodMs - 60_000, 1000)))) return undefined;
+    return this.sendReminders(now, system);
+  }
+
+  /** One run per lease: the holder is this very run, so no one (not even this process) reruns before expiry. */
+  private takeTurn(name: string, now: Date, forMs: number): Promise<boolean> {
+    return this.store.acquireLease({ name, holder: randomUUID(), now: now.toISOString(), until: new Date(now.getTime() + forMs).toISOString() });
   }
 
   /** Type and status of a request, without personal data and without an audit entry: for choosing buttons. */
