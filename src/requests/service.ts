@@ -6,14 +6,14 @@ import {
   monthOf,
   parisDateOf,
   subtractWorkingDays,
-  workingDaysBetween,
+  addWorkingDays,
   yearOf,
   isoDate,
   type DeadlineRule,
   type IsoDate,
 } from '../rules/index.ts';
 import type { Store } from '../store/index.ts';
-import { validateForm, type AbsenceValues, type FieldError, type FieldValue, type FormDefinition, type SickLeaveValues } from './forms.ts';
+import { cleanUserText, validateForm, type AbsenceValues, type FieldError, type FieldValue, type FormDefinition, type SickLeaveValues } from './forms.ts';
 import type { Actor, AuditEntry, NewRequest, Notification, OutboxNotification, RequestFilter, RequestType, StoredRequest } from './model.ts';
 import { DoorState } from './door-state.ts';
 import { NotificationOutbox, type OutboxPolicy } from './outbox.ts';
@@ -271,7 +271,7 @@ export class RequestService {
     const permission = canDecide(actor, request);
     if (!permission.ok) return this.refuse(actor, now, id, 'décision', { status: 'refused', message: permission.reason });
     if (request.purgedAt) return this.refuse(actor, now, id, 'décision', { status: 'refused', message: purgedMessage(id) });
-    const reason = input.reason?.trim() || null;
+    const reason = input.reason ? cleanUserText(input.reason).trim().slice(0, 500) || null : null;
     if (input.decision === 'reject' && !reason) return { status: 'invalid', message: 'Un refus doit être motivé : ajoutez la raison (ex. raison="examen ce jour-là").' };
     if (request.status !== 'pending') return { status: 'conflict', message: alreadyDecided(request) };
     const status = input.decision === 'approve' ? 'approved' : 'rejected';
@@ -333,16 +333,15 @@ export class RequestService {
    */
   async dueReminders(now: Date): Promise<Array<{ request: StoredRequest; kind: string; recipients: string[] }>> {
     const today = parisDateOf(now);
-    const open = [...(await this.store.listRequests({ status: 'pending' })), ...(await this.store.listRequests({ status: 'received' }))];
     const due: Array<{ request: StoredRequest; kind: string; recipients: string[] }> = [];
-    for (const request of open) {
+    // One query; per request a bounded amount of work (3 working days counted forward, not every
+    // day waited), so a run costs time linear in the open requests, however long they waited.
+    for (const { request, acknowledgedBy } of await this.store.openRequests()) {
       const submitted = parisDateOf(new Date(request.submittedAt));
-      const waited = workingDaysBetween(submitted, today, 'ouvres');
-      const acks = request.type === 'sick-leave' ? (await this.store.acknowledgements(request.id)).map((a) => a.staffFunction) : [];
-      const waitingFor = request.type === 'sick-leave' ? concernedFunctions(request).filter((f) => !acks.includes(f)) : [deciderOf(request.type)!];
+      const waitingFor = request.type === 'sick-leave' ? concernedFunctions(request).filter((f) => !acknowledgedBy.includes(f)) : [deciderOf(request.type)!];
       const recipients = waitingFor.map((f) => `function:${f}`);
-      if (waited >= 3) due.push({ request, kind: 'after-3-days', recipients });
-      else if (waited >= 1) due.push({ request, kind: 'after-1-day', recipients });
+      if (addWorkingDays(submitted, 3, 'ouvres') <= today) due.push({ request, kind: 'after-3-days', recipients });
+      else if (addWorkingDays(submitted, 1, 'ouvres') <= today) due.push({ request, kind: 'after-1-day', recipients });
       if (request.status === 'pending' && today < request.firstDay && today >= subtractWorkingDays(request.firstDay, 1, 'ouvres')) due.push({ request, kind: 'before-first-day', recipients });
     }
     return due;

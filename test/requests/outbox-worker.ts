@@ -21,6 +21,11 @@ service.outbox.register({
 });
 const tutor: Actor = { id: `tutor-${worker}`, role: 'tutor', staffFunctions: [] };
 
+// Both workers start together (the parent says go once both are ready): a real race.
+process.stdout.write('ready\n');
+await new Promise((resolve) => process.stdin.once('data', resolve));
+process.stdin.pause();
+
 let submitting = true;
 const delivering = (async () => {
   // Both processes deliver all the time, racing for the same rows, until the submissions end.
