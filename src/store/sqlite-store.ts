@@ -376,12 +376,14 @@ export class SqliteStore implements Store {
         this.db.prepare(`UPDATE audit SET details = 'document consulté' WHERE request_id = ? AND action = 'view-document'`).run(id);
         this.db.prepare(`UPDATE audit SET actor_id = ? WHERE request_id = ? AND action = 'submit'`).run(ERASED, id);
       }
+      // Forms abandoned half-filled may hold a document: expired door state goes too.
+      this.db.prepare('DELETE FROM door_state WHERE expires_at <= ?').run(unit.at);
       this.insertAudit({ ...unit.audit, details: `${unit.audit.details} ${ids.length} demande(s) purgée(s)${ids.length ? ` : ${ids.join(', ')}` : ''}` });
       return ids.length;
     });
     const count = run.immediate();
     // The WAL still holds the pages as they were before: copy them back and empty it.
-    if (count > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
     return count;
   }
 
