@@ -10,7 +10,7 @@ import { createDiscordDoor } from '../../../src/adapters/discord/index.ts';
 import { createAssistant } from '../../../src/core/index.ts';
 import { realKnowledge } from '../../support/knowledge.ts';
 import { at, service } from '../../support/requests.ts';
-import { APP_ID, CHANNEL_ID, GUILD_ID, startFakeDiscord, user, type FakeDiscord } from './fake-discord.ts';
+import { APP_ID, interactionPayload, startFakeDiscord, type FakeDiscord } from './fake-discord.ts';
 
 const HR = '110000000000000001';
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GAbCdE.abcdefghijklmnopqrstuvwxyz0123456789AB';
@@ -48,23 +48,7 @@ async function startDoor(file: string) {
 function interaction(type: number, data: Record<string, unknown>) {
   const id = String(410000000000000000n + BigInt((counter += 1)));
   const token = `tok-${id}`;
-  fake.dispatch('INTERACTION_CREATE', {
-    id,
-    application_id: APP_ID,
-    type,
-    token,
-    version: 1,
-    guild_id: GUILD_ID,
-    channel_id: CHANNEL_ID,
-    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID },
-    member: { user: user(HR), roles: [], permissions: '0', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
-    data,
-    locale: 'fr',
-    app_permissions: '0',
-    entitlements: [],
-    authorizing_integration_owners: {},
-    context: 0,
-  });
+  fake.dispatch('INTERACTION_CREATE', interactionPayload(id, token, type, data, HR));
   return { callback: () => fake.waitFor((c) => c.path === `/interactions/${id}/${token}/callback`), original: () => fake.waitFor((c) => c.method === 'PATCH' && c.path === `/webhooks/${APP_ID}/${token}/messages/@original`) };
 }
 const text = (id: string, value: string) => ({ type: 18, id: 1, component: { type: 4, id: 2, custom_id: id, value } });
