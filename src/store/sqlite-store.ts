@@ -278,6 +278,14 @@ export class SqliteStore implements Store {
   }
 
   async claimNotifications(unit: Parameters<Store['claimNotifications']>[0]): Promise<OutboxNotification[]> {
+    // Doors call this after every command: a plain read first spares the write lock when nothing is due.
+    const due = this.db
+      .prepare(
+        `SELECT 1 FROM notifications WHERE status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+           AND (claimed_until IS NULL OR claimed_until <= ?) ${unit.requestId === undefined ? '' : 'AND request_id = ?'} LIMIT 1`,
+      )
+      .get(unit.now, unit.now, ...(unit.requestId === undefined ? [] : [unit.requestId]));
+    if (!due) return [];
     // One UPDATE … RETURNING under the write lock: a row whose lease runs is invisible to others.
     const claim = this.db.transaction(
       () =>
