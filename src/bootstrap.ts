@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Config } from './config/index.ts';
-import { createAssistant, type Assistant } from './core/index.ts';
+import { createAssistant, MemoryConversationStore, StoredConversationStore, type Assistant } from './core/index.ts';
 import { deadline, loadKnowledgeOrThrow, type Knowledge } from './knowledge/index.ts';
 import { RequestService, type DirectoryConfig } from './requests/index.ts';
 import { SqliteStore, type Store } from './store/index.ts';
@@ -49,5 +49,8 @@ export function buildApp(config: Config): App {
     hr: config.COMPANY_HR,
     tutors: config.COMPANY_TUTORS,
   };
-  return { config, knowledge, store, requests, assistant: createAssistant(knowledge, { requests }), directory, dataDir };
+    // Conversations in memory for one process; in the store when several processes share them.
+  const conversations = config.CONVERSATIONS === 'store' ? new StoredConversationStore(store) : new MemoryConversationStore();
+  const assistant = createAssistant(knowledge, { requests, conversations, questionLog: store });
+  return { config, knowledge, store, requests, assistant, directory, dataDir };
 }
