@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Config } from './config/index.ts';
 import { createAssistant, MemoryConversationStore, StoredConversationStore, type Assistant } from './core/index.ts';
 import { deadline, loadKnowledgeOrThrow, type Knowledge } from './knowledge/index.ts';
+import { jsonLogger } from './logging/index.ts';
 import { RequestService, type DirectoryConfig } from './requests/index.ts';
 import { SqliteStore, type Store } from './store/index.ts';
 
@@ -33,7 +34,7 @@ export function buildApp(config: Config): App {
       retentionMonths: config.RETENTION_MONTHS,
     },
     {
-      log: (message) => process.stderr.write(`${message}\n`),
+      logger: jsonLogger(),
       // Exported files (CSV with names, copies of documents) are handed over, not archived: the
       // purge removes them all, so that nothing of a purged request stays on disk.
       afterPurge: async () => rmSync(exportDir, { recursive: true, force: true }),

@@ -12,6 +12,7 @@ import {
   type DeadlineRule,
   type IsoDate,
 } from '../rules/index.ts';
+import { describeError, type Logger } from '../logging/index.ts';
 import type { Store, UnansweredQuestion } from '../store/index.ts';
 import { cleanUserText, validateForm, type AbsenceValues, type FieldError, type FieldValue, type FormDefinition, type SickLeaveValues } from './forms.ts';
 import type { Actor, AuditEntry, NewRequest, Notification, OutboxNotification, RequestFilter, RequestType, StoredRequest } from './model.ts';
@@ -95,14 +96,14 @@ export class RequestService {
     private readonly rules: RequestRules,
     private readonly options: {
       outboxPolicy?: OutboxPolicy;
-      log?: (message: string) => void;
+      logger?: Logger;
       /** Erases what the doors wrote outside the store (exported files) once a purge ran. */
       afterPurge?: () => Promise<void>;
       /** How long a reply waits for its notifications to be sent (3 s). */
       notifyWaitMs?: number;
     } = {},
   ) {
-    this.outbox = new NotificationOutbox(store, options.outboxPolicy, options.log);
+    this.outbox = new NotificationOutbox(store, options.outboxPolicy, options.logger);
     this.doorState = new DoorState(store);
   }
 
@@ -115,7 +116,7 @@ export class RequestService {
     // goes on in the background and is reported as « sera prévenu(e) ».
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
-      this.outbox.deliver(now, { requestId }).catch((error: unknown) => this.options.log?.(`Notifications de la demande n°${requestId} : ${String(error)}`)),
+      this.outbox.deliver(now, { requestId }).catch((error: unknown) => this.options.logger?.error('notifications non envoyées', { requestId, ...describeError(error) })),
       new Promise((resolve) => (timer = setTimeout(resolve, this.options.notifyWaitMs ?? 3000))),
     ]);
     clearTimeout(timer);
