@@ -25,7 +25,11 @@ export interface OutboxPolicy {
   baseDelayMs: number;
   /** How long a claim keeps others off a row: longer than any send may take (see sendTimeoutMs). */
   leaseMs: number;
-  /** A send that takes longer counts as failed, well within the lease. */
+  /**
+   * A send that takes longer counts as failed, well within the lease, so that no other process
+   * claims a row still being sent. (A platform that answers after the timeout may still deliver:
+   * that row is then retried, the one case of a second copy.)
+   */
   sendTimeoutMs: number;
   /** Rows claimed per round. */
   batch: number;
