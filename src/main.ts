@@ -71,6 +71,7 @@ async function main(): Promise<void> {
     });
     for (const door of doors) await door.stop();
     clearTimers();
+    await app.questionLog.close();
     await app.store.close();
     return;
   }
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
     );
   } finally {
     clearTimers();
+    await app.questionLog.close();
     await app.store.close();
   }
 }
