@@ -248,7 +248,7 @@ describe('The documents disagree with themselves: say so, and which passage the 
   });
 
   test('GIVEN a contract start date THEN both mission-validation constraints are given with their dates (10 jours ouvrables before, validation a week before the start)', async () => {
-    const { reply, text: t } = await text('Mon contrat commence le 01/09/2026, quand envoyer la fiche de validation de mission au plus tard ?');
+    const { reply, text: t } = await text('Date limite de la fiche de validation pour un contrat qui démarre le 01/09/2026 ?');
     expect(t).toContain('validation au plus tard le mardi 25/08/2026');
     expect(t).toContain('fiche envoyée au plus tard le mercredi 12/08/2026');
     expect(reply.data?.deadline).toBe('2026-08-12');
