@@ -2,9 +2,11 @@
  * The composition root: configuration → knowledge → store → workflow → assistant.
  * Shared by `npm start` (main.ts) and `npm run ask`, so both see the same data.
  */
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Config } from './config/index.ts';
-import { createAssistant, MemoryConversationStore, StoredConversationStore, type Assistant } from './core/index.ts';
+import { createAssistant, MemoryConversationStore, QuestionLog, StoredConversationStore, type Assistant } from './core/index.ts';
+import { describeError, jsonLogger } from './logging/index.ts';
 import { deadline, loadKnowledgeOrThrow, type Knowledge } from './knowledge/index.ts';
 import { RequestService, type DirectoryConfig } from './requests/index.ts';
 import { SqliteStore, type Store } from './store/index.ts';
@@ -17,17 +19,30 @@ export interface App {
   assistant: Assistant;
   directory: DirectoryConfig;
   dataDir: string;
+  /** Flush it before closing the store (main does on stop). */
+  questionLog: QuestionLog;
 }
 
 export function buildApp(config: Config): App {
   const knowledge = loadKnowledgeOrThrow(resolve(config.KNOWLEDGE_DIR));
   const dataDir = resolve(config.DATA_DIR);
   const store = new SqliteStore(join(dataDir, 'assistant.sqlite'));
-  const requests = new RequestService(store, {
-    sickLeave: deadline(knowledge, 'delai-arret-entreprise'),
-    professionalAbsence: deadline(knowledge, 'delai-absence-professionnelle'),
-    retentionMonths: config.RETENTION_MONTHS,
-  });
+  const exportDir = join(dataDir, 'exports');
+  const logger = jsonLogger();
+  const requests = new RequestService(
+    store,
+    {
+      sickLeave: deadline(knowledge, 'delai-arret-entreprise'),
+      professionalAbsence: deadline(knowledge, 'delai-absence-professionnelle'),
+      retentionMonths: config.RETENTION_MONTHS,
+    },
+    {
+      logger,
+      // Exported files (CSV with names, copies of documents) are handed over, not archived: the
+      // purge removes them all, so that nothing of a purged request stays on disk.
+      afterPurge: async () => rmSync(exportDir, { recursive: true, force: true }),
+    },
+  );
   const directory: DirectoryConfig = {
     staff: {
       'responsable-alternance': config.STAFF_RESPONSABLE_ALTERNANCE,
@@ -40,6 +55,7 @@ export function buildApp(config: Config): App {
   };
     // Conversations in memory for one process; in the store when several processes share them.
   const conversations = config.CONVERSATIONS === 'store' ? new StoredConversationStore(store) : new MemoryConversationStore();
-  const assistant = createAssistant(knowledge, { requests, conversations, questionLog: store });
-  return { config, knowledge, store, requests, assistant, directory, dataDir };
+  const questionLog = new QuestionLog(store, (error) => logger.warn('questions.not-recorded', describeError(error)));
+  const assistant = createAssistant(knowledge, { requests, conversations, questionLog, logger });
+  return { config, knowledge, store, requests, assistant, directory, dataDir, questionLog };
 }

@@ -6,11 +6,11 @@ import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, p
 import { minimumPayReply, smicReply } from './answers/minimum-pay.ts';
 import { ArgumentError, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, makeContext, tr, type AnswerContext } from './context.ts';
-import { extractEntities, type Entities } from './entities.ts';
-import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore } from './conversation.ts';
+import { extractEntities, withoutSlots, type Entities } from './entities.ts';
+import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore, type UnansweredEntry } from './conversation.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { createLanguage } from './language.ts';
-import { analysedPart, MAX_ANALYSED_CHARS } from './normalize.ts';
+import { analysedPart, fold, MAX_ANALYSED_CHARS } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
 import { reply, type IncomingMessage, type Reply } from './reply.ts';
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
@@ -19,6 +19,10 @@ import { cleanUserText, FORMS, type RequestService, type RequestType } from '../
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
 export const CLARIFY_SCORE = 0.42;
+/** Formations as the matcher's terms (entities give them in the same form). */
+const FORMATION_TERMS = ['l3i', 'm1', 'm2'];
+/** Each half of a two-need question must reach this score (it covers only part of the question). */
+const TWO_NEEDS_SCORE = 0.25;
 /** Two candidates closer than this are both plausible: ask rather than pick. */
 const AMBIGUITY_MARGIN = 0.08;
 
@@ -29,7 +33,7 @@ const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce
 const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours))\b/;
 const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
-const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|etapes?)\b/;
+const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|numero|coordonnees)\b/;
 /** Above this, a near-tie does not matter: both entries answer the question. */
 const SURE_SCORE = 0.85;
@@ -49,7 +53,7 @@ export interface AssistantOptions {
   /** Where each conversation's last question is kept (in memory by default). */
   conversations?: ConversationStore;
   /** Where unanswered questions (fallbacks, clarifications) are recorded for the team; none: not recorded. */
-  questionLog?: { logQuestion(entry: { at: string; door: string; kind: 'fallback' | 'clarify'; text: string; candidates: string }): Promise<void> };
+  questionLog?: { record(entry: UnansweredEntry): void };
 }
 
 // A follow-up to the last question: « et en contrat pro ? », « and at 26? », « what about M1? ».
@@ -59,7 +63,8 @@ const FRENCH_PLEASE = /\b(en francais|in french)\b/;
 
 /** The assistant: one function from a message to a reply, the same for every door. */
 export function createAssistant(knowledge: Knowledge, options: AssistantOptions = {}) {
-  const language = createLanguage(knowledge.lexicon);
+  // Staff names place a question in the domain (« le téléphone de M. Caussanel ? »).
+  const language = createLanguage(knowledge.lexicon, knowledge.contacts.map((c) => c.name ?? ''));
   const words = language.words;
   const isSlotWord = language.isSlotTerm;
   const matcher = buildMatcher(knowledge, language);
@@ -126,8 +131,19 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const id = message.conversation;
     const state = id ? await conversations.get(id, message.now) : undefined;
     const followUp = state ? readFollowUp(ctx, text, state) : undefined;
-    const asked = followUp ? { ...followUp, ctx: { ...followUp.ctx, question: followUp.text } } : { ctx, text };
-    const r = asked.targetId ? targetReply(asked.ctx, matcher.targets.find((t) => t.id === asked.targetId)!) : freeText(asked.ctx, asked.text, asked.exclude);
+    let asked = followUp ? { ...followUp, ctx: { ...followUp.ctx, question: followUp.text } } : { ctx, text };
+    let r = asked.targetId ? targetReply(asked.ctx, matcher.targets.find((t) => t.id === asked.targetId)!) : freeText(asked.ctx, asked.text, asked.exclude);
+    // Incomplete alone but with details (« mon patron me paie 1 300 €, c'est ok ? » after a pay
+    // question): read it as completing the last question rather than answer « je ne sais pas ».
+    if (!followUp && state && r.kind === 'fallback' && r.data.inDomain !== false && (hasSlots(ctx.entities) || ctx.entities.paid)) {
+      const entities = mergeEntities(state.entities, ctx.entities);
+      const retried = { ctx: { ...ctx, entities, lang: state.lang, question: `${state.text} ${text}` }, text: `${state.text} ${text}` };
+      const again = freeText(retried.ctx, retried.text);
+      if (again.kind !== 'fallback') {
+        asked = retried;
+        r = again;
+      }
+    }
     if (id) {
       await conversations.set(id, {
         text: asked.text.slice(-600),
@@ -138,21 +154,16 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
         expiresAt: new Date(message.now.getTime() + CONVERSATION_TTL_MS).toISOString(),
       });
     }
-    if (r.kind === 'fallback' || r.kind === 'clarify') await recordUnanswered(message, text, r);
+    if (r.kind === 'fallback' || r.kind === 'clarify') recordUnanswered(message, text, r);
     return r;
   }
 
   /** What people ask that the bot cannot answer yet: the text and the best candidates, never who asked. */
-  async function recordUnanswered(message: IncomingMessage, text: string, r: Reply): Promise<void> {
+  function recordUnanswered(message: IncomingMessage, text: string, r: Reply): void {
     if (!options.questionLog) return;
     const candidates = ((r.data.candidates ?? r.data.options ?? []) as Array<{ id: string; score?: number }>).map((c) => (c.score === undefined ? c.id : `${c.id} (${c.score})`)).join(', ');
     const door = /^(slack|discord|terminal|batch):/.exec(message.conversation ?? '')?.[1] ?? message.channel.kind;
-    try {
-      await options.questionLog.logQuestion({ at: message.now.toISOString(), door, kind: r.kind as 'fallback' | 'clarify', text: cleanUserText(text).slice(0, 500), candidates });
-    } catch (error) {
-      // The user still gets the answer; the team loses one line of statistics, said in the log.
-      logger.warn('assistant.unanswered-not-recorded', describeError(error));
-    }
+    options.questionLog.record({ at: message.now.toISOString(), door, kind: r.kind as 'fallback' | 'clarify', text: cleanUserText(text).slice(0, 500), candidates });
   }
 
   /**
@@ -177,9 +188,29 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (!english && !startsAsFollowUp && !onlyDetails) return undefined;
     const lang = english ? 'en' : ctx.entities.lang === 'en' ? 'en' : FRENCH_PLEASE.test(folded) ? 'fr' : state.lang;
     const entities = mergeEntities(state.entities, { ...ctx.entities, lang });
+    // « et en M1 ? » after an entry about the M2: the same entry for the M1, when there is one.
+    const sibling = onlyDetails || startsAsFollowUp ? siblingFor(state.answeredId, ctx.entities.formation, state.entities.formation) : undefined;
+    if (sibling) return { ctx: { ...ctx, entities, lang }, text: `${previousWithout(state, ctx.entities)} ${text}`, targetId: sibling };
     // « et j'ai combien de temps ? » asks the next thing: not the same answer again.
     const exclude = startsAsFollowUp && !hasSlots(ctx.entities) ? state.answeredId : undefined;
-    return { ctx: { ...ctx, entities, lang }, text: english ? state.text : `${state.text} ${text}`, exclude };
+    return { ctx: { ...ctx, entities, lang }, text: english ? state.text : `${previousWithout(state, ctx.entities)} ${text}`, exclude };
+  }
+
+  /** The entry whose title is the answered one's with another formation (« Rythme … en M2 » → « … en M1 »). */
+  function siblingFor(answeredId: string | undefined, formation: string | undefined, previous: string | undefined): string | undefined {
+    if (!answeredId || !formation || formation === previous) return undefined;
+    const answered = matcher.targets.find((t) => t.id === answeredId);
+    if (!answered) return undefined;
+    const generic = (title: string) => fold(title).replace(/\b(l3i|l3|m1|m2|master)\b/g, '#');
+    const shape = generic(answered.title);
+    if (!shape.includes('#')) return undefined;
+    return matcher.targets.find((t) => t.id !== answeredId && generic(t.title) === shape && t.vocabulary.has(formation))?.id;
+  }
+
+  /** The last question's text without the slots the new message changes. */
+  function previousWithout(state: ConversationState, next: Entities): string {
+    const changed = (['formation', 'track', 'site', 'family'] as const).filter((k) => next[k] !== undefined && next[k] !== state.entities[k]);
+    return changed.length ? withoutSlots(language, state.text, changed) : state.text;
   }
 
   function pickedOption(folded: string, options: ConversationState['options']): { option: ConversationState['options'][number]; rest: string } | undefined {
@@ -277,7 +308,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       if (HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) return minimumPayReply(ctx, { date });
     }
     // « entre quelles dates mon contrat peut commencer ? »: the dates depend on what is not said.
-    if (CONTRACT_DATES_CUE.test(folded) && !e.formation && !e.family && WHEN_CUE.test(folded)) return askFormation(ctx, 'contrat-dates');
+    if (CONTRACT_DATES_CUE.test(folded) && !e.formation && !e.family && e.dates.length === 0 && WHEN_CUE.test(folded)) return askFormation(ctx, 'contrat-dates');
     if (CONTRACT_DATES_CUE.test(folded) && (e.formation || e.family)) {
       if (!e.formation) {
         const rule = e.family ? dateRuleFor(knowledge, e.family) : undefined;
@@ -292,21 +323,28 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const asker = askerOf(ctx.role);
     const wantsPerson = WHO_CUE.test(folded);
     const wantsProcedure = HOW_CUE.test(folded) && !wantsPerson;
+    // An entry about another formation than the one stated (« en M1 » vs « Rythme en M2 ») is less likely.
+    const otherFormation = (t: Target) => (e.formation && FORMATION_TERMS.some((f) => f !== e.formation && t.vocabulary.has(f)) && !t.vocabulary.has(e.formation) ? -0.1 : 0);
     const boost = (t: Target) => {
-      if (wantsProcedure) return t.kind === 'topics' ? 0.05 : 0;
+      if (wantsProcedure) return (t.kind === 'topics' ? 0.05 : 0) + otherFormation(t);
       const ownTable = t.kind === 'routing' && t.asker === asker ? 0.05 : 0;
-      return ownTable + (wantsPerson && (t.kind === 'routing' || t.kind === 'contacts') ? 0.05 : 0);
+      return ownTable + (wantsPerson && (t.kind === 'routing' || t.kind === 'contacts') ? 0.05 : 0) + otherFormation(t);
     };
+    // Two needs in one question (« je fais quoi et je contacte qui ? »): the procedure and the person.
+    if (wantsPerson && HOW_CUE.test(folded)) {
+      const both = twoNeeds(ctx, text, exclude);
+      if (both) return both;
+    }
     const candidates = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude), 5, boost);
     const [top, second] = candidates;
     // A question back needs a real lead: two known words, or the only word of a one-word question.
     const lead = top && top.matched >= Math.min(2, matcher.queryTerms(text).length);
     if (!top || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead)) return fallbackReply(ctx, candidates);
     const ambiguous = top.score < SURE_SCORE && second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target);
-    if (top.score >= ANSWER_SCORE && !ambiguous) return targetReply(ctx, top.target);
+    if (top.score >= ANSWER_SCORE && !ambiguous) return withYesNo(ctx, folded, text, top.target, targetReply(ctx, top.target));
     const plausible = candidates.filter((c) => c.score >= CLARIFY_SCORE);
     // One plausible subject: answer it, and say how to ask otherwise, rather than a one-option menu.
-    if (plausible.length === 1 || (second && sameSubject(top.target, second.target) && plausible.length === 2)) return withNotSureLine(ctx, targetReply(ctx, top.target));
+    if (plausible.length === 1 || (second && sameSubject(top.target, second.target) && plausible.length === 2)) return withNotSureLine(ctx, withYesNo(ctx, folded, text, top.target, targetReply(ctx, top.target)));
     return clarifyReply(ctx, candidates);
   }
 
@@ -340,6 +378,36 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       ? tr(ctx, `Oui : ${money(paid.euros)} ${unit}, c’est au moins le minimum légal (${money(minimum)}).`, `Yes: ${money(paid.euros)} ${unit} is at least the legal minimum (${money(minimum)}).`)
       : tr(ctx, `Non : ${money(paid.euros)} ${unit}, c’est moins que le minimum légal (${money(minimum)}) ; il manque ${money(minimum - paid.euros)}.`, `No: ${money(paid.euros)} ${unit} is below the legal minimum (${money(minimum)}), ${money(minimum - paid.euros)} short.`);
     return { ...r, title: verdict, blocks: [r.title, ...r.blocks], data: { ...r.data, paid: paid.euros, paidEnough: enough } };
+  }
+
+  /** The best procedure (a guide topic) and the best person (routing or contact), both confident: one reply with both. */
+  function twoNeeds(ctx: AnswerContext, text: string, exclude?: string): Reply | undefined {
+    const procedure = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude && t.kind === 'topics'), 1)[0];
+    const person = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude && (t.kind === 'routing' || t.kind === 'contacts')), 1)[0];
+    // Each need covers only part of a two-need question: a lower bar, but two shared words each.
+    const sure = (c: Candidate | undefined): c is Candidate => Boolean(c && c.score >= TWO_NEEDS_SCORE && c.matched >= 2);
+    if (!sure(procedure) || !sure(person) || sameSubject(procedure.target, person.target)) return undefined;
+    const how = targetReply(ctx, procedure.target);
+    const who = targetReply(ctx, person.target);
+    return {
+      ...how,
+      blocks: [...how.blocks, `${tr(ctx, 'Qui contacter', 'Who to contact')} — ${who.title}`, ...who.blocks],
+      fields: [...how.fields, ...who.fields],
+      sources: [...new Set([...how.sources, ...who.sources])],
+      notes: [...new Set([...how.notes, ...who.notes])],
+      data: { ...how.data, entryIds: [procedure.target.id, person.target.id] },
+    };
+  }
+
+  /** A yes/no question close to one the entry answers: its verdict and reason first. */
+  function withYesNo(ctx: AnswerContext, folded: string, text: string, target: Target, r: Reply): Reply {
+    // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
+    if (!POLAR.test(folded) || /\b(ne|n|pas|not|no)\b/.test(folded)) return r;
+    const verdict = matcher.yesNoVerdict(target, text);
+    if (!verdict) return r;
+    const yes = verdict.answer === 'oui';
+    const because = ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because;
+    return { ...r, title: `${yes ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} : ${because}`, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: verdict.answer } };
   }
 
   /** « je peux commencer le 15/12 ? »: the checked dates' verdict first, Oui or Non. */
@@ -416,7 +484,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function fallbackReply(ctx: AnswerContext, candidates: Candidate[]): Reply {
     // In the domain: a candidate, and a word of the question that the knowledge base uses and
     // that is not only a place, a formation or a number (« quel temps fait-il à Marseille ? »).
-    const inDomain = candidates.some((c) => c.score >= 0.25) && matcher.queryTerms(ctx.question).some((t) => matcher.knows(t) && !isSlotWord(t));
+    // A lead, as for a question back: two of its words known to one entry (or its only word).
+    const terms = matcher.queryTerms(ctx.question);
+    const lead = candidates.some((c) => c.score >= 0.25 && c.matched >= Math.min(2, terms.length));
+    const inDomain = (lead && terms.some((t) => matcher.knows(t) && !isSlotWord(t))) || language.inDomain(ctx.question);
     const manager = holdersOf(knowledge, 'responsable-alternance')[0];
     const secretariat = holdersOf(knowledge, 'secretariat-pedagogique', { formation: ctx.entities.formation, site: ctx.entities.site })[0];
     const who = [manager, ctx.entities.formation ? secretariat : undefined].filter((c): c is Contact => Boolean(c));
