@@ -9,6 +9,7 @@ import { parseSender, runChat, UsageError } from './adapters/terminal/index.ts';
 import { buildApp } from './bootstrap.ts';
 import { ConfigError, readConfig } from './config/index.ts';
 import { InvalidKnowledgeError } from './knowledge/index.ts';
+import { DoorStartError } from './adapters/start-error.ts';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { as: { type: 'string' }, user: { type: 'string' } }, allowPositionals: false });
@@ -88,7 +89,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 try {
   await main();
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof InvalidKnowledgeError || error instanceof UsageError) {
+  if (error instanceof ConfigError || error instanceof InvalidKnowledgeError || error instanceof UsageError || error instanceof DoorStartError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
