@@ -108,7 +108,7 @@ describe('slash commands', () => {
     expect(JSON.stringify(reply.body.blocks)).toContain(expected);
   });
 
-  test('GIVEN a public answer THEN it carries a share button; pressing it posts in the channel', async () => {
+  test('GIVEN a public answer THEN it carries a share button; pressing it posts in the channel through the response URL (no channel membership needed)', async () => {
     const before = responsesSent().length;
     await command('contrat-dates', 'M2 CAPP').sent;
     await fake.waitFor(() => responsesSent().length > before);
@@ -116,9 +116,10 @@ describe('slash commands', () => {
     const share = blocks.find((b) => b.type === 'actions')!.elements!.find((e) => e.action_id === 'share')!;
     const posts = callsTo('chat.postMessage').length;
     await interactive({ type: 'block_actions', user: { id: 'UHR' }, team: { id: 'T1' }, api_app_id: 'A1', channel: { id: 'CGEN' }, trigger_id: 't', response_url: fake.responseUrl('share'), actions: [{ type: 'button', action_id: 'share', value: share.value, block_id: 'b' }] });
-    const posted = await fake.waitFor((c) => c.method === 'chat.postMessage' && callsTo('chat.postMessage').indexOf(c) >= posts);
-    expect(posted.body.channel).toBe('CGEN');
+    const posted = await fake.waitFor((c) => c.method === 'response_url' && c.headers['content-type'] !== undefined && JSON.stringify(c.body).includes('Partagé par'));
+    expect(posted.body).toMatchObject({ response_type: 'in_channel', replace_original: false });
     expect(JSON.stringify(posted.body.blocks)).toContain('Partagé par <@UHR>');
+    expect(callsTo('chat.postMessage').length).toBe(posts);
   });
 
   test('GIVEN a private answer (a computed salary) THEN no share button', async () => {
