@@ -4,3 +4,4 @@ export * from './permissions.ts';
 export * from './service.ts';
 export * from './directory.ts';
 export * from './outbox.ts';
+export * from './document-check.ts';

@@ -12,6 +12,7 @@ import {
   doorRecipients,
   FORMS,
   MAX_DOCUMENT_BYTES,
+  PENDING_DOCUMENT,
   validateForm,
   type DirectoryConfig,
   type FieldValue,
@@ -297,8 +298,9 @@ export function createSlackDoor(options: SlackDoorOptions) {
       if (!/^(pdf|jpg|jpeg|png)$/i.test(file.filetype ?? '') && !/^(application\/pdf|image\/jpeg|image\/png)$/.test(file.mimetype ?? '')) errors.push({ field: field.name, message: 'Document : PDF, JPEG ou PNG seulement.' });
       else if ((file.size ?? 0) > MAX_DOCUMENT_BYTES) errors.push({ field: field.name, message: 'Document : 10 Mo au plus.' });
     }
-    const placeholder = Object.fromEntries(Object.keys(files).map((k) => [k, { filename: 'x.pdf', bytes: Buffer.from('%PDF-') }]));
-    const check = validateForm(form.id, { ...values, ...placeholder });
+    // The other fields now; the chosen files' contents are checked once downloaded, after the ack.
+    const pending = Object.fromEntries(Object.keys(files).map((k) => [k, { filename: 'en-attente.pdf', bytes: PENDING_DOCUMENT }]));
+    const check = validateForm(form.id, { ...values, ...pending });
     if (!check.ok) errors.push(...check.errors.filter((e) => !errors.some((x) => x.field === e.field)));
     // The file must still exist: asked now, while the modal can still show the error.
     const urls: Record<string, string> = {};

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { createDiscordDoor } from '../../../src/adapters/discord/index.ts';
 import { createAssistant, type IncomingMessage } from '../../../src/core/index.ts';
 import { memoryLog } from '../../support/log.ts';
+import { minimalPdf } from '../../support/documents.ts';
 import { realKnowledge } from '../../support/knowledge.ts';
 import { at, service, sickValues } from '../../support/requests.ts';
 import { APP_ID, BOT_ID, CHANNEL_ID, GUILD_ID, startFakeDiscord, user, type FakeDiscord, type RecordedCall } from './fake-discord.ts';
@@ -19,7 +20,7 @@ const RESP = '120000000000000003';
 const SECM = '120000000000000004';
 const SECM2 = '120000000000000007';
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GAbCdE.abcdefghijklmnopqrstuvwxyz0123456789AB';
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n%%EOF\n');
+const PDF = minimalPdf();
 const BIG = '700000000000000002';
 const HTML = '700000000000000003';
 const SLOW = '700000000000000004';

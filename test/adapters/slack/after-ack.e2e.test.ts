@@ -14,12 +14,13 @@ import { createSlackDoor } from '../../../src/adapters/slack/index.ts';
 import { DoorStartError } from '../../../src/adapters/start-error.ts';
 import { createAssistant } from '../../../src/core/index.ts';
 import { memoryLog } from '../../support/log.ts';
+import { minimalPdf } from '../../support/documents.ts';
 import { realKnowledge } from '../../support/knowledge.ts';
 import { at, service } from '../../support/requests.ts';
 import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
 
 const SECRET = '0123456789abcdef0123456789abcdef';
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n%%EOF\n');
+const PDF = minimalPdf();
 let fake: FakeSlack;
 let port: number;
 let door: ReturnType<typeof createSlackDoor>;

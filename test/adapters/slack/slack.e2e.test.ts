@@ -10,12 +10,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSlackDoor } from '../../../src/adapters/slack/index.ts';
 import { createAssistant } from '../../../src/core/index.ts';
+import { minimalPdf } from '../../support/documents.ts';
 import { realKnowledge } from '../../support/knowledge.ts';
 import { at, service } from '../../support/requests.ts';
 import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
 
 const SECRET = '0123456789abcdef0123456789abcdef';
-const PDF = Buffer.from('%PDF-1.4\n% arret\n%%EOF\n');
+const PDF = minimalPdf();
 let fake: FakeSlack;
 let port: number;
 let door: ReturnType<typeof createSlackDoor>;
