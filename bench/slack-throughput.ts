@@ -20,7 +20,7 @@ import { readConfig } from '../src/config/index.ts';
 const ROOT = process.cwd();
 const COMMANDS = Number(process.argv[2] ?? 500) || 500;
 const IN_FLIGHT = Number(process.argv[3] ?? 8) || 8;
-const ROUNDS = 3;
+const ROUNDS = Number(process.argv[4] ?? 5) || 5;
 const SECRET = '0123456789abcdef0123456789abcdef';
 const TOKEN = 'xoxb-bench-token';
 
