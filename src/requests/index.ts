@@ -5,3 +5,4 @@ export * from './service.ts';
 export * from './directory.ts';
 export * from './outbox.ts';
 export * from './document-check.ts';
+export * from './door-state.ts';

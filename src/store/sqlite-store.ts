@@ -79,25 +79,34 @@ export class SqliteStore implements Store {
       chmodSync(file, 0o600);
     }
     this.db = new Database(file);
+    // Several processes (a door and the terminal) may write: wait for the lock rather than fail,
+    // from the first statement on (switching a new file to WAL takes the lock too).
+    this.db.pragma('busy_timeout = 5000');
     // Erased rows are overwritten with zeros, not left in free pages (the purge must leave nothing).
     this.db.pragma('secure_delete = ON');
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
-    // Several processes (a door and the terminal) may write: wait for the lock rather than fail.
-    this.db.pragma('busy_timeout = 5000');
     this.migrate();
   }
 
-  /** Applies the migrations not yet applied, each in its own transaction. */
+  /**
+   * Applies the migrations not yet applied, each in its own write transaction (`BEGIN IMMEDIATE`,
+   * the database's write lock). The version is read again under the lock: several processes
+   * starting together on a new file each wait their turn, and none applies a migration twice.
+   */
   private migrate(): void {
-    const current = this.db.pragma('user_version', { simple: true }) as number;
-    MIGRATIONS.slice(current).forEach((sql, i) => {
-      this.db.transaction(() => {
-        this.db.exec(sql);
-        this.db.pragma(`user_version = ${current + i + 1}`);
+    for (;;) {
+      const applied = this.db.transaction((): boolean => {
+        const current = this.db.pragma('user_version', { simple: true }) as number;
+        const next = MIGRATIONS[current];
+        if (next === undefined) return false;
+        this.db.exec(next);
+        this.db.pragma(`user_version = ${current + 1}`);
+        return true;
       }).immediate();
-    });
+      if (!applied) return;
+    }
   }
 
   get schemaVersion(): number {
@@ -214,6 +223,17 @@ export class SqliteStore implements Store {
     return run.immediate();
   }
 
+  async openRequests(): Promise<Array<{ request: StoredRequest; acknowledgedBy: string[] }>> {
+    // requests_status (status, submitted_at) serves the IN; acknowledgements' primary key the join.
+    const rows = this.db
+      .prepare(
+        `${SELECT_REQUEST.replace(' FROM requests r', `, (SELECT json_group_array(a.staff_function) FROM acknowledgements a WHERE a.request_id = r.id) AS acknowledged_by FROM requests r`)}
+         WHERE r.status IN ('received', 'pending') AND r.purged_at IS NULL ORDER BY r.submitted_at, r.id`,
+      )
+      .all() as Row[];
+    return rows.map((row) => ({ request: toRequest(row), acknowledgedBy: JSON.parse(row.acknowledged_by as string) as string[] }));
+  }
+
   async acknowledgements(requestId: number): Promise<Acknowledgement[]> {
     return (this.db.prepare('SELECT staff_function, user_id, at FROM acknowledgements WHERE request_id = ? ORDER BY at').all(requestId) as Row[]).map((r) => ({
       staffFunction: r.staff_function as Acknowledgement['staffFunction'],
@@ -291,7 +311,13 @@ export class SqliteStore implements Store {
   }
 
   async putState(unit: Parameters<Store['putState']>[0]): Promise<void> {
-    this.db.prepare('INSERT INTO door_state (scope, key, value, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (scope, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at').run(unit.scope, unit.key, unit.value, unit.expiresAt);
+    const run = this.db.transaction(() => {
+      this.db.prepare('DELETE FROM door_state WHERE expires_at <= ?').run(unit.now);
+      this.db
+        .prepare('INSERT INTO door_state (scope, key, value, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (scope, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at')
+        .run(unit.scope, unit.key, unit.value, unit.expiresAt);
+    });
+    run.immediate();
   }
 
   async getState(unit: Parameters<Store['getState']>[0]): Promise<string | undefined> {
@@ -350,12 +376,14 @@ export class SqliteStore implements Store {
         this.db.prepare(`UPDATE audit SET details = 'document consulté' WHERE request_id = ? AND action = 'view-document'`).run(id);
         this.db.prepare(`UPDATE audit SET actor_id = ? WHERE request_id = ? AND action = 'submit'`).run(ERASED, id);
       }
+      // Forms abandoned half-filled may hold a document: expired door state goes too.
+      this.db.prepare('DELETE FROM door_state WHERE expires_at <= ?').run(unit.at);
       this.insertAudit({ ...unit.audit, details: `${unit.audit.details} ${ids.length} demande(s) purgée(s)${ids.length ? ` : ${ids.join(', ')}` : ''}` });
       return ids.length;
     });
     const count = run.immediate();
     // The WAL still holds the pages as they were before: copy them back and empty it.
-    if (count > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
     return count;
   }
 

@@ -58,6 +58,11 @@ export interface Store {
     whenComplete: Notification[];
   }): Promise<{ recorded: StaffFunction[]; completed: boolean; purged: boolean }>;
   acknowledgements(requestId: number): Promise<Acknowledgement[]>;
+  /**
+   * Requests still waiting for someone (received or pending, not purged), each with the staff
+   * functions that already acknowledged it: one indexed query, what the reminders need.
+   */
+  openRequests(): Promise<Array<{ request: StoredRequest; acknowledgedBy: string[] }>>;
   /** Records a reminder once per (request, kind); false when it was already sent. */
   remind(unit: { requestId: number; kind: string; at: string; audit: AuditEntry; notifications: Notification[] }): Promise<boolean>;
   audit(entry: AuditEntry): Promise<void>;
@@ -82,8 +87,11 @@ export interface Store {
   markNotificationFailed(unit: { id: number; error: string; retryAt: string | null; countAttempt?: boolean }): Promise<void>;
 
   // ---- Short-lived state of the doors (pending forms, share keys, seen events), with expiry.
-  /** Stores (or replaces) a value under scope+key until `expiresAt`. */
-  putState(unit: { scope: string; key: string; value: string; expiresAt: string }): Promise<void>;
+  /**
+   * Stores (or replaces) a value under scope+key until `expiresAt`. Entries expired at `now`, of
+   * every scope, are removed on the way (they may hold a form's document).
+   */
+  putState(unit: { scope: string; key: string; value: string; expiresAt: string; now: string }): Promise<void>;
   /** The value, unless absent or expired at `now`. */
   getState(unit: { scope: string; key: string; now: string }): Promise<string | undefined>;
   deleteState(unit: { scope: string; key: string }): Promise<void>;
@@ -103,7 +111,7 @@ export interface Store {
   /**
    * Erases the documents and personal fields of requests whose retention ended, keeping an
    * anonymised trace (type, formation, month, late flag, decision), frees their idempotency keys,
-   * and leaves no copy of the erased bytes in the file or its journal.
+   * removes expired door state, and leaves no copy of the erased bytes in the file or its journal.
    */
   purge(unit: { today: IsoDate; at: string; audit: AuditEntry }): Promise<number>;
   /** `ok`, or what the database reports. */

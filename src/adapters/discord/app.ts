@@ -39,7 +39,7 @@ import { stderrLog, type DoorLog } from '../log.ts';
 import { DoorStartError } from '../start-error.ts';
 import { shorten } from '../slack/render.ts';
 import { commandArgs } from './commands.ts';
-import { buttonRows, formModals, NO_MENTIONS, renderReply, type DiscordMessage } from './render.ts';
+import { buttonRows, esc, formModals, NO_MENTIONS, renderReply, type DiscordMessage } from './render.ts';
 
 /**
  * Mentions and direct messages carry their text without the privileged Message Content intent;
@@ -92,6 +92,36 @@ interface PendingForm {
   typed: Record<string, string>;
 }
 
+/** A pending form as JSON: the form by id and shown fields, files as base64. */
+interface StoredPendingForm {
+  formId: FormDefinition['id'];
+  fields: string[];
+  values: Record<string, string | { filename: string; base64: string }>;
+  typed: Record<string, string>;
+}
+
+/** Long enough to fill every page of a form; a document left in an abandoned form goes with it. */
+const FORM_TTL_MS = 60 * 60_000;
+/** Ephemeral replies (and so their share buttons) do not outlive a day in practice. */
+const SHARE_TTL_MS = 24 * 60 * 60_000;
+
+function storablePending(p: PendingForm): StoredPendingForm {
+  const values: StoredPendingForm['values'] = {};
+  for (const [k, v] of Object.entries(p.values)) {
+    if (typeof v === 'object' && v) values[k] = { filename: v.filename, base64: v.bytes.toString('base64') };
+    else if (typeof v === 'string') values[k] = v;
+  }
+  return { formId: p.form.id, fields: p.form.fields.map((f) => f.name), values, typed: p.typed };
+}
+
+function revivePending(s: StoredPendingForm | undefined): PendingForm | undefined {
+  const form = s && FORMS[s.formId];
+  if (!s || !form) return undefined;
+  const values: Record<string, FieldValue> = {};
+  for (const [k, v] of Object.entries(s.values)) values[k] = typeof v === 'string' ? v : { filename: v.filename, bytes: Buffer.from(v.base64, 'base64') };
+  return { form: { ...form, fields: form.fields.filter((f) => s.fields.includes(f.name)) }, values, typed: s.typed };
+}
+
 export function createDiscordDoor(options: DiscordDoorOptions) {
   const log = options.log ?? stderrLog(DOOR);
   const client = new Client({
@@ -106,13 +136,16 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     return { id: actor.id, role: actor.role, staffFunctions: actor.staffFunctions, name };
   };
   const message = (user: Sender, text: string, kind: IncomingMessage['channel']['kind']): IncomingMessage => ({ text: plainText(text), user, channel: { kind }, now: options.clock() });
-  const forms = new Map<string, PendingForm>();
-  // Share buttons point to the question asked (custom ids are too short to hold it).
-  const asked = new Map<string, string>();
-  const remember = (key: string, text: string) => {
-    asked.set(key, text);
-    if (asked.size > 1000) asked.delete(asked.keys().next().value!);
+  // Forms being filled and share keys live in the store (with expiry): a restart between two
+  // modals, or a second process answering the next one, still finds them.
+  const state = options.requests.doorState;
+  const forms = {
+    get: async (key: string) => revivePending(await state.get<StoredPendingForm>('discord-form', key, options.clock())),
+    set: (key: string, pending: PendingForm) => state.put('discord-form', key, storablePending(pending), FORM_TTL_MS, options.clock()),
+    delete: (key: string) => state.delete('discord-form', key),
   };
+  // Share buttons point to the question asked (custom ids are too short to hold it).
+  const remember = (key: string, text: string) => state.put('discord-share', key, text, SHARE_TTL_MS, options.clock());
 
   client.on(Events.InteractionCreate, (interaction) => {
     void onInteraction(interaction).catch((error: unknown) => apologise(interaction, error));
@@ -165,7 +198,7 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
       if (name === 'absence') pending.values.motif_type = pending.typed.motif_type = interaction.options.getString('type', true);
       // The absence type is already chosen in the command: the modal asks the rest.
       const shown: FormDefinition = name === 'absence' ? { ...form, fields: form.fields.filter((f) => f.name !== 'motif_type') } : form;
-      forms.set(`${interaction.user.id}:${form.id}`, { ...pending, form: shown });
+      await forms.set(`${interaction.user.id}:${form.id}`, { ...pending, form: shown });
       return void (await interaction.showModal(formModals(shown, pending.typed)[0]!));
     }
     await interaction.deferReply({ flags: EPHEMERAL });
@@ -173,7 +206,7 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     const args = plainText(commandArgs(name, interaction.options));
     const reply = await options.assistant.handle({ command: { name, args }, user, channel: { kind: interaction.inGuild() ? 'channel' : 'dm' }, now: options.clock() });
     const text = `/${name} ${args}`.trim();
-    remember(interaction.id, text);
+    await remember(interaction.id, text);
     await sendEphemeral(interaction, reply, shareable(reply) ? interaction.id : undefined);
     await deliverNotifications();
   }
@@ -198,7 +231,7 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     const [kind, formId, pageText] = interaction.customId.split(':') as [string, string, string];
     if (kind === 'reject') return rejectWithReason(interaction, formId);
     const key = `${interaction.user.id}:${formId}`;
-    const pending = forms.get(key);
+    const pending = await forms.get(key);
     if (!pending) return void (await interaction.reply({ content: 'Ce formulaire a expiré : relancez la commande.', flags: EPHEMERAL }));
     const page = Number(pageText);
     const pages = formModals(pending.form).length;
@@ -227,12 +260,14 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
       }
     }
     if (page + 1 < pages) {
+      await forms.set(key, pending);
       await interaction.editReply({ content: `Étape ${page + 1}/${pages} notée. La suite :`, components: [nextRow(`form-next:${formId}:${page + 1}`, 'Continuer')], allowedMentions: NO_MENTIONS });
       return;
     }
     const reply = await options.assistant.handle({ user: senderOf(interaction.user.id, interaction.user.username), channel: { kind: 'dm' }, now: options.clock(), formSubmission: { formId: formId as FormDefinition['id'], values: pending.values, idempotencyKey: `discord:${interaction.id}` } });
     const errors = (reply.data.errors as Array<{ field: string }> | undefined) ?? [];
     if (reply.kind === 'error' && errors.length > 0) {
+      await forms.set(key, pending);
       // Nothing typed is lost: the retry button reopens the page of the first wrong field, prefilled.
       const firstWrong = pending.form.fields.findIndex((f) => errors.some((e) => e.field === f.name));
       const retryPage = Math.max(0, Math.floor(firstWrong / 5));
@@ -240,7 +275,7 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
       await interaction.editReply({ ...first!, components: [nextRow(`form-retry:${formId}:${retryPage}`, 'Corriger')] });
       return;
     }
-    forms.delete(key);
+    await forms.delete(key);
     await sendEphemeral(interaction, reply);
     await deliverNotifications();
   }
@@ -281,12 +316,12 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     const user = senderOf(interaction.user.id, interaction.user.username);
     if (id.startsWith('form-next:') || id.startsWith('form-retry:')) {
       const [, formId, page] = id.split(':') as [string, string, string];
-      const pending = forms.get(`${interaction.user.id}:${formId}`);
+      const pending = await forms.get(`${interaction.user.id}:${formId}`);
       if (!pending) return void (await interaction.reply({ content: 'Ce formulaire a expiré : relancez la commande.', flags: EPHEMERAL }));
       return void (await interaction.showModal(formModals(pending.form, pending.typed)[Number(page)]!));
     }
     if (id.startsWith('share:')) {
-      const text = asked.get(id.slice('share:'.length));
+      const text = await state.get<string>('discord-share', id.slice('share:'.length), options.clock());
       const reply = text ? await options.assistant.handle(message(user, text, 'channel')) : undefined;
       if (!reply || !shareable(reply) || !interaction.channel || !('send' in interaction.channel)) {
         return void (await interaction.reply({ content: 'Cette réponse ne peut pas être partagée (personnelle, ou trop ancienne : reposez la question).', flags: EPHEMERAL }));
@@ -394,7 +429,7 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
       if (peek?.status === 'pending' && actor.staffFunctions.length) actions.push({ id: `request:approve:${n.requestId}`, label: 'Approuver', value: '' }, { id: `request:reject:${n.requestId}`, label: 'Refuser', value: '' });
       if (peek?.status === 'received' && actor.staffFunctions.length) actions.push({ id: `request:ack:${n.requestId}`, label: 'Accuser réception', value: '' });
     }
-    return { embeds: [{ description: n.message.slice(0, 4000), color: 0x457b9d, footer: n.requestId ? { text: `Détail : /demandes voir numero:${n.requestId}` } : undefined }], components: buttonRows(actions), allowedMentions: NO_MENTIONS };
+    return { embeds: [{ description: esc(n.message).slice(0, 4000), color: 0x457b9d, footer: n.requestId ? { text: `Détail : /demandes voir numero:${n.requestId}` } : undefined }], components: buttonRows(actions), allowedMentions: NO_MENTIONS };
   }
 
   /**

@@ -83,16 +83,11 @@ export function createSlackDoor(options: SlackDoorOptions) {
   };
   const message = (user: Sender, text: string, kind: IncomingMessage['channel']['kind']): IncomingMessage => ({ text: plainText(text), user, channel: { kind }, now: options.clock() });
 
-  // ---- Redelivered events (same event_id, after a retry) are handled once.
-  const seenEvents = new Map<string, number>();
+  // ---- Redelivered events (same event_id, after a retry) are handled once, by one process,
+  // even across a restart: the seen ids live in the store for an hour.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: string }).event_id;
-    if (eventId) {
-      const now = Date.now();
-      for (const [id, at] of seenEvents) if (now - at > 3_600_000) seenEvents.delete(id);
-      if (seenEvents.has(eventId)) return;
-      seenEvents.set(eventId, now);
-    }
+    if (eventId && !(await options.requests.doorState.firstTime('slack-event', eventId, 3_600_000, options.clock()))) return;
     await next();
   });
 
