@@ -56,7 +56,7 @@ const select = (id: string, values: string[]) => ({ type: 18, id: 1, component: 
 const emptyMessage = { id: '600000000000000001', channel_id: CHANNEL_ID, author: user(BOT_ID, 'assistant', true), content: '', timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], components: [], pinned: false, type: 0, flags: 0 };
 
 beforeAll(async () => {
-  fake = await startFakeDiscord({ [GOOD]: PDF, [BIG]: PDF, [HTML]: Buffer.from('<html></html>'), [SLOW]: PDF }, { attachmentTypes: { [HTML]: 'text/html' }, attachmentDelayMs: 0 });
+  fake = await startFakeDiscord({ [GOOD]: PDF, [BIG]: PDF, [HTML]: Buffer.from('<html></html>'), [SLOW]: PDF }, { attachmentTypes: { [HTML]: 'text/html' }, attachmentDelays: { [SLOW]: 3_000 } });
   ctx = service(join(mkdtempSync(join(tmpdir(), 'discord-ack-')), 'data.sqlite'));
   const assistant = createAssistant(realKnowledge(), { requests: ctx.service });
   door = createDiscordDoor({
@@ -200,5 +200,20 @@ describe('attachments', () => {
     const edit = await submitWith(HTML, 13, 'application/pdf');
     expect(json(edit)).toContain('PDF, JPEG ou PNG');
     expect(downloads(HTML)).toBe(1);
+  });
+
+  test('GIVEN an attachment download that does not finish in time THEN abandoned, the user told to send it again, nothing stored', async () => {
+    const before = (await ctx.store.listRequests({})).length;
+    const edit = await submitWith(SLOW, PDF.length);
+    expect(json(edit)).toContain('délai dépassé');
+    expect(await ctx.store.listRequests({})).toHaveLength(before);
+    expect(log.lines.some((l) => l.message === 'pièce jointe non téléchargée')).toBe(true);
+  });
+
+  test('GIVEN a valid attachment THEN downloaded and the note stored', async () => {
+    const before = (await ctx.store.listRequests({})).length;
+    const edit = await submitWith(GOOD, PDF.length);
+    expect(json(edit)).toContain('enregistrée');
+    expect(await ctx.store.listRequests({})).toHaveLength(before + 1);
   });
 });

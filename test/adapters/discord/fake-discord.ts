@@ -51,8 +51,8 @@ export interface FakeDiscordOptions {
   rejectToken?: boolean;
   /** Attachments served with this content type (default application/octet-stream). */
   attachmentTypes?: Record<string, string>;
-  /** Attachments answered after this delay (ms). */
-  attachmentDelayMs?: number;
+  /** Attachments answered after these delays (ms), by id. */
+  attachmentDelays?: Record<string, number>;
 }
 
 export async function startFakeDiscord(attachments: Record<string, Buffer> = {}, fakeOptions: FakeDiscordOptions = {}) {
@@ -135,7 +135,8 @@ export async function startFakeDiscord(attachments: Record<string, Buffer> = {},
           res.writeHead(200, { 'content-type': fakeOptions.attachmentTypes?.[id] ?? 'application/octet-stream' });
           res.end(attachments[id]);
         };
-        if (fakeOptions.attachmentDelayMs) return void setTimeout(serve, fakeOptions.attachmentDelayMs);
+        const delay = fakeOptions.attachmentDelays?.[id];
+        if (delay) return void setTimeout(serve, delay);
         return serve();
       }
       const type = req.headers['content-type'] ?? '';
