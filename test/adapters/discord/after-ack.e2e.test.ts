@@ -13,7 +13,7 @@ import { memoryLog } from '../../support/log.ts';
 import { minimalPdf } from '../../support/documents.ts';
 import { realKnowledge } from '../../support/knowledge.ts';
 import { at, service, sickValues } from '../../support/requests.ts';
-import { APP_ID, BOT_ID, CHANNEL_ID, GUILD_ID, startFakeDiscord, user, type FakeDiscord, type RecordedCall } from './fake-discord.ts';
+import { APP_ID, BOT_ID, CHANNEL_ID, interactionPayload, startFakeDiscord, user, type FakeDiscord, type RecordedCall } from './fake-discord.ts';
 
 const HR = '120000000000000001';
 const RESP = '120000000000000003';
@@ -38,12 +38,7 @@ const nextId = () => String(410000000000000000n + BigInt((counter += 1)));
 function interaction(type: number, data: Record<string, unknown>, userId: string, extra: Record<string, unknown> = {}) {
   const id = nextId();
   const token = `tok-${id}`;
-  fake.dispatch('INTERACTION_CREATE', {
-    id, application_id: APP_ID, type, token, version: 1, guild_id: GUILD_ID, channel_id: CHANNEL_ID,
-    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID },
-    member: { user: user(userId), roles: [], permissions: '0', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
-    data, locale: 'fr', guild_locale: 'fr', app_permissions: '0', entitlements: [], authorizing_integration_owners: {}, context: 0, ...extra,
-  });
+  fake.dispatch('INTERACTION_CREATE', interactionPayload(id, token, type, data, userId, extra));
   return {
     callback: () => fake.waitFor((c) => c.path === `/interactions/${id}/${token}/callback`),
     original: () => fake.waitFor((c) => c.method === 'PATCH' && c.path === `/webhooks/${APP_ID}/${token}/messages/@original`),

@@ -4,9 +4,7 @@
  * token stops the start with a message naming the variable. The real Bolt app over loopback
  * against the local fake Web API.
  */
-import { createHmac } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
@@ -18,8 +16,8 @@ import { minimalPdf } from '../../support/documents.ts';
 import { realKnowledge } from '../../support/knowledge.ts';
 import { at, service } from '../../support/requests.ts';
 import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
+import { freePort, SECRET, signedPoster } from './signed-requests.ts';
 
-const SECRET = '0123456789abcdef0123456789abcdef';
 const PDF = minimalPdf();
 let fake: FakeSlack;
 let port: number;
@@ -28,20 +26,8 @@ let store: ReturnType<typeof service>['store'];
 const log = memoryLog();
 let healthy = true;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
-const sign = (body: string, timestamp: number) => `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-async function post(body: string, contentType: string, timestamp = Math.floor(Date.now() / 1000)) {
-  const response = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': sign(body, timestamp) }, body });
-  return { status: response.status, body: await response.text() };
-}
+const signed = signedPoster(() => port);
+const post = (body: string, contentType: string, timestamp?: number) => signed(body, contentType, { timestamp });
 let n = 0;
 function command(name: string, text: string, user = 'UHR') {
   n += 1;

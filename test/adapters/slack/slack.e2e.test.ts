@@ -2,9 +2,7 @@
  * The real Bolt app over loopback: properly signed requests in, a fake Slack Web API recording
  * what the door calls.
  */
-import { createHmac } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -14,38 +12,15 @@ import { minimalPdf } from '../../support/documents.ts';
 import { realKnowledge } from '../../support/knowledge.ts';
 import { at, service } from '../../support/requests.ts';
 import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
+import { freePort, SECRET, sign, signedPoster } from './signed-requests.ts';
 
-const SECRET = '0123456789abcdef0123456789abcdef';
 const PDF = minimalPdf();
 let fake: FakeSlack;
 let port: number;
 let door: ReturnType<typeof createSlackDoor>;
 let store: ReturnType<typeof service>['store'];
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
-
-function sign(body: string, timestamp: number, secret = SECRET): string {
-  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-}
-
-async function post(body: string, contentType: string, options: { timestamp?: number; signature?: string; headers?: Record<string, string> } = {}) {
-  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const response = await fetch(`http://127.0.0.1:${port}/slack/events`, {
-    method: 'POST',
-    headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': options.signature ?? sign(body, timestamp), ...options.headers },
-    body,
-  });
-  const text = await response.text();
-  return { status: response.status, body: text };
-}
+const post = signedPoster(() => port);
 
 let responses = 0;
 function command(name: string, text: string, user = 'UHR', extra: Record<string, string> = {}) {
