@@ -4,7 +4,7 @@
  * receive it twice.
  */
 import { UndeliverableError } from '../requests/index.ts';
-import type { DoorLog } from './log.ts';
+import type { Logger } from '../logging/index.ts';
 
 /** How a send failed: `permanent` for that person (closed DMs, unknown user), `retry` otherwise. */
 export type FailureKind = 'permanent' | 'retry';
@@ -19,7 +19,7 @@ export async function sendToEach(
   people: string[],
   sendOne: (person: string) => Promise<void>,
   classify: (error: unknown) => FailureKind,
-  log: DoorLog,
+  log: Logger,
   context: { channel: string; notificationId: number },
 ): Promise<void> {
   const failures: Array<{ person: string; error: unknown; kind: FailureKind }> = [];

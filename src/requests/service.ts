@@ -12,12 +12,13 @@ import {
   type DeadlineRule,
   type IsoDate,
 } from '../rules/index.ts';
-import type { Store } from '../store/index.ts';
+import { describeError, type Logger } from '../logging/index.ts';
+import type { Store, UnansweredQuestion } from '../store/index.ts';
 import { cleanUserText, validateForm, type AbsenceValues, type FieldError, type FieldValue, type FormDefinition, type SickLeaveValues } from './forms.ts';
 import type { Actor, AuditEntry, NewRequest, Notification, OutboxNotification, RequestFilter, RequestType, StoredRequest } from './model.ts';
 import { DoorState } from './door-state.ts';
 import { NotificationOutbox, type OutboxPolicy } from './outbox.ts';
-import { acknowledgingFunctions, canDecide, canExport, canPurge, canSubmit, canView, concernedFunctions, deciderOf } from './permissions.ts';
+import { acknowledgingFunctions, canDecide, canExport, canPurge, canReadQuestions, canSubmit, canView, concernedFunctions, deciderOf } from './permissions.ts';
 
 /** The guide's deadlines the workflow checks (values and sources in knowledge/…/deadlines.yaml). */
 export interface RequestRules {
@@ -95,12 +96,14 @@ export class RequestService {
     private readonly rules: RequestRules,
     private readonly options: {
       outboxPolicy?: OutboxPolicy;
-      log?: (message: string) => void;
+      logger?: Logger;
       /** Erases what the doors wrote outside the store (exported files) once a purge ran. */
       afterPurge?: () => Promise<void>;
+      /** How long a reply waits for its notifications to be sent (3 s). */
+      notifyWaitMs?: number;
     } = {},
   ) {
-    this.outbox = new NotificationOutbox(store, options.outboxPolicy, options.log);
+    this.outbox = new NotificationOutbox(store, options.outboxPolicy, options.logger);
     this.doorState = new DoorState(store);
   }
 
@@ -109,7 +112,14 @@ export class RequestService {
    * sorts their recipients by outcome. Delivery problems never undo what is stored.
    */
   private async notify(requestId: number, now: Date, labels: Map<string, string>, kinds: Notification['kind'][]): Promise<NotifiedPeople> {
-    await this.outbox.deliver(now, { requestId }).catch(() => undefined);
+    // The reply waits a little for the sends, not for a slow platform: what is not sent by then
+    // goes on in the background and is reported as « sera prévenu(e) ».
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.outbox.deliver(now, { requestId }).catch((error: unknown) => this.options.logger?.error('notifications non envoyées', { requestId, ...describeError(error) })),
+      new Promise((resolve) => (timer = setTimeout(resolve, this.options.notifyWaitMs ?? 3000))),
+    ]);
+    clearTimeout(timer);
     const rows = (await this.store.listNotifications({ requestId })).filter((n) => kinds.includes(n.kind) && labels.has(n.recipient));
     const status = (r: OutboxNotification) => (r.status === 'sent' ? 'told' : r.status === 'pending' && this.outbox.canReach(r.recipient) ? 'willBeTold' : 'unreachable');
     const pick = (want: string) => [...new Set(rows.filter((r) => status(r) === want).map((r) => labels.get(r.recipient)!))];
@@ -209,7 +219,8 @@ export class RequestService {
         requestId: null,
         recipient: `email:${request.studentEmail}`,
         kind: 'filed-for-you',
-        message: `${TYPE_LABEL[request.type]} ${period} déposé(e) à votre nom (${request.studentName}) par ${submitterText(actor)}. Si vous n'êtes pas au courant, prévenez le secrétariat pédagogique de la MIAGE.`,
+        // The address was typed by someone else and may be wrong: no health detail in it.
+        message: `${request.type === 'sick-leave' ? 'Un document' : `Une demande (${TYPE_LABEL[request.type].toLowerCase()}, ${period})`} a été transmis(e) à la MIAGE à votre nom (${request.studentName}) par ${submitterText(actor)}. Si vous n'êtes pas au courant, prévenez le secrétariat pédagogique de la MIAGE.`,
         createdAt: now.toISOString(),
       });
     }
@@ -364,10 +375,21 @@ export class RequestService {
     return sent;
   }
 
+  /** Questions the assistant could not answer (staff only, audited), newest first, with a CSV. */
+  async unansweredQuestions(input: { actor: Actor; from?: IsoDate; to?: IsoDate; now: Date }): Promise<{ status: 'done'; questions: UnansweredQuestion[]; csv: string } | { status: 'refused'; message: string }> {
+    const permission = canReadQuestions(input.actor);
+    if (!permission.ok) return { status: 'refused', message: permission.reason };
+    const questions = await this.store.listQuestions({ from: input.from, to: input.to, limit: 5000 });
+    await this.store.audit(this.audit(input.actor, input.now, 'list-questions', null, `${questions.length} question(s)`));
+    const cell = (v: string) => `"${(/^[=+\-@]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"`;
+    const csv = [['date', 'porte', 'reponse', 'question', 'candidats'].join(','), ...questions.map((q) => [q.at, q.door, q.kind, q.text, q.candidates].map(cell).join(','))].join('\r\n') + '\r\n';
+    return { status: 'done', questions, csv };
+  }
+
   /** CSV of the requests the actor handles, submitted in [from, to]; audited. */
   async exportCsv(input: { actor: Actor; from: IsoDate; to: IsoDate; now: Date }): Promise<{ status: 'done'; csv: string; count: number } | { status: 'refused'; message: string }> {
     const permission = canExport(input.actor);
-    if (!permission.ok) return { status: 'refused', message: permission.reason };
+    if (!permission.ok) return this.refuse(input.actor, input.now, null, 'export', { status: 'refused', message: permission.reason });
     const rows = (await this.list(input.actor, { from: input.from, to: input.to })).filter((r) => !r.purgedAt);
     const header = ['numero', 'type', 'statut', 'alternant', 'email', 'formation', 'site', 'premier_jour', 'dernier_jour', 'etabli_le', 'date_limite', 'en_retard', 'depose_le', 'decide_le', 'motif_decision'];
     const cell = (v: unknown) => {

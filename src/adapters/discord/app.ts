@@ -35,7 +35,8 @@ import type { Assistant, IncomingMessage, Reply, Sender } from '../../core/index
 import type { Knowledge } from '../../knowledge/index.ts';
 import { actorFor, doorRecipients, FORMS, MAX_DOCUMENT_BYTES, type DirectoryConfig, type FieldValue, type FileInput, type FormDefinition, type NotificationChannel, type OutboxNotification, type RequestService } from '../../requests/index.ts';
 import { sendToEach, type FailureKind } from '../delivery.ts';
-import { stderrLog, type DoorLog } from '../log.ts';
+import type { Logger } from '../../logging/index.ts';
+import { doorLogger } from '../door-log.ts';
 import { DoorStartError } from '../start-error.ts';
 import { shorten } from '../slack/render.ts';
 import { commandArgs } from './commands.ts';
@@ -67,7 +68,7 @@ export interface DiscordDoorOptions {
   /** Channels where confident answers are given without a mention. */
   listenChannels: string[];
   clock: () => Date;
-  log?: DoorLog;
+  log?: Logger;
   /** How long an attachment download may take (default 15 s). */
   downloadTimeoutMs?: number;
 }
@@ -123,7 +124,7 @@ function revivePending(s: StoredPendingForm | undefined): PendingForm | undefine
 }
 
 export function createDiscordDoor(options: DiscordDoorOptions) {
-  const log = options.log ?? stderrLog(DOOR);
+  const log = options.log ?? doorLogger(DOOR);
   const client = new Client({
     intents: discordIntents(options.listenChannels),
     // Direct messages arrive on channels the client has not cached.
@@ -135,7 +136,7 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     const actor = actorFor(options.directory, DOOR, userId, name);
     return { id: actor.id, role: actor.role, staffFunctions: actor.staffFunctions, name };
   };
-  const message = (user: Sender, text: string, kind: IncomingMessage['channel']['kind']): IncomingMessage => ({ text: plainText(text), user, channel: { kind }, now: options.clock() });
+  const message = (user: Sender, text: string, kind: IncomingMessage['channel']['kind'], conversation?: string): IncomingMessage => ({ text: plainText(text), user, channel: { kind }, now: options.clock(), conversation });
   // Forms being filled and share keys live in the store (with expiry): a restart between two
   // modals, or a second process answering the next one, still finds them.
   const state = options.requests.doorState;
@@ -385,7 +386,8 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     const mentioned = client.user ? m.mentions.users.has(client.user.id) : false;
     const listened = options.listenChannels.includes(m.channelId);
     if (!isDm && !mentioned && !listened) return;
-    const reply = await options.assistant.handle(message(user, m.content, isDm ? 'dm' : 'channel'));
+    // One conversation per channel (or DM) and user: follow-ups complete that user's last question.
+    const reply = await options.assistant.handle(message(user, m.content, isDm ? 'dm' : 'channel', `discord:${m.channelId}:${m.author.id}`));
     if (!isDm && !mentioned && !((reply.kind === 'answer' || reply.kind === 'computation') && reply.visibility === 'public')) return;
     const messages = renderReply(reply);
     if (!isDm && reply.visibility === 'private') {

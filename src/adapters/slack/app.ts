@@ -22,7 +22,8 @@ import {
   type RequestService,
 } from '../../requests/index.ts';
 import { sendToEach, type FailureKind } from '../delivery.ts';
-import { stderrLog, type DoorLog } from '../log.ts';
+import type { Logger as EventLogger } from '../../logging/index.ts';
+import { doorLogger } from '../door-log.ts';
 import { DoorStartError } from '../start-error.ts';
 import { escapeMrkdwn, formToModal, modalErrors, renderReply, type Block } from './render.ts';
 
@@ -48,7 +49,7 @@ export interface SlackDoorOptions {
   clock: () => Date;
   logger?: Logger;
   /** Errors after an acknowledgement, with their context. */
-  log?: DoorLog;
+  log?: EventLogger;
   /** Web API calls give up after this long (default 10 s): a stop never waits on a dead network. */
   apiTimeoutMs?: number;
 }
@@ -61,7 +62,7 @@ const DOOR = 'slack';
 const SHARE: ReplyAction = { id: 'share', label: 'Partager dans le canal', value: '' };
 
 export function createSlackDoor(options: SlackDoorOptions) {
-  const log = options.log ?? stderrLog(DOOR);
+  const log = options.log ?? doorLogger(DOOR);
   const receiver = options.appToken ? undefined : httpReceiver(options, log);
   const app = new App({
     token: options.botToken,
@@ -81,7 +82,7 @@ export function createSlackDoor(options: SlackDoorOptions) {
     const actor = actorFor(options.directory, DOOR, userId, name);
     return { id: actor.id, role: actor.role, staffFunctions: actor.staffFunctions, name };
   };
-  const message = (user: Sender, text: string, kind: IncomingMessage['channel']['kind']): IncomingMessage => ({ text: plainText(text), user, channel: { kind }, now: options.clock() });
+  const message = (user: Sender, text: string, kind: IncomingMessage['channel']['kind'], conversation?: string): IncomingMessage => ({ text: plainText(text), user, channel: { kind }, now: options.clock(), conversation });
 
   // ---- Redelivered events (same event_id, after a retry) are handled once, by one process,
   // even across a restart: the seen ids live in the store for an hour.
@@ -151,7 +152,8 @@ export function createSlackDoor(options: SlackDoorOptions) {
     if ((event as { bot_id?: string }).bot_id || !event.user) return;
     try {
       // The mention itself is markup: message() strips it with the rest.
-      const reply = await options.assistant.handle(message(senderOf(event.user), event.text, 'channel'));
+      // A thread is one conversation: a follow-up mention in it completes the question that opened it.
+      const reply = await options.assistant.handle(message(senderOf(event.user), event.text, 'channel', `slack:${event.channel}:${event.thread_ts ?? event.ts}`));
       await answerInChannel(client, event.channel, event.user, event.thread_ts ?? event.ts, reply);
     } catch (error) {
       const user = event.user;
@@ -164,14 +166,14 @@ export function createSlackDoor(options: SlackDoorOptions) {
     // Never answer itself, other bots, or edits and joins.
     if (msg.subtype || msg.bot_id || !msg.user || !msg.text || msg.user === context.botUserId) return;
     if (msg.channel_type === 'im') {
-      const reply = await options.assistant.handle(message(senderOf(msg.user), msg.text, 'dm'));
+      const reply = await options.assistant.handle(message(senderOf(msg.user), msg.text, 'dm', `slack:${msg.channel}:${msg.thread_ts ?? 'dm'}`));
       await client.chat.postMessage({ channel: msg.channel, ...renderReply(reply), unfurl_links: false });
       if (reply.attachment) await sendFile(client, msg.user, reply.attachment);
       return;
     }
     if (!options.listenChannels.includes(msg.channel)) return;
     if (context.botUserId && msg.text.includes(`<@${context.botUserId}>`)) return; // app_mention answers it
-    const reply = await options.assistant.handle(message(senderOf(msg.user), msg.text, 'channel'));
+    const reply = await options.assistant.handle(message(senderOf(msg.user), msg.text, 'channel', `slack:${msg.channel}:${msg.thread_ts ?? msg.user}`));
     // Unasked, the bot speaks only when sure, and never with private data.
     if ((reply.kind === 'answer' || reply.kind === 'computation') && reply.visibility === 'public') {
       await client.chat.postMessage({ channel: msg.channel, thread_ts: msg.thread_ts ?? msg.ts, ...renderReply(reply), unfurl_links: false });
@@ -538,7 +540,7 @@ async function checkToken(client: WebClient): Promise<void> {
  * future refused like stale ones (Bolt checks only the past; a captured request replayed by
  * someone with a clock ahead would otherwise pass).
  */
-function httpReceiver(options: SlackDoorOptions, log: DoorLog): HTTPReceiver {
+function httpReceiver(options: SlackDoorOptions, log: EventLogger): HTTPReceiver {
   const receiver = new HTTPReceiver({
     signingSecret: options.signingSecret ?? '',
     port: options.port,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createDiscordDoor } from '../../../src/adapters/discord/index.ts';
 import { createAssistant, type IncomingMessage } from '../../../src/core/index.ts';
-import { memoryLog } from '../../support/log.ts';
+import { memoryLogger } from '../../../src/logging/index.ts';
 import { minimalPdf } from '../../support/documents.ts';
 import { realKnowledge } from '../../support/knowledge.ts';
 import { at, service, sickValues } from '../../support/requests.ts';
@@ -29,7 +29,7 @@ const GOOD = '700000000000000001';
 let fake: FakeDiscord;
 let door: ReturnType<typeof createDiscordDoor>;
 let ctx: ReturnType<typeof service>;
-const log = memoryLog();
+const log = memoryLogger();
 const seen: IncomingMessage[] = [];
 let failNext = false;
 
@@ -93,7 +93,7 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  log.lines.length = 0;
+  log.events.length = 0;
 });
 
 describe('start', () => {
@@ -119,7 +119,7 @@ describe('notifications', () => {
     expect(sec).toMatchObject({ status: 'sent', channel: 'discord' });
     expect(resp.status).toBe('undeliverable');
     expect(resp.lastError).toContain('50007');
-    expect(log.lines.some((l) => l.context.person === RESP && l.context.failure === 'permanent')).toBe(true);
+    expect(log.events.some((l) => l.context.person === RESP && l.context.failure === 'permanent')).toBe(true);
     // Delivering again sends nothing twice.
     await door.deliverNotifications();
     expect(dmTo(SECM)).toHaveLength(1);
@@ -143,7 +143,7 @@ describe('failures after the acknowledgement', () => {
     expect((await i.callback()).body).toMatchObject({ type: 5 });
     const edit = await i.original();
     expect(edit.body.content).toContain('Désolé');
-    expect(log.lines.find((l) => l.level === 'error')?.context).toMatchObject({ what: '/aide', user: HR, deferred: true, error: 'store unavailable' });
+    expect(log.events.find((l) => l.level === 'error')?.context).toMatchObject({ what: '/aide', user: HR, deferred: true, error: 'store unavailable' });
   });
 
   test('GIVEN a button this version does not know THEN an ephemeral « ce bouton n’est plus valable »', async () => {
@@ -202,7 +202,7 @@ describe('attachments', () => {
     const edit = await submitWith(SLOW, PDF.length);
     expect(json(edit)).toContain('délai dépassé');
     expect(await ctx.store.listRequests({})).toHaveLength(before);
-    expect(log.lines.some((l) => l.message === 'pièce jointe non téléchargée')).toBe(true);
+    expect(log.events.some((l) => l.event === 'pièce jointe non téléchargée')).toBe(true);
   });
 
   test('GIVEN a valid attachment THEN downloaded and the note stored', async () => {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { createSlackDoor } from '../../../src/adapters/slack/index.ts';
 import { DoorStartError } from '../../../src/adapters/start-error.ts';
 import { createAssistant } from '../../../src/core/index.ts';
-import { memoryLog } from '../../support/log.ts';
+import { memoryLogger } from '../../../src/logging/index.ts';
 import { minimalPdf } from '../../support/documents.ts';
 import { realKnowledge } from '../../support/knowledge.ts';
 import { at, service } from '../../support/requests.ts';
@@ -23,7 +23,7 @@ let fake: FakeSlack;
 let port: number;
 let door: ReturnType<typeof createSlackDoor>;
 let store: ReturnType<typeof service>['store'];
-const log = memoryLog();
+const log = memoryLogger();
 let healthy = true;
 
 const signed = signedPoster(() => port);
@@ -88,7 +88,7 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  log.lines.length = 0;
+  log.events.length = 0;
   fake.failures.clear();
 });
 
@@ -99,7 +99,7 @@ describe('failures after the acknowledgement reach the user', () => {
     expect((await c.sent).status).toBe(200);
     const told = await fake.waitFor((x) => x.method === 'response_url' && x.headers.host !== undefined && JSON.stringify(x.body).includes('formulaire'));
     expect(String(told.body.text)).toContain('Relancez /arret-maladie');
-    expect(log.lines.some((l) => l.level === 'error' && l.context.error === 'expired_trigger_id' && l.context.user === 'UHR')).toBe(true);
+    expect(log.events.some((l) => l.level === 'error' && l.context.error === 'expired_trigger_id' && l.context.user === 'UHR')).toBe(true);
   });
 
   test('GIVEN a sick-leave modal whose file no longer exists (files.info → file_not_found) THEN the modal shows the error on the document and nothing is stored', async () => {
@@ -127,7 +127,7 @@ describe('failures after the acknowledgement reach the user', () => {
     expect(response.status).toBe(200);
     const told = await fake.waitFor((c) => c.method === 'chat.postMessage' && callsTo('chat.postMessage').indexOf(c) >= before && c.body.channel === 'UHR');
     expect(String(told.body.text)).toContain('n’a pas été enregistré');
-    expect(log.lines.some((l) => l.level === 'error' && String(l.context.what).includes('form:arret-maladie'))).toBe(true);
+    expect(log.events.some((l) => l.level === 'error' && String(l.context.what).includes('form:arret-maladie'))).toBe(true);
   });
 
   test('GIVEN a refusal modal with unreadable metadata THEN nothing decided, the staff member told', async () => {
