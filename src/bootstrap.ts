@@ -5,9 +5,9 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Config } from './config/index.ts';
-import { createAssistant, MemoryConversationStore, StoredConversationStore, type Assistant } from './core/index.ts';
+import { createAssistant, MemoryConversationStore, QuestionLog, StoredConversationStore, type Assistant } from './core/index.ts';
+import { describeError, jsonLogger } from './logging/index.ts';
 import { academicYearOf, deadline, holdersOf, loadKnowledgeOrThrow, type Knowledge } from './knowledge/index.ts';
-import { jsonLogger } from './logging/index.ts';
 import { RequestService, type DirectoryConfig, type StaffFunction } from './requests/index.ts';
 import { parisDateOf } from './rules/index.ts';
 import { SqliteStore, type Store } from './store/index.ts';
@@ -20,6 +20,8 @@ export interface App {
   assistant: Assistant;
   directory: DirectoryConfig;
   dataDir: string;
+  /** Flush it before closing the store (main does on stop). */
+  questionLog: QuestionLog;
 }
 
 export function buildApp(config: Config): App {
@@ -53,8 +55,10 @@ export function buildApp(config: Config): App {
   };
     // Conversations in memory for one process; in the store when several processes share them.
   const conversations = config.CONVERSATIONS === 'store' ? new StoredConversationStore(store) : new MemoryConversationStore();
-  const assistant = createAssistant(knowledge, { requests, conversations, questionLog: store });
-  return { config, knowledge, store, requests, assistant, directory, dataDir };
+  const logger = jsonLogger();
+  const questionLog = new QuestionLog(store, (error) => logger.warn('questions.not-recorded', describeError(error)));
+  const assistant = createAssistant(knowledge, { requests, conversations, questionLog, logger });
+  return { config, knowledge, store, requests, assistant, directory, dataDir, questionLog };
 }
 
 /**

@@ -45,6 +45,7 @@ async function main(): Promise<void> {
   } finally {
     clearTimers();
     email?.close();
+    await app.questionLog.close();
     await app.store.close();
   }
 }
@@ -67,6 +68,7 @@ async function runDoors(app: App, clearTimers: () => void): Promise<void> {
     clearTimers();
     await Promise.allSettled(doors.map((d) => d.stop()));
     email?.close();
+    await app.questionLog.close().catch(() => undefined);
     await app.store.close().catch(() => undefined);
     // Library timers (API retries, reconnections) must not keep a stopped service alive.
     process.exit(0);

@@ -7,9 +7,10 @@ import { minimumPayReply, smicReply } from './answers/minimum-pay.ts';
 import { ArgumentError, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, makeContext, tr, type AnswerContext } from './context.ts';
 import { extractEntities, type Entities } from './entities.ts';
-import { CONVERSATION_TTL_MS, hasSlots, isSlotWord, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore } from './conversation.ts';
+import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore, type UnansweredEntry } from './conversation.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
-import { analysedPart, MAX_ANALYSED_CHARS, words } from './normalize.ts';
+import { createLanguage } from './language.ts';
+import { analysedPart, MAX_ANALYSED_CHARS } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
 import { reply, type IncomingMessage, type Reply } from './reply.ts';
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
@@ -27,16 +28,13 @@ const HOW_MUCH = /\b(combien|how much)\b/;
 const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un )?contrat|contrat\b.{0,60}\b(commencer|debuter|demarrer|finir|terminer|arreter|commence|debute|demarre|finit|termine|start|end)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|start (my |the )?contrat)\b/;
 const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours))\b/;
 const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
-// Greetings and thanks alone: a message made only of these words gets a short friendly reply.
-const GREETING_WORDS = new Set('bonjour bonsoir salut hello hi hey coucou yo bjr slt cc morning afternoon evening'.split(' '));
-const THANKS_WORDS = new Set('merci thanks thank thx mrc remercie'.split(' '));
-const POLITE_WORDS = new Set([...GREETING_WORDS, ...THANKS_WORDS, ...'a tous tout le monde everyone there all good cool super parfait top genial ok okay d accord daccord nickel great perfect beaucoup bien toi vous bcp pour ta votre la reponse aide so much lot for the your help answer bonne journee soiree plus au revoir bye tres you again encore l assistant bot madame monsieur'.split(' ')]);
-const ENGLISH_POLITE = new Set('hello hi hey morning afternoon evening thanks thank thx everyone'.split(' '));
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|numero|coordonnees)\b/;
 /** Above this, a near-tie does not matter: both entries answer the question. */
 const SURE_SCORE = 0.85;
+// A question asking for a date.
+const WHEN_CUE = /\b(quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|when|which dates|what dates|entre quelles)\b/;
 // A yes/no question: « je peux … ? », « c'est légal ? », « can I … ? ».
 const POLAR = /\b(je peux|j peux|jpeux|on peut|peut on|puis je|pouvons nous|est ce que|est ce qu|possible|c est bon|c est ok|can i|can we|could i|is it|are we|may i|do we|c est legal|legal|en regle|conforme|normal|le droit|autorise)\b/;
 // A question about one's own pay (not about pay rules in general): asked without details, ask for them.
@@ -51,7 +49,7 @@ export interface AssistantOptions {
   /** Where each conversation's last question is kept (in memory by default). */
   conversations?: ConversationStore;
   /** Where unanswered questions (fallbacks, clarifications) are recorded for the team; none: not recorded. */
-  questionLog?: { logQuestion(entry: { at: string; door: string; kind: 'fallback' | 'clarify'; text: string; candidates: string }): Promise<void> };
+  questionLog?: { record(entry: UnansweredEntry): void };
 }
 
 // A follow-up to the last question: « et en contrat pro ? », « and at 26? », « what about M1? ».
@@ -61,7 +59,10 @@ const FRENCH_PLEASE = /\b(en francais|in french)\b/;
 
 /** The assistant: one function from a message to a reply, the same for every door. */
 export function createAssistant(knowledge: Knowledge, options: AssistantOptions = {}) {
-  const matcher = buildMatcher(knowledge);
+  const language = createLanguage(knowledge.lexicon);
+  const words = language.words;
+  const isSlotWord = language.isSlotTerm;
+  const matcher = buildMatcher(knowledge, language);
   // The guide's sections behind each request flow, cited in the receipts.
   const requestSources = (type: RequestType): string[] => {
     const id = type === 'sick-leave' ? 'delai-arret-entreprise' : type === 'absence-professional' ? 'delai-absence-professionnelle' : 'absence-autre-raison';
@@ -70,10 +71,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   };
 
   function context(message: IncomingMessage, text: string): AnswerContext {
-    const entities = extractEntities(text, parisDateOf(message.now));
+    const entities = extractEntities(language, text, parisDateOf(message.now));
     // A configured role wins; a plain student account speaking as a company ("notre alternant") is read as such.
     const role: Role = message.user.role === 'student' && entities.role && entities.role !== 'student' ? entities.role : message.user.role;
-    return makeContext(knowledge, matcher, parisDateOf(message.now), role, entities);
+    return makeContext(knowledge, matcher, parisDateOf(message.now), role, entities, text);
   }
 
   const logger = options.logger ?? jsonLogger();
@@ -125,7 +126,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const id = message.conversation;
     const state = id ? await conversations.get(id, message.now) : undefined;
     const followUp = state ? readFollowUp(ctx, text, state) : undefined;
-    const asked = followUp ?? { ctx, text };
+    const asked = followUp ? { ...followUp, ctx: { ...followUp.ctx, question: followUp.text } } : { ctx, text };
     const r = asked.targetId ? targetReply(asked.ctx, matcher.targets.find((t) => t.id === asked.targetId)!) : freeText(asked.ctx, asked.text, asked.exclude);
     if (id) {
       await conversations.set(id, {
@@ -137,21 +138,16 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
         expiresAt: new Date(message.now.getTime() + CONVERSATION_TTL_MS).toISOString(),
       });
     }
-    if (r.kind === 'fallback' || r.kind === 'clarify') await recordUnanswered(message, text, r);
+    if (r.kind === 'fallback' || r.kind === 'clarify') recordUnanswered(message, text, r);
     return r;
   }
 
   /** What people ask that the bot cannot answer yet: the text and the best candidates, never who asked. */
-  async function recordUnanswered(message: IncomingMessage, text: string, r: Reply): Promise<void> {
+  function recordUnanswered(message: IncomingMessage, text: string, r: Reply): void {
     if (!options.questionLog) return;
     const candidates = ((r.data.candidates ?? r.data.options ?? []) as Array<{ id: string; score?: number }>).map((c) => (c.score === undefined ? c.id : `${c.id} (${c.score})`)).join(', ');
     const door = /^(slack|discord|terminal|batch):/.exec(message.conversation ?? '')?.[1] ?? message.channel.kind;
-    try {
-      await options.questionLog.logQuestion({ at: message.now.toISOString(), door, kind: r.kind as 'fallback' | 'clarify', text: cleanUserText(text).slice(0, 500), candidates });
-    } catch (error) {
-      // The user still gets the answer; the team loses one line of statistics, said in the log.
-      logger.warn('assistant.unanswered-not-recorded', describeError(error));
-    }
+    options.questionLog.record({ at: message.now.toISOString(), door, kind: r.kind as 'fallback' | 'clarify', text: cleanUserText(text).slice(0, 500), candidates });
   }
 
   /**
@@ -165,7 +161,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const picked = pickedOption(folded, state.options);
     if (picked) {
       if (picked.option.id.startsWith('topic:') && !picked.rest) return { ctx: { ...ctx, lang: state.lang }, text: state.text, targetId: picked.option.id.slice('topic:'.length) };
-      const added = extractEntities(`${picked.option.label} ${picked.rest}`, ctx.today);
+      const added = extractEntities(language, `${picked.option.label} ${picked.rest}`, ctx.today);
       const entities = mergeEntities(state.entities, { ...added, lang: state.lang });
       return { ctx: { ...ctx, entities, lang: state.lang }, text: `${state.text} ${picked.option.label} ${picked.rest}` };
     }
@@ -257,11 +253,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const folded = words(text).join(' ');
     if (!folded) return helpReply(ctx);
     if (HELP_ONLY.test(folded)) return helpReply(ctx);
-    const said = folded.split(' ');
-    if (said.length <= 8 && said.every((w) => POLITE_WORDS.has(w)) && said.some((w) => GREETING_WORDS.has(w) || THANKS_WORDS.has(w))) {
-      const lang = said.some((w) => ENGLISH_POLITE.has(w)) ? 'en' : ctx.lang;
-      return smallTalk({ ...ctx, lang }, said.some((w) => THANKS_WORDS.has(w)) ? 'thanks' : 'greeting');
-    }
+    const polite = language.politeness(folded);
+    if (polite) return smallTalk({ ...ctx, lang: polite.english ? 'en' : ctx.lang }, polite.kind);
     const e = ctx.entities;
     if (e.invalidDates.length > 0) {
       return argumentError(ctx, new ArgumentError('date', `« ${e.invalidDates[0]!.slice(0, 20)} » n'est pas une date valide. Formats acceptés : jj/mm/aaaa (ex. 03/09/2026) ou AAAA-MM-JJ, années 1900 à 2100.`));
@@ -278,6 +271,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       // « combien je vais toucher ? »: a pay question without its details asks for them.
       if (HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) return minimumPayReply(ctx, { date });
     }
+    // « entre quelles dates mon contrat peut commencer ? »: the dates depend on what is not said.
+    if (CONTRACT_DATES_CUE.test(folded) && !e.formation && !e.family && WHEN_CUE.test(folded)) return askFormation(ctx, 'contrat-dates');
     if (CONTRACT_DATES_CUE.test(folded) && (e.formation || e.family)) {
       if (!e.formation) {
         const rule = e.family ? dateRuleFor(knowledge, e.family) : undefined;
@@ -414,7 +409,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 
   /** "I don't know": said plainly, with the person most likely to know. */
   function fallbackReply(ctx: AnswerContext, candidates: Candidate[]): Reply {
-    const inDomain = candidates.some((c) => c.score >= 0.25);
+    // In the domain: a candidate, and a word of the question that the knowledge base uses and
+    // that is not only a place, a formation or a number (« quel temps fait-il à Marseille ? »).
+    const inDomain = candidates.some((c) => c.score >= 0.25) && matcher.queryTerms(ctx.question).some((t) => matcher.knows(t) && !isSlotWord(t));
     const manager = holdersOf(knowledge, 'responsable-alternance')[0];
     const secretariat = holdersOf(knowledge, 'secretariat-pedagogique', { formation: ctx.entities.formation, site: ctx.entities.site })[0];
     const who = [manager, ctx.entities.formation ? secretariat : undefined].filter((c): c is Contact => Boolean(c));

@@ -1,5 +1,6 @@
 import { addDaysTo, addMonthsTo, firstOfNextMonth, monthOf, MONTHS, parseUserDate, smcProblem, toIsoDate, yearOf, type IsoDate } from '../rules/index.ts';
-import { analysedPart, fold, words } from './normalize.ts';
+import type { Language } from './language.ts';
+import { analysedPart, fold } from './normalize.ts';
 
 export { parseUserDate };
 
@@ -95,11 +96,12 @@ const BIRTHDAY_TO_COME = /\b(?:j[' ]?aurai|je vais avoir|j[' ]?vais avoir|il aur
 const AGE_UNTIL_MONTH = /\b(\d{1,2}) ?ans jusqu[' ]?(?:en|a|au|a la fin de) ([a-z]+)\b/;
 
 /** Entities of a text; `today` (Paris) lets relative words (« demain », « jusqu'en février ») become dates. */
-export function extractEntities(text: string, today?: IsoDate): Entities {
+export function extractEntities(language: Language, text: string, today?: IsoDate): Entities {
   // Runs of spaces collapsed first: no pattern below then meets two adjacent `\s*` over a long run.
   const folded = fold(analysedPart(text)).replace(/\s+/g, ' ');
-  const joined = words(text).join(' ');
-  const entities: Entities = { dates: [], invalidDates: [], lang: detectLanguage(words(text)) };
+  const said = language.words(text);
+  const joined = said.join(' ');
+  const entities: Entities = { dates: [], invalidDates: [], lang: detectLanguage(said) };
 
   const first = <T>(patterns: Array<[RegExp, T]>): T | undefined => patterns.find(([re]) => re.test(joined))?.[1];
   entities.formation = first(FORMATIONS);

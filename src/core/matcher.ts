@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { IndexedEntry, Knowledge } from '../knowledge/index.ts';
-import { terms } from './vocabulary.ts';
+import type { Language } from './language.ts';
 
 /** Something a question can be matched to: a knowledge entry, with the words it answers to. */
 export interface Target {
@@ -34,6 +34,7 @@ const IMPLIED: Partial<Record<IndexedEntry['kind'], string[]>> = {
   glossary: ['sigle'],
 };
 
+const NUMBER_TERM = /^[\d.,/:h€%-]+$/;
 /** Longest word the typo correction looks at (the longest knowledge word is shorter). */
 const MAX_TYPO_LENGTH = 24;
 /** New fuzzy lookups per message: a question has a few typos, not hundreds. */
@@ -54,7 +55,8 @@ function titleOf(entry: IndexedEntry): string {
  * by how much of the question they cover, rare words weighing more (idf), so that a question made of
  * words the knowledge base does not know scores low and is not answered as if it were in scope.
  */
-export function buildMatcher(knowledge: Knowledge) {
+export function buildMatcher(knowledge: Knowledge, language: Language) {
+  const terms = language.terms;
   const targets: Target[] = [];
   // People holding one function in different years are one target: the reply picks the year's holder.
   const byFunction = new Map<string, Target>();
@@ -64,7 +66,7 @@ export function buildMatcher(knowledge: Knowledge) {
     const title = titleOf(entry);
     const named = [e.term, e.code, e.shortName, ...((e.aliases as string[] | undefined) ?? []), ...((e.keywords as string[] | undefined) ?? [])];
     const questions = entry.examples.map((x) => terms(x.q));
-    const vocabulary = new Set([...questions.flat(), ...terms(title), ...terms(named.filter(Boolean).join(' ')), ...(IMPLIED[entry.kind] ?? [])]);
+    const vocabulary = new Set([...questions.flat(), ...terms(title), ...terms(named.filter(Boolean).join(' ')), ...terms((IMPLIED[entry.kind] ?? []).join(' '))]);
     const fn = entry.kind === 'contacts' ? String(e.function) : undefined;
     const same = fn ? byFunction.get(fn) : undefined;
     if (same) {
@@ -96,7 +98,7 @@ export function buildMatcher(knowledge: Knowledge) {
   const correctedIn = () => {
     let lookups = 0;
     return (term: string): string => {
-      if (documentFrequency.has(term) || term.length < 5 || term.length > MAX_TYPO_LENGTH || /\d/.test(term)) return term;
+      if (documentFrequency.has(term) || term.length < 4 || term.length > MAX_TYPO_LENGTH || /\d/.test(term)) return term;
       const known = corrections.get(term);
       if (known !== undefined) return known;
       if (lookups >= MAX_CORRECTIONS) return term;
@@ -123,9 +125,15 @@ export function buildMatcher(knowledge: Knowledge) {
 
   return {
     targets,
+    /** Whether the knowledge base uses this term anywhere. */
+    knows(term: string): boolean {
+      return documentFrequency.has(term);
+    },
     /** The question's terms after typo correction. */
     queryTerms(question: string): string[] {
-      return [...new Set(terms(question).map(correctedIn()))];
+      // Numbers and dates are slots, read by the entity extractor: as unknown words they would
+      // weigh like rare ones and drown the question's subject (« télétravail 2 jours sur 3 »).
+      return [...new Set(terms(question).filter((t) => !NUMBER_TERM.test(t)).map(correctedIn()))];
     },
     /** Candidates for a question, best first; `allow` filters targets (e.g. by the asker's role). */
     search(question: string, allow: (t: Target) => boolean = () => true, limit = 5, boost: (t: Target) => number = () => 0): Candidate[] {

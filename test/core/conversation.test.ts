@@ -111,8 +111,11 @@ describe('conversations shared through the store, and questions left unanswered'
     const { requestRules, actors } = await import('../support/requests.ts');
     const store = new SqliteStore(':memory:');
     const requests = new RequestService(store, requestRules());
-    const assistant = createAssistant(realKnowledge(), { requests, questionLog: store });
+    const { QuestionLog } = await import('../../src/core/index.ts');
+    const questionLog = new QuestionLog(store, (e) => { throw e; });
+    const assistant = createAssistant(realKnowledge(), { requests, questionLog });
     await assistant.handle({ text: 'la cantine ferme à quelle heure ?', user: { id: 'slack:U999', role: 'student', name: 'Jeanne' }, channel: { kind: 'channel' }, now: NOW, conversation: 'slack:C1:1.2' });
+    await questionLog.flush();
     const [logged] = await store.listQuestions({});
     expect(logged).toMatchObject({ door: 'slack', kind: 'fallback', text: 'la cantine ferme à quelle heure ?' });
     expect(JSON.stringify(logged)).not.toMatch(/U999|Jeanne/);
