@@ -166,9 +166,14 @@ export function createSlackDoor(options: SlackDoorOptions) {
     // Never answer itself, other bots, or edits and joins.
     if (msg.subtype || msg.bot_id || !msg.user || !msg.text || msg.user === context.botUserId) return;
     if (msg.channel_type === 'im') {
-      const reply = await options.assistant.handle(message(senderOf(msg.user), msg.text, 'dm', `slack:${msg.channel}:${msg.thread_ts ?? 'dm'}`));
-      await client.chat.postMessage({ channel: msg.channel, ...renderReply(reply), unfurl_links: false });
-      if (reply.attachment) await sendFile(client, msg.user, reply.attachment);
+      const user = msg.user;
+      try {
+        const reply = await options.assistant.handle(message(senderOf(user), msg.text, 'dm', `slack:${msg.channel}:${msg.thread_ts ?? 'dm'}`));
+        await client.chat.postMessage({ channel: msg.channel, ...renderReply(reply), unfurl_links: false });
+        if (reply.attachment) await sendFile(client, user, reply.attachment);
+      } catch (error) {
+        await tellFailure('message privé', user, error, true, (text) => client.chat.postMessage({ channel: msg.channel, text }));
+      }
       return;
     }
     if (!options.listenChannels.includes(msg.channel)) return;

@@ -14,7 +14,7 @@ import { createAssistant } from '../../../src/core/index.ts';
 import { memoryLogger } from '../../../src/logging/index.ts';
 import { minimalPdf } from '../../support/documents.ts';
 import { realKnowledge } from '../../support/knowledge.ts';
-import { at, service } from '../../support/requests.ts';
+import { at, service, sickValues } from '../../support/requests.ts';
 import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
 import { freePort, SECRET, signedPoster } from './signed-requests.ts';
 
@@ -23,6 +23,7 @@ let fake: FakeSlack;
 let port: number;
 let door: ReturnType<typeof createSlackDoor>;
 let store: ReturnType<typeof service>['store'];
+let requests: ReturnType<typeof service>['service'];
 const log = memoryLogger();
 let healthy = true;
 
@@ -62,6 +63,7 @@ beforeAll(async () => {
   port = await freePort();
   const ctx = service(join(mkdtempSync(join(tmpdir(), 'slack-ack-')), 'data.sqlite'));
   store = ctx.store;
+  requests = ctx.service;
   door = createSlackDoor({
     botToken: 'xoxb-test-token',
     signingSecret: SECRET,
@@ -136,6 +138,21 @@ describe('failures after the acknowledgement reach the user', () => {
     expect(response.status).toBe(200);
     const told = await fake.waitFor((c) => c.method === 'chat.postMessage' && callsTo('chat.postMessage').indexOf(c) >= before && c.body.channel === 'UDIR');
     expect(String(told.body.text)).toContain('rien n’a été décidé');
+  });
+});
+
+describe('notifications', () => {
+  test('GIVEN the responsable unreachable on Slack (channel_not_found) THEN the secretariat still gets its message, and only the responsable’s notification is undeliverable', async () => {
+    fake.failures.set('chat.postMessage:URESP', 'channel_not_found');
+    const before = callsTo('chat.postMessage').length;
+    const outcome = await requests.submit({ formId: 'arret-maladie', values: sickValues({ debut: '16/11/2026', fin: '20/11/2026', etabli: '16/11/2026' }), actor: { id: 'slack:UHR', role: 'hr', staffFunctions: [] }, now: at('2026-11-24'), idempotencyKey: 'slack-closed' });
+    expect(outcome.status).toBe('stored');
+    await door.deliverNotifications();
+    const posted = callsTo('chat.postMessage').slice(before);
+    expect(posted.filter((c) => c.body.channel === 'USECM')).toHaveLength(1);
+    const rows = await store.listNotifications({});
+    expect(rows.find((r) => r.recipient === 'function:secretariat-marseille')).toMatchObject({ status: 'sent', channel: 'slack' });
+    expect(rows.find((r) => r.recipient === 'function:responsable-alternance')).toMatchObject({ status: 'undeliverable' });
   });
 });
 
