@@ -29,6 +29,7 @@ export function buildApp(config: Config): App {
   const dataDir = resolve(config.DATA_DIR);
   const store = new SqliteStore(join(dataDir, 'assistant.sqlite'));
   const exportDir = join(dataDir, 'exports');
+  const logger = jsonLogger();
   const requests = new RequestService(
     store,
     {
@@ -37,7 +38,7 @@ export function buildApp(config: Config): App {
       retentionMonths: config.RETENTION_MONTHS,
     },
     {
-      logger: jsonLogger(),
+      logger,
       // Exported files (CSV with names, copies of documents) are handed over, not archived: the
       // purge removes them all, so that nothing of a purged request stays on disk.
       afterPurge: async () => rmSync(exportDir, { recursive: true, force: true }),
@@ -55,7 +56,6 @@ export function buildApp(config: Config): App {
   };
     // Conversations in memory for one process; in the store when several processes share them.
   const conversations = config.CONVERSATIONS === 'store' ? new StoredConversationStore(store) : new MemoryConversationStore();
-  const logger = jsonLogger();
   const questionLog = new QuestionLog(store, (error) => logger.warn('questions.not-recorded', describeError(error)));
   const assistant = createAssistant(knowledge, { requests, conversations, questionLog, logger });
   return { config, knowledge, store, requests, assistant, directory, dataDir, questionLog };

@@ -19,6 +19,8 @@ import { cleanUserText, FORMS, type RequestService, type RequestType } from '../
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
 export const CLARIFY_SCORE = 0.42;
+/** Each half of a two-need question must reach this score (it covers only part of the question). */
+const TWO_NEEDS_SCORE = 0.25;
 /** Two candidates closer than this are both plausible: ask rather than pick. */
 const AMBIGUITY_MARGIN = 0.08;
 
@@ -29,7 +31,7 @@ const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce
 const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours))\b/;
 const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
-const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|etapes?)\b/;
+const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|numero|coordonnees)\b/;
 /** Above this, a near-tie does not matter: both entries answer the question. */
 const SURE_SCORE = 0.85;
@@ -59,7 +61,8 @@ const FRENCH_PLEASE = /\b(en francais|in french)\b/;
 
 /** The assistant: one function from a message to a reply, the same for every door. */
 export function createAssistant(knowledge: Knowledge, options: AssistantOptions = {}) {
-  const language = createLanguage(knowledge.lexicon);
+  // Staff names place a question in the domain (« le téléphone de M. Caussanel ? »).
+  const language = createLanguage(knowledge.lexicon, knowledge.contacts.map((c) => c.name ?? ''));
   const words = language.words;
   const isSlotWord = language.isSlotTerm;
   const matcher = buildMatcher(knowledge, language);
@@ -126,8 +129,19 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const id = message.conversation;
     const state = id ? await conversations.get(id, message.now) : undefined;
     const followUp = state ? readFollowUp(ctx, text, state) : undefined;
-    const asked = followUp ? { ...followUp, ctx: { ...followUp.ctx, question: followUp.text } } : { ctx, text };
-    const r = asked.targetId ? targetReply(asked.ctx, matcher.targets.find((t) => t.id === asked.targetId)!) : freeText(asked.ctx, asked.text, asked.exclude);
+    let asked = followUp ? { ...followUp, ctx: { ...followUp.ctx, question: followUp.text } } : { ctx, text };
+    let r = asked.targetId ? targetReply(asked.ctx, matcher.targets.find((t) => t.id === asked.targetId)!) : freeText(asked.ctx, asked.text, asked.exclude);
+    // Incomplete alone but with details (« mon patron me paie 1 300 €, c'est ok ? » after a pay
+    // question): read it as completing the last question rather than answer « je ne sais pas ».
+    if (!followUp && state && r.kind === 'fallback' && (hasSlots(ctx.entities) || ctx.entities.paid)) {
+      const entities = mergeEntities(state.entities, ctx.entities);
+      const retried = { ctx: { ...ctx, entities, lang: state.lang, question: `${state.text} ${text}` }, text: `${state.text} ${text}` };
+      const again = freeText(retried.ctx, retried.text);
+      if (again.kind !== 'fallback') {
+        asked = retried;
+        r = again;
+      }
+    }
     if (id) {
       await conversations.set(id, {
         text: asked.text.slice(-600),
@@ -292,16 +306,21 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const ownTable = t.kind === 'routing' && t.asker === asker ? 0.05 : 0;
       return ownTable + (wantsPerson && (t.kind === 'routing' || t.kind === 'contacts') ? 0.05 : 0);
     };
+    // Two needs in one question (« je fais quoi et je contacte qui ? »): the procedure and the person.
+    if (wantsPerson && HOW_CUE.test(folded)) {
+      const both = twoNeeds(ctx, text, exclude);
+      if (both) return both;
+    }
     const candidates = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude), 5, boost);
     const [top, second] = candidates;
     // A question back needs a real lead: two known words, or the only word of a one-word question.
     const lead = top && top.matched >= Math.min(2, matcher.queryTerms(text).length);
     if (!top || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead)) return fallbackReply(ctx, candidates);
     const ambiguous = top.score < SURE_SCORE && second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target);
-    if (top.score >= ANSWER_SCORE && !ambiguous) return targetReply(ctx, top.target);
+    if (top.score >= ANSWER_SCORE && !ambiguous) return withYesNo(ctx, folded, text, top.target, targetReply(ctx, top.target));
     const plausible = candidates.filter((c) => c.score >= CLARIFY_SCORE);
     // One plausible subject: answer it, and say how to ask otherwise, rather than a one-option menu.
-    if (plausible.length === 1 || (second && sameSubject(top.target, second.target) && plausible.length === 2)) return withNotSureLine(ctx, targetReply(ctx, top.target));
+    if (plausible.length === 1 || (second && sameSubject(top.target, second.target) && plausible.length === 2)) return withNotSureLine(ctx, withYesNo(ctx, folded, text, top.target, targetReply(ctx, top.target)));
     return clarifyReply(ctx, candidates);
   }
 
@@ -335,6 +354,36 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       ? tr(ctx, `Oui : ${money(paid.euros)} ${unit}, c’est au moins le minimum légal (${money(minimum)}).`, `Yes: ${money(paid.euros)} ${unit} is at least the legal minimum (${money(minimum)}).`)
       : tr(ctx, `Non : ${money(paid.euros)} ${unit}, c’est moins que le minimum légal (${money(minimum)}) ; il manque ${money(minimum - paid.euros)}.`, `No: ${money(paid.euros)} ${unit} is below the legal minimum (${money(minimum)}), ${money(minimum - paid.euros)} short.`);
     return { ...r, title: verdict, blocks: [r.title, ...r.blocks], data: { ...r.data, paid: paid.euros, paidEnough: enough } };
+  }
+
+  /** The best procedure (a guide topic) and the best person (routing or contact), both confident: one reply with both. */
+  function twoNeeds(ctx: AnswerContext, text: string, exclude?: string): Reply | undefined {
+    const procedure = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude && t.kind === 'topics'), 1)[0];
+    const person = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude && (t.kind === 'routing' || t.kind === 'contacts')), 1)[0];
+    // Each need covers only part of a two-need question: a lower bar, but two shared words each.
+    const sure = (c: Candidate | undefined): c is Candidate => Boolean(c && c.score >= TWO_NEEDS_SCORE && c.matched >= 2);
+    if (!sure(procedure) || !sure(person) || sameSubject(procedure.target, person.target)) return undefined;
+    const how = targetReply(ctx, procedure.target);
+    const who = targetReply(ctx, person.target);
+    return {
+      ...how,
+      blocks: [...how.blocks, `${tr(ctx, 'Qui contacter', 'Who to contact')} — ${who.title}`, ...who.blocks],
+      fields: [...how.fields, ...who.fields],
+      sources: [...new Set([...how.sources, ...who.sources])],
+      notes: [...new Set([...how.notes, ...who.notes])],
+      data: { ...how.data, entryIds: [procedure.target.id, person.target.id] },
+    };
+  }
+
+  /** A yes/no question close to one the entry answers: its verdict and reason first. */
+  function withYesNo(ctx: AnswerContext, folded: string, text: string, target: Target, r: Reply): Reply {
+    // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
+    if (!POLAR.test(folded) || /\b(ne|n|pas|not|no)\b/.test(folded)) return r;
+    const verdict = matcher.yesNoVerdict(target, text);
+    if (!verdict) return r;
+    const yes = verdict.answer === 'oui';
+    const because = ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because;
+    return { ...r, title: `${yes ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} : ${because}`, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: verdict.answer } };
   }
 
   /** « je peux commencer le 15/12 ? »: the checked dates' verdict first, Oui or Non. */
@@ -411,7 +460,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function fallbackReply(ctx: AnswerContext, candidates: Candidate[]): Reply {
     // In the domain: a candidate, and a word of the question that the knowledge base uses and
     // that is not only a place, a formation or a number (« quel temps fait-il à Marseille ? »).
-    const inDomain = candidates.some((c) => c.score >= 0.25) && matcher.queryTerms(ctx.question).some((t) => matcher.knows(t) && !isSlotWord(t));
+    // A lead, as for a question back: two of its words known to one entry (or its only word).
+    const terms = matcher.queryTerms(ctx.question);
+    const lead = candidates.some((c) => c.score >= 0.25 && c.matched >= Math.min(2, terms.length));
+    const inDomain = (lead && terms.some((t) => matcher.knows(t) && !isSlotWord(t))) || language.inDomain(ctx.question);
     const manager = holdersOf(knowledge, 'responsable-alternance')[0];
     const secretariat = holdersOf(knowledge, 'secretariat-pedagogique', { formation: ctx.entities.formation, site: ctx.entities.site })[0];
     const who = [manager, ctx.entities.formation ? secretariat : undefined].filter((c): c is Contact => Boolean(c));

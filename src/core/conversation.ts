@@ -67,6 +67,7 @@ export function mergeEntities(previous: Entities, next: Entities): Entities {
     invalidDates: next.invalidDates,
     academicYear: next.academicYear ?? previous.academicYear,
     smc: next.smc ?? previous.smc,
+    paid: next.paid ?? previous.paid,
     rejectedSmc: next.rejectedSmc,
     period: next.period ?? previous.period,
     qualification: next.qualification ?? previous.qualification,

@@ -86,7 +86,8 @@ function numbersInWords(text: string): string {
 }
 
 // An amount of money in a sentence: « 2 100 € », « 1200 euros », « 1 800 € brut », « 1200 balles ».
-const AMOUNT = /(\d{1,3}(?: \d{3})+|\d{1,6})(?:[.,](\d{1,2}))? ?(€|euros?\b|eur\b|balles\b|brut\b|gross\b)( ?(?:de l[' ]?heure|par heure|\/ ?h\b|an hour|per hour|brut de l[' ]?heure))?/g;
+// Thousands grouped by a space (« 2 100 », French) or a comma (« 1,000 », English); decimals after , or .
+const AMOUNT = /(\d{1,3}(?:[ ,]\d{3})+(?!\d)|\d{1,6})(?:[.,](\d{1,2}))? ?(€|euros?\b|eur\b|balles\b|brut\b|gross\b)( ?(?:de l[' ]?heure|par heure|\/ ?h\b|an hour|per hour|brut de l[' ]?heure))?/g;
 // What makes an amount the branch minimum (SMC), when it comes just before it.
 const SMC_CUE = /(smc|minimum (de (la |notre )?branche|conventionnel)|salaire minimum de (la |notre )?branche|grille (de (la |notre )?branche|conventionnelle)|convention collective|branch minimum)[^0-9]{0,40}$/;
 const PAID_CUE = /\b(paie|paye|payee|payes|payons|verse|versons|donne|donnent|touche|gagne|recois|paid|pay|earn|get|remunere|remuneree)\b/;
@@ -143,7 +144,7 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
   const smc = /\bsmc ?(?:[=:]|de|a|of)? ?(\d{1,3}(?: \d{3}){0,3}(?![\d])|\d{1,12})((?:[.,]\d{1,2})?)/.exec(withoutDates);
   for (const m of withoutDates.matchAll(AMOUNT)) {
     const typed = `${m[1]}${m[2] ? `,${m[2]}` : ''}`;
-    const euros = Number(`${m[1]!.replace(/ /g, '')}.${m[2] ?? '0'}`);
+    const euros = Number(`${m[1]!.replace(/[ ,]/g, '')}.${m[2] ?? '0'}`);
     const before = withoutDates.slice(Math.max(0, m.index - 80), m.index);
     if (SMC_CUE.test(before)) {
       if (smcProblem(euros, typed)) entities.rejectedSmc = typed;

@@ -13,6 +13,8 @@ export interface Target {
   questions: string[][];
   /** Every term of the target: examples, title, keywords, aliases. */
   vocabulary: Set<string>;
+  /** Yes/no questions the entry answers, with their verdict (topics). */
+  yesNo: Array<{ terms: string[]; answer: 'oui' | 'non'; because: string; becauseEn?: string }>;
 }
 
 export interface Candidate {
@@ -34,6 +36,8 @@ const IMPLIED: Partial<Record<IndexedEntry['kind'], string[]>> = {
   glossary: ['sigle'],
 };
 
+/** How close a yes/no question must be to an entry's own to take its verdict. */
+const YES_NO_SIMILARITY = 0.5;
 const NUMBER_TERM = /^[\d.,/:h€%-]+$/;
 /** Longest word the typo correction looks at (the longest knowledge word is shorter). */
 const MAX_TYPO_LENGTH = 24;
@@ -65,7 +69,9 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     const e = entry.entry as Record<string, unknown>;
     const title = titleOf(entry);
     const named = [e.term, e.code, e.shortName, ...((e.aliases as string[] | undefined) ?? []), ...((e.keywords as string[] | undefined) ?? [])];
-    const questions = entry.examples.map((x) => terms(x.q));
+    const yesNo = ((e.yesNo as Array<{ q: string; answer: 'oui' | 'non'; because: string; becauseEn?: string }> | undefined) ?? []).map((y) => ({ ...y, terms: terms(y.q) }));
+    // Yes/no questions are example questions too: they say how people ask about the entry.
+    const questions = [...entry.examples.map((x) => terms(x.q)), ...yesNo.map((y) => y.terms)];
     const vocabulary = new Set([...questions.flat(), ...terms(title), ...terms(named.filter(Boolean).join(' ')), ...terms((IMPLIED[entry.kind] ?? []).join(' '))]);
     const fn = entry.kind === 'contacts' ? String(e.function) : undefined;
     const same = fn ? byFunction.get(fn) : undefined;
@@ -74,7 +80,7 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
       for (const term of vocabulary) same.vocabulary.add(term);
       continue;
     }
-    const target: Target = { id: entry.id, kind: entry.kind, title, asker: e.asker as Target['asker'], questions, vocabulary };
+    const target: Target = { id: entry.id, kind: entry.kind, title, asker: e.asker as Target['asker'], questions, vocabulary, yesNo };
     if (fn) byFunction.set(fn, target);
     targets.push(target);
   }
@@ -125,6 +131,19 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
 
   return {
     targets,
+    /**
+     * The verdict of the entry's yes/no question closest to this one, when close enough (each
+     * covers most of the other, rare words weighing more); undefined otherwise.
+     */
+    yesNoVerdict(target: Target, question: string): Target['yesNo'][number] | undefined {
+      const query = this.queryTerms(question);
+      let best: { item: Target['yesNo'][number]; score: number } | undefined;
+      for (const item of target.yesNo) {
+        const score = Math.min(weighted(query, (t) => item.terms.includes(t)), weighted(item.terms, (t) => query.includes(t)));
+        if (!best || score > best.score) best = { item, score };
+      }
+      return best && best.score >= YES_NO_SIMILARITY ? best.item : undefined;
+    },
     /** Whether the knowledge base uses this term anywhere. */
     knows(term: string): boolean {
       return documentFrequency.has(term);

@@ -242,6 +242,15 @@ export const DeadlineSchema = entry({
   consequence: z.string().optional(),
 });
 
+export const YesNoSchema = z
+  .object({
+    q: z.string().min(5),
+    answer: z.enum(['oui', 'non']),
+    because: z.string().min(5),
+    becauseEn: z.string().min(5).optional(),
+  })
+  .strict();
+
 export const TopicSchema = entry({
   title: z.string(),
   answer: z.string().min(10),
@@ -251,6 +260,11 @@ export const TopicSchema = entry({
   /** When the guide is outdated on this point, what it said (the answer gives the current rule). */
   guideOutdated: z.string().optional(),
   audience: z.array(RoleSchema).optional(),
+  /**
+   * Yes/no questions this topic answers, with the verdict and its reason in the documents' words:
+   * a yes/no question close to one of them gets « Oui : … » or « Non : … » first.
+   */
+  yesNo: z.array(YesNoSchema).default([]),
 });
 
 export const GlossarySchema = entry({
@@ -271,6 +285,7 @@ export const LexiconSchema = z
     typos: z.record(FoldedWord, FoldedPhrase),
     synonyms: z.record(FoldedWord, FoldedWord),
     slotWords: z.array(FoldedWord),
+    domainWords: z.array(FoldedWord).min(1),
     greetings: z.array(FoldedWord).min(1),
     thanks: z.array(FoldedWord).min(1),
     polite: z.array(FoldedWord),
