@@ -559,7 +559,7 @@ export function helpReply(ctx: { lang: 'fr' | 'en' }): Reply {
       [
         tr(ctx, 'Commandes :', 'Commands:'),
         '- /contrat-dates <formation> <contrat> [année | date de début [date de fin]] — ex. /contrat-dates M2 CAPP, /contrat-dates L3I CPRO 01/09/2025 03/07/2026',
-        '- /salaire-min <formation> <contrat> <âge | date de naissance> [smc=<montant>] [date=<jj/mm/aaaa>] — ex. /salaire-min M2 CAPP 23',
+        '- /salaire-min <formation> <contrat> <âge | date de naissance> [smc=<montant>] [date=<jj/mm/aaaa>] [taux-precedent=<%>] [majorations=<nombre>] — ex. /salaire-min M2 CAPP 23',
         '- /contact <besoin> — ex. /contact arrêt maladie',
         "- /arret-maladie — transmettre l'arrêt de travail d'un(e) alternant(e) (entreprise : RH ou tuteur)",
         "- /absence — demander une absence en formation (raisons professionnelles ou autre raison)",
