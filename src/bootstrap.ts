@@ -1,5 +1,5 @@
 /**
- * The composition root: configuration → knowledge → store → workflow → assistant.
+ * The composition root: configuration → knowledge → store (PostgreSQL or SQLite) → workflow → assistant.
  * Shared by `npm start` (main.ts) and `npm run ask`, so both see the same data.
  */
 import { join, resolve } from 'node:path';
@@ -7,7 +7,7 @@ import type { Config } from './config/index.ts';
 import { createAssistant, type Assistant } from './core/index.ts';
 import { deadline, loadKnowledgeOrThrow, type Knowledge } from './knowledge/index.ts';
 import { RequestService, type DirectoryConfig } from './requests/index.ts';
-import { SqliteStore, type Store } from './store/index.ts';
+import { openStore, type Store } from './store/index.ts';
 
 export interface App {
   config: Config;
@@ -19,10 +19,10 @@ export interface App {
   dataDir: string;
 }
 
-export function buildApp(config: Config): App {
+export async function buildApp(config: Config): Promise<App> {
   const knowledge = loadKnowledgeOrThrow(resolve(config.KNOWLEDGE_DIR));
   const dataDir = resolve(config.DATA_DIR);
-  const store = new SqliteStore(join(dataDir, 'assistant.sqlite'));
+  const store = await openStore({ databaseUrl: config.DATABASE_URL, sqliteFile: join(dataDir, 'assistant.sqlite') });
   const requests = new RequestService(store, {
     sickLeave: deadline(knowledge, 'delai-arret-entreprise'),
     professionalAbsence: deadline(knowledge, 'delai-absence-professionnelle'),

@@ -13,7 +13,7 @@ import { InvalidKnowledgeError } from './knowledge/index.ts';
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { as: { type: 'string' }, user: { type: 'string' } }, allowPositionals: false });
   const user = parseSender(values.as, values.user);
-  const app = buildApp(readConfig());
+  const app = await buildApp(readConfig());
   const system = { id: 'system:reminders', role: 'staff' as const, staffFunctions: [] };
   const remind = () => void app.requests.sendReminders(new Date(), system).catch((error: unknown) => process.stderr.write(`Rappels : échec (${String(error)})\n`));
   remind();

@@ -2,46 +2,9 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Acknowledgement, AuditEntry, Notification, RequestFilter, StoredDocument, StoredRequest } from '../requests/model.ts';
-import type { IsoDate } from '../rules/index.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { PURGED_FILENAME, PURGED_MESSAGE, purgeDetails, toAudit, toNotification, toRequest, type Row } from './rows.ts';
 import type { Store } from './store.ts';
-
-type Row = Record<string, unknown>;
-
-function toRequest(r: Row): StoredRequest {
-  return {
-    id: r.id as number,
-    idempotencyKey: r.idempotency_key as string,
-    type: r.type as StoredRequest['type'],
-    status: r.status as StoredRequest['status'],
-    submitterId: r.submitter_id as string,
-    submitterRole: r.submitter_role as StoredRequest['submitterRole'],
-    studentName: r.student_name as string | null,
-    studentEmail: r.student_email as string | null,
-    tutorEmail: r.tutor_email as string | null,
-    formation: r.formation as string,
-    site: r.site as StoredRequest['site'],
-    firstDay: r.first_day as IsoDate,
-    lastDay: r.last_day as IsoDate,
-    establishedOn: r.established_on as IsoDate | null,
-    detail: r.detail as string,
-    reason: r.reason as string | null,
-    note: r.note as string | null,
-    deadline: r.deadline as IsoDate | null,
-    late: r.late === 1,
-    submittedAt: r.submitted_at as string,
-    decidedAt: r.decided_at as string | null,
-    decidedBy: r.decided_by as string | null,
-    decisionReason: r.decision_reason as string | null,
-    retentionUntil: r.retention_until as IsoDate,
-    purgedAt: r.purged_at as string | null,
-    hasDocument: r.has_document === 1,
-  };
-}
-
-function toNotification(r: Row): Notification {
-  return { id: r.id as number, requestId: r.request_id as number | null, recipient: r.recipient as string, kind: r.kind as Notification['kind'], message: r.message as string, createdAt: r.created_at as string };
-}
 
 const SELECT_REQUEST = `SELECT r.*, EXISTS (SELECT 1 FROM documents d WHERE d.request_id = r.id AND d.bytes IS NOT NULL) AS has_document FROM requests r`;
 
@@ -203,7 +166,7 @@ export class SqliteStore implements Store {
     const rows = (filter.requestId === undefined
       ? this.db.prepare('SELECT * FROM audit ORDER BY id').all()
       : this.db.prepare('SELECT * FROM audit WHERE request_id = ? ORDER BY id').all(filter.requestId)) as Row[];
-    return rows.map((r) => ({ at: r.at as string, actorId: r.actor_id as string, actorRole: r.actor_role as string, action: r.action as AuditEntry['action'], requestId: r.request_id as number | null, details: r.details as string }));
+    return rows.map(toAudit);
   }
 
   async listNotifications(recipients?: string[]): Promise<Notification[]> {
@@ -232,10 +195,10 @@ export class SqliteStore implements Store {
         this.db
           .prepare(`UPDATE requests SET student_name = NULL, student_email = NULL, tutor_email = NULL, reason = NULL, note = NULL, decision_reason = NULL, purged_at = ? WHERE id = ?`)
           .run(unit.at, id);
-        this.db.prepare('UPDATE documents SET bytes = NULL, filename = ? WHERE request_id = ?').run('(supprimé)', id);
-        this.db.prepare(`UPDATE notifications SET message = '(supprimé par la politique de conservation)' WHERE request_id = ?`).run(id);
+        this.db.prepare('UPDATE documents SET bytes = NULL, filename = ? WHERE request_id = ?').run(PURGED_FILENAME, id);
+        this.db.prepare('UPDATE notifications SET message = ? WHERE request_id = ?').run(PURGED_MESSAGE, id);
       }
-      this.insertAudit({ ...unit.audit, details: `${unit.audit.details} ${ids.length} demande(s) purgée(s)${ids.length ? ` : ${ids.join(', ')}` : ''}` });
+      this.insertAudit({ ...unit.audit, details: purgeDetails(unit.audit.details, ids) });
       return ids.length;
     });
     return run.immediate();

@@ -1,0 +1,96 @@
+/**
+ * A real, temporary PostgreSQL server for the tests: `initdb` in a temporary folder, `pg_ctl`
+ * start on a loopback port (password authentication, as in production), removed afterwards.
+ * PostgreSQL refuses to run as root: as root (CI), the server runs as `nobody`.
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import pg from 'pg';
+
+/** The folder holding initdb and pg_ctl: on the PATH, or where Debian's `postgresql` package puts them. */
+export function postgresBinaries(): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) if (dir && existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'))) return dir;
+  const debian = '/usr/lib/postgresql';
+  if (!existsSync(debian)) return undefined;
+  const versions = readdirSync(debian).filter((v) => existsSync(join(debian, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  return versions[0] ? join(debian, versions[0], 'bin') : undefined;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => resolve(p));
+    });
+  });
+}
+
+let databases = 0;
+
+/** A new, empty database on the server of `adminUrl` (a superuser's URL); its URL. */
+export async function createDatabase(adminUrl: string, name = `t${process.pid}_${(databases += 1)}_${randomBytes(3).toString('hex')}`): Promise<string> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const target = new URL(adminUrl);
+  target.pathname = `/${name}`;
+  return target.toString();
+}
+
+export interface TemporaryPostgres {
+  /** Superuser URL of the `postgres` database. */
+  url: string;
+  /** A new, empty database; its URL. */
+  createDatabase(name?: string): Promise<string>;
+  /** Kills the server as a power cut would (immediate stop: no checkpoint), then starts it again. */
+  crashAndRestart(): void;
+  stop(): void;
+}
+
+export async function startTemporaryPostgres(bin: string): Promise<TemporaryPostgres> {
+  const dir = mkdtempSync(join(tmpdir(), 'pg-'));
+  const data = join(dir, 'data');
+  const asRoot = process.getuid?.() === 0;
+  const run = (tool: string, args: string[]) => {
+    const command = asRoot ? ['runuser', ['-u', 'nobody', '--', join(bin, tool), ...args]] as const : [join(bin, tool), args] as const;
+    execFileSync(command[0], command[1], { stdio: ['ignore', 'pipe', 'pipe'], cwd: dir });
+  };
+  if (asRoot) chownSync(dir, 65534, 65534);
+  chmodSync(dir, 0o700);
+  const password = randomBytes(12).toString('hex');
+  const pwfile = join(dir, 'pw');
+  writeFileSync(pwfile, password);
+  if (asRoot) chownSync(pwfile, 65534, 65534);
+  run('initdb', ['-D', data, '-U', 'postgres', '--pwfile', pwfile, '-A', 'scram-sha-256', '-E', 'UTF8', '--locale=C', '--no-sync']);
+  rmSync(pwfile);
+  const port = await freePort();
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c max_connections=200 -c fsync=on -c synchronous_commit=on`;
+  const start = () => run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+  start();
+  const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
+  return {
+    url,
+    createDatabase: (name) => createDatabase(url, name),
+    crashAndRestart() {
+      run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      start();
+    },
+    stop() {
+      try {
+        run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
