@@ -4,11 +4,12 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { RequestService, type Actor } from '../../src/requests/index.ts';
-import { SqliteStore } from '../../src/store/index.ts';
+import { openStore } from '../../src/store/index.ts';
 import { at, requestRules, sickValues } from '../support/requests.ts';
 
-const [file, writer] = process.argv.slice(2) as [string, string];
-const store = new SqliteStore(file);
+// A SQLite file or a PostgreSQL URL.
+const [target, writer] = process.argv.slice(2) as [string, string];
+const store = await openStore(/^postgres/.test(target) ? { databaseUrl: target, sqliteFile: '' } : { sqliteFile: target });
 const service = new RequestService(store, requestRules());
 const hr: Actor = { id: `hr-${writer}`, role: 'hr', staffFunctions: [] };
 
