@@ -42,7 +42,7 @@ export function newDocument(text = 'arrêt'): NewDocument {
   return { sha256: createHash('sha256').update(bytes).digest('hex'), mime: 'application/pdf', size: bytes.length, filename: 'arret.pdf', bytes };
 }
 
-const audit = (action: AuditEntry['action'], requestId: number | null = null, details = action): AuditEntry => ({ at: '2026-11-03T11:00:00.000Z', actorId: 'u:x', actorRole: 'staff', action, requestId, details });
+const audit = (action: AuditEntry['action'], requestId: number | null = null, details: string = action): AuditEntry => ({ at: '2026-11-03T11:00:00.000Z', actorId: 'u:x', actorRole: 'staff', action, requestId, details });
 const note = (recipient: string, kind: Notification['kind'] = 'new-request', message = 'Nouvelle demande'): Notification => ({ requestId: null, recipient, kind, message, createdAt: '2026-11-03T11:00:00.000Z' });
 
 export function storeContract(name: string, open: () => Promise<Store>): void {
