@@ -90,4 +90,37 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (notification_id, door)
   );
   `,
+  // 3: the notification outbox (claimed with a lease, sent once, failures kept on their row),
+  // submissions identified by content too, short-lived door state and leases shared by processes.
+  `
+  ALTER TABLE requests ADD COLUMN content_hash text;
+  CREATE UNIQUE INDEX requests_content ON requests (content_hash);
+  ALTER TABLE notifications ADD COLUMN status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'undeliverable'));
+  ALTER TABLE notifications ADD COLUMN attempts integer NOT NULL DEFAULT 0;
+  ALTER TABLE notifications ADD COLUMN claimed_until text;
+  ALTER TABLE notifications ADD COLUMN next_attempt_at text;
+  ALTER TABLE notifications ADD COLUMN last_error text;
+  ALTER TABLE notifications ADD COLUMN sent_at text;
+  ALTER TABLE notifications ADD COLUMN channel text;
+  -- What a door already delivered before the outbox counts as sent (by that door).
+  UPDATE notifications n
+     SET status = 'sent', sent_at = d.at, channel = d.door
+    FROM (SELECT notification_id, min(at) AS at, min(door) AS door FROM deliveries GROUP BY notification_id) d
+   WHERE d.notification_id = n.id;
+  DROP TABLE deliveries;
+  CREATE INDEX notifications_due ON notifications (status, next_attempt_at, id);
+  CREATE TABLE door_state (
+    scope text NOT NULL,
+    key text NOT NULL,
+    value text NOT NULL,
+    expires_at text NOT NULL,
+    PRIMARY KEY (scope, key)
+  );
+  CREATE INDEX door_state_expiry ON door_state (expires_at);
+  CREATE TABLE leases (
+    name text PRIMARY KEY,
+    holder text NOT NULL,
+    until text NOT NULL
+  );
+  `,
 ];

@@ -1,8 +1,8 @@
 import pg from 'pg';
-import type { Acknowledgement, AuditEntry, Notification, RequestFilter, StoredDocument, StoredRequest } from '../requests/model.ts';
+import type { Acknowledgement, AuditEntry, Notification, OutboxNotification, RequestFilter, StaffFunction, StoredDocument, StoredRequest } from '../requests/model.ts';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.ts';
-import { PURGED_FILENAME, PURGED_MESSAGE, purgeDetails, toAudit, toNotification, toRequest, type Row } from './rows.ts';
-import type { Store } from './store.ts';
+import { ERASED, PURGED_MESSAGE, purgeDetails, toAudit, toNotification, toRequest, type Row } from './rows.ts';
+import type { Store, SubmitResult } from './store.ts';
 
 type Client = pg.PoolClient;
 
@@ -74,20 +74,37 @@ export class PostgresStore implements Store {
     );
   }
 
-  async submit(unit: Parameters<Store['submit']>[0]): Promise<{ request: StoredRequest; created: boolean }> {
-    return this.tx(async (c) => {
+  async submit(unit: Parameters<Store['submit']>[0]): Promise<SubmitResult> {
+    for (let attempt = 1; ; attempt += 1) {
+      const result = await this.trySubmit(unit);
+      if (result !== 'retry') return result;
+      if (attempt === 3) throw new Error('submission kept colliding with requests being purged');
+    }
+  }
+
+  private async trySubmit(unit: Parameters<Store['submit']>[0]): Promise<SubmitResult | 'retry'> {
+    return this.tx(async (c): Promise<SubmitResult | 'retry'> => {
       const r = unit.request;
-      // A concurrent insert of the same key makes this wait for it, then insert nothing.
+      // Insert first: a concurrent insert of the same key or content makes this one wait for it,
+      // then insert nothing (either unique index); what is there is then read and compared.
       const inserted = await c.query(
-        `INSERT INTO requests (idempotency_key, type, status, submitter_id, submitter_role, student_name, student_email, tutor_email,
+        `INSERT INTO requests (idempotency_key, content_hash, type, status, submitter_id, submitter_role, student_name, student_email, tutor_email,
            formation, site, first_day, last_day, established_on, detail, reason, note, deadline, late, submitted_at, retention_until)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
-         ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-        [r.idempotencyKey, r.type, r.status, r.submitterId, r.submitterRole, r.studentName, r.studentEmail, r.tutorEmail, r.formation, r.site, r.firstDay, r.lastDay, r.establishedOn, r.detail, r.reason, r.note, r.deadline, r.late, r.submittedAt, r.retentionUntil],
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [r.idempotencyKey, unit.contentHash, r.type, r.status, r.submitterId, r.submitterRole, r.studentName, r.studentEmail, r.tutorEmail, r.formation, r.site, r.firstDay, r.lastDay, r.establishedOn, r.detail, r.reason, r.note, r.deadline, r.late, r.submittedAt, r.retentionUntil],
       );
       if (inserted.rowCount === 0) {
-        const existing = await c.query(`${SELECT_REQUEST} WHERE r.idempotency_key = $1`, [r.idempotencyKey]);
-        return { request: toRequest(existing.rows[0] as Row), created: false };
+        const byKey = (await c.query(`${SELECT_REQUEST} WHERE r.idempotency_key = $1`, [r.idempotencyKey])).rows[0] as Row | undefined;
+        if (byKey) {
+          // Rows from before content hashes (null) are taken as the same submission.
+          const same = byKey.content_hash === null || byKey.content_hash === unit.contentHash;
+          return { status: same ? 'duplicate' : 'conflict', request: toRequest(byKey) };
+        }
+        const byContent = (await c.query(`${SELECT_REQUEST} WHERE r.content_hash = $1`, [unit.contentHash])).rows[0] as Row | undefined;
+        if (byContent) return { status: 'duplicate', request: toRequest(byContent) };
+        // The row it collided with was purged meanwhile (keys freed): try again.
+        return 'retry';
       }
       const id = inserted.rows[0].id as number;
       if (unit.document) {
@@ -97,7 +114,7 @@ export class PostgresStore implements Store {
       await this.insertAudit(c, { ...unit.audit, requestId: id });
       await this.insertNotifications(c, unit.notifications, id);
       const stored = await c.query(`${SELECT_REQUEST} WHERE r.id = $1`, [id]);
-      return { request: toRequest(stored.rows[0] as Row), created: true };
+      return { status: 'created', request: toRequest(stored.rows[0] as Row) };
     });
   }
 
@@ -137,7 +154,7 @@ export class PostgresStore implements Store {
   async decide(unit: Parameters<Store['decide']>[0]): Promise<boolean> {
     return this.tx(async (c) => {
       // The row lock makes a concurrent decider wait, then find the status no longer pending.
-      const { rowCount } = await c.query(`UPDATE requests SET status = $1, decided_at = $2, decided_by = $3, decision_reason = $4 WHERE id = $5 AND status = 'pending'`, [unit.status, unit.at, unit.by, unit.reason, unit.id]);
+      const { rowCount } = await c.query(`UPDATE requests SET status = $1, decided_at = $2, decided_by = $3, decision_reason = $4 WHERE id = $5 AND status = 'pending' AND purged_at IS NULL`, [unit.status, unit.at, unit.by, unit.reason, unit.id]);
       if (rowCount === 0) return false;
       await this.insertAudit(c, unit.audit);
       await this.insertNotifications(c, unit.notifications, unit.id);
@@ -145,14 +162,26 @@ export class PostgresStore implements Store {
     });
   }
 
-  async acknowledge(unit: Parameters<Store['acknowledge']>[0]): Promise<boolean> {
+  async acknowledge(unit: Parameters<Store['acknowledge']>[0]): Promise<{ recorded: StaffFunction[]; completed: boolean; purged: boolean }> {
     return this.tx(async (c) => {
-      const { rowCount } = await c.query('INSERT INTO acknowledgements (request_id, staff_function, user_id, at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [unit.id, unit.ack.staffFunction, unit.ack.userId, unit.ack.at]);
-      if (rowCount === 0) return false;
-      if (unit.complete) await c.query(`UPDATE requests SET status = 'acknowledged' WHERE id = $1 AND status = 'received'`, [unit.id]);
-      await this.insertAudit(c, unit.audit);
-      await this.insertNotifications(c, unit.notifications, unit.id);
-      return true;
+      // The request's row lock puts simultaneous acknowledgements of one note in a queue: the
+      // last one reads the others' rows and completes it.
+      const request = (await c.query('SELECT purged_at FROM requests WHERE id = $1 FOR UPDATE', [unit.id])).rows[0] as Row | undefined;
+      if (!request || request.purged_at !== null) return { recorded: [], completed: false, purged: Boolean(request) };
+      const recorded: StaffFunction[] = [];
+      for (const a of unit.acks) {
+        const { rowCount } = await c.query('INSERT INTO acknowledgements (request_id, staff_function, user_id, at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [unit.id, a.staffFunction, a.userId, a.at]);
+        if (rowCount === 1) recorded.push(a.staffFunction);
+      }
+      if (recorded.length === 0) return { recorded, completed: false, purged: false };
+      await this.insertAudit(c, { ...unit.audit, details: recorded.join(', ') });
+      const done = new Set((await c.query('SELECT staff_function FROM acknowledgements WHERE request_id = $1', [unit.id])).rows.map((r: Row) => r.staff_function as string));
+      let completed = false;
+      if (unit.required.every((f) => done.has(f))) {
+        completed = (await c.query(`UPDATE requests SET status = 'acknowledged' WHERE id = $1 AND status = 'received'`, [unit.id])).rowCount === 1;
+        if (completed) await this.insertNotifications(c, unit.whenComplete, unit.id);
+      }
+      return { recorded, completed, purged: false };
     });
   }
 
@@ -180,37 +209,118 @@ export class PostgresStore implements Store {
     return rows.map(toAudit);
   }
 
-  async listNotifications(recipients?: string[]): Promise<Notification[]> {
-    const { rows } = recipients ? await this.pool.query('SELECT * FROM notifications WHERE recipient = ANY($1::text[]) ORDER BY id', [recipients]) : await this.pool.query('SELECT * FROM notifications ORDER BY id');
+  async listNotifications(filter: Parameters<Store['listNotifications']>[0] = {}): Promise<OutboxNotification[]> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (filter.recipients) (args.push(filter.recipients), where.push(`recipient = ANY($${args.length}::text[])`));
+    if (filter.status) (args.push(filter.status), where.push(`status = $${args.length}`));
+    if (filter.requestId !== undefined) (args.push(filter.requestId), where.push(`request_id = $${args.length}`));
+    const { rows } = await this.pool.query(`SELECT * FROM notifications ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id`, args);
     return rows.map(toNotification);
   }
 
-  async undelivered(door: string, limit = 100): Promise<Notification[]> {
-    const { rows } = await this.pool.query('SELECT n.* FROM notifications n WHERE NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.notification_id = n.id AND d.door = $1) ORDER BY n.id LIMIT $2', [door, limit]);
-    return rows.map(toNotification);
+  async claimNotifications(unit: Parameters<Store['claimNotifications']>[0]): Promise<OutboxNotification[]> {
+    // SKIP LOCKED: a row another process is claiming right now is left to it, not waited for;
+    // once it commits, the row's lease excludes it (the condition is re-read on the new row).
+    const args: unknown[] = [unit.leaseUntil, unit.now, unit.limit];
+    if (unit.requestId !== undefined) args.push(unit.requestId);
+    const { rows } = await this.pool.query(
+      `UPDATE notifications SET claimed_until = $1, attempts = attempts + 1
+        WHERE id IN (SELECT id FROM notifications
+                      WHERE status = 'pending'
+                        AND (next_attempt_at IS NULL OR next_attempt_at <= $2)
+                        AND (claimed_until IS NULL OR claimed_until <= $2)
+                        ${unit.requestId === undefined ? '' : 'AND request_id = $4'}
+                      ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED)
+        RETURNING *`,
+      args,
+    );
+    return rows.map(toNotification).sort((a, b) => a.id - b.id);
   }
 
-  async markDelivered(notificationId: number, door: string, at: string): Promise<void> {
-    await this.pool.query('INSERT INTO deliveries (notification_id, door, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [notificationId, door, at]);
+  async markNotificationSent(unit: Parameters<Store['markNotificationSent']>[0]): Promise<void> {
+    await this.pool.query(`UPDATE notifications SET status = 'sent', sent_at = $1, channel = $2, claimed_until = NULL, last_error = NULL WHERE id = $3`, [unit.at, unit.channel, unit.id]);
+  }
+
+  async markNotificationFailed(unit: Parameters<Store['markNotificationFailed']>[0]): Promise<void> {
+    await this.pool.query(`UPDATE notifications SET status = $1, last_error = $2, next_attempt_at = $3, claimed_until = NULL, attempts = attempts - $4 WHERE id = $5 AND status = 'pending'`, [
+      unit.retryAt === null ? 'undeliverable' : 'pending',
+      unit.error.slice(0, 500),
+      unit.retryAt,
+      unit.countAttempt === false ? 1 : 0,
+      unit.id,
+    ]);
+  }
+
+  /** Removes expired door state; rows another process is removing or writing are left to it (no waiting, no deadlock). */
+  private async sweepState(now: string): Promise<void> {
+    await this.pool.query('DELETE FROM door_state WHERE ctid IN (SELECT ctid FROM door_state WHERE expires_at <= $1 FOR UPDATE SKIP LOCKED)', [now]);
+  }
+
+  async putState(unit: Parameters<Store['putState']>[0]): Promise<void> {
+    await this.pool.query('INSERT INTO door_state (scope, key, value, expires_at) VALUES ($1, $2, $3, $4) ON CONFLICT (scope, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at', [unit.scope, unit.key, unit.value, unit.expiresAt]);
+    await this.sweepState(unit.now);
+  }
+
+  async getState(unit: Parameters<Store['getState']>[0]): Promise<string | undefined> {
+    const { rows } = await this.pool.query('SELECT value FROM door_state WHERE scope = $1 AND key = $2 AND expires_at > $3', [unit.scope, unit.key, unit.now]);
+    return rows[0] ? (rows[0].value as string) : undefined;
+  }
+
+  async deleteState(unit: Parameters<Store['deleteState']>[0]): Promise<void> {
+    await this.pool.query('DELETE FROM door_state WHERE scope = $1 AND key = $2', [unit.scope, unit.key]);
+  }
+
+  async claimOnce(unit: Parameters<Store['claimOnce']>[0]): Promise<boolean> {
+    // One statement: absent, inserted; expired, taken over; alive, left alone. A concurrent
+    // caller with the same key waits for this one and then finds it alive.
+    const { rowCount } = await this.pool.query(
+      `INSERT INTO door_state (scope, key, value, expires_at) VALUES ($1, $2, '', $3)
+       ON CONFLICT (scope, key) DO UPDATE SET value = '', expires_at = excluded.expires_at WHERE door_state.expires_at <= $4`,
+      [unit.scope, unit.key, unit.expiresAt, unit.now],
+    );
+    await this.sweepState(unit.now);
+    return rowCount === 1;
+  }
+
+  async acquireLease(unit: Parameters<Store['acquireLease']>[0]): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `INSERT INTO leases (name, holder, until) VALUES ($1, $2, $3)
+       ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, until = excluded.until
+       WHERE leases.until <= $4 OR leases.holder = excluded.holder`,
+      [unit.name, unit.holder, unit.until, unit.now],
+    );
+    return rowCount === 1;
   }
 
   async purge(unit: Parameters<Store['purge']>[0]): Promise<number> {
     const ids = await this.tx(async (c) => {
       // One statement picks and erases: a concurrent purge waits on the row locks, then skips them.
-      // The trace keeps type, dates, formation, deadline and decision; names, e-mails, free text and the file go.
+      // The trace keeps what statistics need: type, formation, month, late flag, decision. Names,
+      // e-mails, the submitter, free text, exact dates and the document go; the keys are freed so
+      // that the same note sent again is stored anew.
       const { rows } = await c.query(
-        `UPDATE requests SET student_name = NULL, student_email = NULL, tutor_email = NULL, reason = NULL, note = NULL, decision_reason = NULL, purged_at = $2
+        `UPDATE requests SET idempotency_key = 'purged:' || id, content_hash = NULL, submitter_id = $3, student_name = NULL, student_email = NULL,
+           tutor_email = NULL, reason = NULL, note = NULL, decision_reason = NULL, decided_by = NULL,
+           first_day = substr(first_day, 1, 7) || '-01', last_day = substr(first_day, 1, 7) || '-01', established_on = NULL, deadline = NULL,
+           submitted_at = substr(submitted_at, 1, 7) || '-01T00:00:00.000Z', decided_at = substr(decided_at, 1, 7) || '-01T00:00:00.000Z',
+           purged_at = $2
          WHERE retention_until < $1 AND purged_at IS NULL RETURNING id`,
-        [unit.today, unit.at],
+        [unit.today, unit.at, ERASED],
       );
       const purged = rows.map((r: Row) => r.id as number).sort((a, b) => a - b);
-      await c.query('UPDATE documents SET bytes = NULL, filename = $2 WHERE request_id = ANY($1::int[])', [purged, PURGED_FILENAME]);
-      await c.query('UPDATE notifications SET message = $2 WHERE request_id = ANY($1::int[])', [purged, PURGED_MESSAGE]);
+      await c.query('DELETE FROM documents WHERE request_id = ANY($1::int[])', [purged]);
+      await c.query('UPDATE acknowledgements SET user_id = $2 WHERE request_id = ANY($1::int[])', [purged, ERASED]);
+      await c.query(`UPDATE notifications SET message = $2, last_error = NULL, recipient = CASE WHEN recipient LIKE 'function:%' THEN recipient ELSE $3 END WHERE request_id = ANY($1::int[])`, [purged, PURGED_MESSAGE, ERASED]);
+      // The audit keeps who did what, but not the file's name nor who filed it.
+      await c.query(`UPDATE audit SET details = 'document consulté' WHERE request_id = ANY($1::int[]) AND action = 'view-document'`, [purged]);
+      await c.query(`UPDATE audit SET actor_id = $2 WHERE request_id = ANY($1::int[]) AND action = 'submit'`, [purged, ERASED]);
       await this.insertAudit(c, { ...unit.audit, details: purgeDetails(unit.audit.details, purged) });
       return purged;
     });
-    // The erased values linger in dead row versions until vacuumed: vacuum now, not some day.
-    if (ids.length > 0) await this.pool.query('VACUUM documents, requests, notifications');
+    // The erased values linger in dead row versions (and the documents' TOAST chunks) until
+    // vacuumed: vacuum now, not some day.
+    if (ids.length > 0) await this.pool.query('VACUUM documents, requests, notifications, acknowledgements, audit');
     return ids.length;
   }
 

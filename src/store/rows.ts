@@ -1,4 +1,4 @@
-import type { AuditEntry, Notification, StoredRequest } from '../requests/model.ts';
+import type { AuditEntry, Notification, OutboxNotification, StoredRequest } from '../requests/model.ts';
 import type { IsoDate } from '../rules/index.ts';
 
 /**
@@ -38,16 +38,30 @@ export function toRequest(r: Row): StoredRequest {
   };
 }
 
-export function toNotification(r: Row): Notification {
-  return { id: r.id as number, requestId: r.request_id as number | null, recipient: r.recipient as string, kind: r.kind as Notification['kind'], message: r.message as string, createdAt: r.created_at as string };
+export function toNotification(r: Row): OutboxNotification {
+  return {
+    id: r.id as number,
+    requestId: r.request_id as number | null,
+    recipient: r.recipient as string,
+    kind: r.kind as Notification['kind'],
+    message: r.message as string,
+    createdAt: r.created_at as string,
+    status: r.status as OutboxNotification['status'],
+    attempts: r.attempts as number,
+    nextAttemptAt: r.next_attempt_at as string | null,
+    lastError: r.last_error as string | null,
+    sentAt: r.sent_at as string | null,
+    channel: r.channel as string | null,
+  };
 }
 
 export function toAudit(r: Row): AuditEntry {
   return { at: r.at as string, actorId: r.actor_id as string, actorRole: r.actor_role as string, action: r.action as AuditEntry['action'], requestId: r.request_id as number | null, details: r.details as string };
 }
 
-/** Purge: what stays of a file name and of a notification's text. */
-export const PURGED_FILENAME = '(supprimé)';
+/** Placeholder left where personal data was erased. */
+export const ERASED = '(supprimé)';
+/** What stays of a purged request's notification text. */
 export const PURGED_MESSAGE = '(supprimé par la politique de conservation)';
 
 /** The purge's audit line: how many requests, which ones. */
