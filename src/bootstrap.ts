@@ -2,6 +2,7 @@
  * The composition root: configuration → knowledge → store (PostgreSQL or SQLite) → workflow → assistant.
  * Shared by `npm start` (main.ts) and `npm run ask`, so both see the same data.
  */
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Config } from './config/index.ts';
 import { createAssistant, type Assistant } from './core/index.ts';
@@ -23,11 +24,21 @@ export async function buildApp(config: Config): Promise<App> {
   const knowledge = loadKnowledgeOrThrow(resolve(config.KNOWLEDGE_DIR));
   const dataDir = resolve(config.DATA_DIR);
   const store = await openStore({ databaseUrl: config.DATABASE_URL, sqliteFile: join(dataDir, 'assistant.sqlite') });
-  const requests = new RequestService(store, {
-    sickLeave: deadline(knowledge, 'delai-arret-entreprise'),
-    professionalAbsence: deadline(knowledge, 'delai-absence-professionnelle'),
-    retentionMonths: config.RETENTION_MONTHS,
-  });
+  const exportDir = join(dataDir, 'exports');
+  const requests = new RequestService(
+    store,
+    {
+      sickLeave: deadline(knowledge, 'delai-arret-entreprise'),
+      professionalAbsence: deadline(knowledge, 'delai-absence-professionnelle'),
+      retentionMonths: config.RETENTION_MONTHS,
+    },
+    {
+      log: (message) => process.stderr.write(`${message}\n`),
+      // Exported files (CSV with names, copies of documents) are handed over, not archived: the
+      // purge removes them all, so that nothing of a purged request stays on disk.
+      afterPurge: async () => rmSync(exportDir, { recursive: true, force: true }),
+    },
+  );
   const directory: DirectoryConfig = {
     staff: {
       'responsable-alternance': config.STAFF_RESPONSABLE_ALTERNANCE,

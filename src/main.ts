@@ -15,16 +15,20 @@ async function main(): Promise<void> {
   const user = parseSender(values.as, values.user);
   const app = await buildApp(readConfig());
   const system = { id: 'system:reminders', role: 'staff' as const, staffFunctions: [] };
-  const remind = () => void app.requests.sendReminders(new Date(), system).catch((error: unknown) => process.stderr.write(`Rappels : échec (${String(error)})\n`));
+  const reminderPeriod = app.config.REMINDER_INTERVAL_MINUTES * 60_000;
+  // Reminders and the retention purge run in every process, but each period only in the one
+  // holding the store's lease; notifications are claimed one by one, so any process may deliver.
+  const remind = () => void app.requests.remindIfDue(new Date(), system, reminderPeriod).catch((error: unknown) => process.stderr.write(`Rappels : échec (${String(error)})\n`));
+  const purge = () => void app.requests.purgeIfDue(new Date(), { ...system, id: 'system:purge' }).catch((error: unknown) => process.stderr.write(`Purge : échec (${String(error)})\n`));
+  const deliver = () => void app.requests.deliverNotifications(new Date()).catch((error: unknown) => process.stderr.write(`Notifications : envoi interrompu (${String(error)})\n`));
   remind();
-  const timer = setInterval(remind, app.config.REMINDER_INTERVAL_MINUTES * 60_000);
-  timer.unref();
+  purge();
+  const timers = [setInterval(remind, reminderPeriod), setInterval(purge, 60 * 60_000), setInterval(deliver, 60_000)];
+  for (const t of timers) t.unref();
+  const clearTimers = () => timers.forEach((t) => clearInterval(t));
   const doors: Array<{ stop: () => Promise<unknown> }> = [];
-  /** A started door: notifications delivered every minute until it stops. */
-  const opened = (name: string, door: { deliverNotifications: () => Promise<void>; stop: () => Promise<unknown> }, status: string) => {
-    const deliver = setInterval(() => void door.deliverNotifications().catch((e: unknown) => process.stderr.write(`${name} : notifications non envoyées (${String(e)})\n`)), 60_000);
-    deliver.unref();
-    doors.push({ stop: async () => (clearInterval(deliver), door.stop()) });
+  const opened = (name: string, door: { stop: () => Promise<unknown> }, status: string) => {
+    doors.push(door);
     process.stdout.write(`${name} : ${status}.\n`);
   };
   const shared = { assistant: app.assistant, requests: app.requests, directory: app.directory, clock: () => new Date() };
@@ -63,7 +67,7 @@ async function main(): Promise<void> {
       process.once('SIGTERM', resolve);
     });
     for (const door of doors) await door.stop();
-    clearInterval(timer);
+    clearTimers();
     await app.store.close();
     return;
   }
@@ -74,7 +78,7 @@ async function main(): Promise<void> {
       user,
     );
   } finally {
-    clearInterval(timer);
+    clearTimers();
     await app.store.close();
   }
 }

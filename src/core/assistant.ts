@@ -1,5 +1,5 @@
 import { citeSource, dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
-import { parisDateOf } from '../rules/index.ts';
+import { parisDateOf, PayInputError, smcProblem } from '../rules/index.ts';
 import { contactLine, contactReply, routingReply } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, programReply, topicReply } from './answers/facts.ts';
@@ -8,7 +8,8 @@ import { ArgumentError, parseContractDatesArgs, parseMinimumPayArgs } from './co
 import { askerOf, cite, makeContext, tr, type AnswerContext } from './context.ts';
 import { extractEntities } from './entities.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
-import { words } from './normalize.ts';
+import { analysedPart, MAX_ANALYSED_CHARS, words } from './normalize.ts';
+import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
 import { reply, type IncomingMessage, type Reply } from './reply.ts';
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
 import { FORMS, type RequestService, type RequestType } from '../requests/index.ts';
@@ -23,7 +24,7 @@ const PAY_CUE = /\b(pourcentages?|taux(?! de reussite| d insertion)|salaires?|re
 // "cpro 30 ans M2 combien": an amount asked with the facts of a computation.
 const HOW_MUCH = /\b(combien|how much)\b/;
 const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un )?contrat|contrat\b.{0,40}\b(commencer|debuter|demarrer|finir|terminer|commence|debute|demarre|finit|termine|start|end)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|start (my |the )?contrat)\b/;
-const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.*\b(formation|m1|m2|l3i|l3|master|annee|cours))\b/;
+const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours))\b/;
 const HELP_ONLY = /^(aide|help|menu|bonjour|salut|hello|hi|coucou|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do)$/;
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|etapes?)\b/;
@@ -35,6 +36,8 @@ const NET_CUE = /\b(net|cotisation|cotisations|csg|crds)\b/;
 export interface AssistantOptions {
   /** The sick-leave and absence workflow; absent, the request commands say they are unavailable. */
   requests?: RequestService;
+  /** Where unexpected errors are reported (JSON lines on standard error by default). */
+  logger?: Logger;
 }
 
 /** The assistant: one function from a message to a reply, the same for every door. */
@@ -54,10 +57,38 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return makeContext(knowledge, matcher, parisDateOf(message.now), role, entities);
   }
 
+  const logger = options.logger ?? jsonLogger();
+
+  /**
+   * Never throws: an expected problem (a rule's refusal) becomes a reply saying what is known, an
+   * unexpected one a short French apology and a log line with the message's context.
+   */
   async function handle(message: IncomingMessage): Promise<Reply> {
+    try {
+      return withCutNote(message, await dispatch(message));
+    } catch (error) {
+      if (error instanceof PayInputError) return reply('error', 'Calcul impossible', { blocks: [error.message], data: { code: error.code } });
+      const typedCommand = /^\s*\/([\p{L}-]{1,40})/u.exec(message.text ?? '')?.[1];
+      logger.error('assistant.handle', { ...describeError(error), kind: message.formSubmission ? 'form' : message.command || typedCommand ? 'command' : 'text', command: message.command?.name.slice(0, 40) ?? typedCommand, formId: message.formSubmission?.formId, textLength: message.text?.length, channel: message.channel.kind, role: message.user.role });
+      return reply('error', 'Désolé, une erreur inattendue', {
+        blocks: ["Je n'ai pas pu traiter ce message à cause d'une erreur de mon côté. Rien n'a été perdu de ce qui était déjà enregistré. Réessayez dans un instant ; si cela recommence, écrivez au responsable de l'alternance."],
+        visibility: 'private',
+        data: { unexpected: true },
+      });
+    }
+  }
+
+  /** A message longer than what is analysed: say that only its beginning was read. */
+  function withCutNote(message: IncomingMessage, r: Reply): Reply {
+    const text = message.text ?? message.command?.args ?? '';
+    if (text.length <= MAX_ANALYSED_CHARS) return r;
+    return { ...r, notes: [...r.notes, `Message très long : seuls ses ${MAX_ANALYSED_CHARS} premiers caractères ont été lus.`] };
+  }
+
+  async function dispatch(message: IncomingMessage): Promise<Reply> {
     if (message.formSubmission) return submitForm(options.requests, message, message.formSubmission, requestSources);
-    if (message.command) return command(message, message.command.name, message.command.args);
-    const text = (message.text ?? '').trim();
+    if (message.command) return command(message, message.command.name.slice(0, 60), analysedPart(message.command.args));
+    const text = analysedPart(message.text ?? '').trim();
     if (text.startsWith('/')) {
       const [name = '', ...rest] = text.slice(1).split(/\s+/);
       return command(message, name, rest.join(' '));
@@ -128,8 +159,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (HELP_ONLY.test(folded)) return helpReply(ctx);
     const e = ctx.entities;
     if (e.invalidDates.length > 0) {
-      return argumentError(ctx, new ArgumentError('date', `« ${e.invalidDates[0]!.slice(0, 20)} » n'est pas une date valide. Formats acceptés : jj/mm/aaaa (ex. 03/09/2026) ou AAAA-MM-JJ.`));
+      return argumentError(ctx, new ArgumentError('date', `« ${e.invalidDates[0]!.slice(0, 20)} » n'est pas une date valide. Formats acceptés : jj/mm/aaaa (ex. 03/09/2026) ou AAAA-MM-JJ, années 1900 à 2100.`));
     }
+    if (e.rejectedSmc !== undefined) return argumentError(ctx, new ArgumentError('smc', smcProblem(Number.NaN, e.rejectedSmc)!));
 
     // Computations first: their entities say more than any matched sentence.
     const workStudyCue = e.family || e.formation || e.age !== undefined || e.birthDate;

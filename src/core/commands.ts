@@ -1,4 +1,4 @@
-import type { IsoDate } from '../rules/index.ts';
+import { EVENT_DATE_YEARS, eventDateProblem, MAX_AGE, MIN_AGE, smcProblem, type IsoDate } from '../rules/index.ts';
 import { parseUserDate, type FamilyEntity } from './entities.ts';
 import { fold } from './normalize.ts';
 
@@ -76,7 +76,15 @@ function formationAndContract(args: string, example: string): FormationAndContra
 
 function date(text: string, argument: string): IsoDate {
   const parsed = parseUserDate(text);
-  if (parsed === null || parsed === 'invalid') throw new ArgumentError(argument, `« ${shown(text)} » n'est pas une date valide. Formats acceptés : ${ACCEPTED_DATES}.`);
+  if (parsed === null || parsed === 'invalid') throw new ArgumentError(argument, `« ${shown(text)} » n'est pas une date valide. Formats acceptés : ${ACCEPTED_DATES}, années 1900 à 2100.`);
+  return parsed;
+}
+
+/** A contract or pay date: a real date, and in the years the programme's rules can speak of. */
+function eventDate(text: string, argument: string): IsoDate {
+  const parsed = date(text, argument);
+  const problem = eventDateProblem(parsed, `La ${argument}`);
+  if (problem) throw new ArgumentError(argument, problem);
   return parsed;
 }
 
@@ -94,12 +102,13 @@ export function parseContractDatesArgs(args: string): ContractDatesArgs {
     const year = /^(\d{4})[/-](\d{4})$/.exec(first) ?? /^(\d{4})$/.exec(first);
     if (year && !first.includes('-', 5)) {
       const start = Number(year[1]);
+      if (start < EVENT_DATE_YEARS.min || start >= EVENT_DATE_YEARS.max) throw new ArgumentError('année', `L'année universitaire ${start}/${start + 1} est hors des années acceptées (${EVENT_DATE_YEARS.min} à ${EVENT_DATE_YEARS.max}).`);
       if (year[2] && Number(year[2]) !== start + 1) throw new ArgumentError('année', `« ${shown(first)} » n'est pas une année universitaire : écrivez par exemple 2026/2027.`);
       parsed.academicYear = `${start}/${start + 1}`;
       if (second) throw new ArgumentError('année', `Après l'année universitaire, rien d'autre n'est attendu (reçu « ${shown(second)} »).`);
     } else {
-      parsed.ddc = date(first, 'date de début');
-      if (second) parsed.dfc = date(second, 'date de fin');
+      parsed.ddc = eventDate(first, 'date de début');
+      if (second) parsed.dfc = eventDate(second, 'date de fin');
     }
   }
   if (extra.length > 0) throw new ArgumentError('arguments', `Arguments en trop : « ${shown(extra.join(' '))} ». Forme attendue : /contrat-dates <formation> <contrat> [année | date de début [date de fin]].`);
@@ -125,15 +134,20 @@ export function parseMinimumPayArgs(args: string): MinimumPayArgs {
     }
     const [, key, value = ''] = option;
     if (key === 'smc') {
-      const amount = Number(value.replace(/€|eur(os)?$/g, '').replace(',', '.'));
-      if (!value || !Number.isFinite(amount) || amount <= 0 || amount > 100000) throw new ArgumentError('smc', `smc doit être un montant mensuel brut en euros, par exemple smc=2100 (reçu « ${shown(value)} »).`);
+      const amount = /^\d{1,9}(?:[.,]\d{1,2})?$/.test(value.replace(/€|eur(os)?$/g, '')) ? Number(value.replace(/€|eur(os)?$/g, '').replace(',', '.')) : Number.NaN;
+      if (!value) throw new ArgumentError('smc', 'smc doit être un montant mensuel brut en euros, par exemple smc=2100.');
+      const problem = smcProblem(amount, value);
+      if (problem) throw new ArgumentError('smc', problem);
       parsed.smc = amount;
-    } else parsed.date = date(value, 'date');
+    } else parsed.date = eventDate(value, 'date');
   }
   const [who, ...extra] = positional.filter((w) => w !== 'ans' && w !== 'an');
   if (parsed.family !== 'work-study-internship') {
     if (!who) throw new ArgumentError('âge', "Il manque l'âge ou la date de naissance. Exemple : /salaire-min M2 CAPP 23, ou /salaire-min M2 CAPP 12/03/2004.");
-    if (/^\d+$/.test(who.replace(/ans?$/, ''))) parsed.age = Number(who.replace(/ans?$/, ''));
+    const typedAge = who.replace(/ans?$/, '');
+    if (/^-\d+$/.test(typedAge)) throw new ArgumentError('âge', `« ${shown(who)} » : un âge négatif n'est pas possible. Accepté : un âge entre ${MIN_AGE} et ${MAX_AGE} ans (ex. 23) ou une date de naissance jj/mm/aaaa.`);
+    if (/^\d{4,}$/.test(typedAge)) throw new ArgumentError('âge', `« ${shown(who)} » n'est pas un âge plausible. Accepté : un âge entre ${MIN_AGE} et ${MAX_AGE} ans (ex. 23) ou une date de naissance jj/mm/aaaa.`);
+    if (/^\d+$/.test(typedAge)) parsed.age = Number(typedAge);
     else if (/[/-]/.test(who)) parsed.birthDate = date(who, 'date de naissance');
     else throw new ArgumentError('âge', `« ${shown(who)} » n'est ni un âge ni une date de naissance. Accepté : un âge en chiffres (ex. 23) ou une date de naissance jj/mm/aaaa.`);
   } else if (who) extra.unshift(who);

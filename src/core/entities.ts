@@ -1,5 +1,5 @@
-import { addDaysTo, MONTHS, parseUserDate, toIsoDate, type IsoDate } from '../rules/index.ts';
-import { fold, words } from './normalize.ts';
+import { addDaysTo, MONTHS, parseUserDate, smcProblem, toIsoDate, type IsoDate } from '../rules/index.ts';
+import { analysedPart, fold, words } from './normalize.ts';
 
 export { parseUserDate };
 
@@ -21,8 +21,10 @@ export interface Entities {
   /** Text that looked like a date but is not one (e.g. 31/02/2026), to say so. */
   invalidDates: string[];
   academicYear?: string;
-  /** A branch minimum (SMC) in euros, when given. */
+  /** A branch minimum (SMC) in euros, when given and plausible. */
   smc?: number;
+  /** An SMC given but implausible (« smc 99999999999 »), as typed, to say so. */
+  rejectedSmc?: string;
   /** A month or a year named without a day ("en janvier 2026", "en 2025"). */
   period?: { from: IsoDate; to: IsoDate };
   /** "sans bac pro": the professionalisation grid's base row (never a MIAGE student, but asked). */
@@ -67,7 +69,8 @@ const DATE_IN_TEXT = /\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{
 const BIRTH_CUE = /(ne|nee|naissance|birth|born|anniversaire)\s*(le|on|:|du)?\s*$/;
 
 export function extractEntities(text: string): Entities {
-  const folded = fold(text);
+  // Runs of spaces collapsed first: no pattern below then meets two adjacent `\s*` over a long run.
+  const folded = fold(analysedPart(text)).replace(/\s+/g, ' ');
   const joined = words(text).join(' ');
   const entities: Entities = { dates: [], invalidDates: [], lang: detectLanguage(words(text)) };
 
@@ -104,16 +107,22 @@ export function extractEntities(text: string): Entities {
   else if (entities.dates.length === 0) entities.period = periodIn(withoutDates);
   if (/\b(sans (le )?bac|pas (le |de )?bac|niveau inferieur au bac|below (a )?bac)\b/.test(joined)) entities.qualification = 'below-bac-pro';
 
-  const smc = /\bsmc\s*(?:[=:]|de|a|of)?\s*(\d[\d ]*(?:[.,]\d{1,2})?)/.exec(withoutDates);
-  if (smc) entities.smc = Number(smc[1]!.replace(/ /g, '').replace(',', '.'));
+  // Thousands grouped by single spaces (« 2 100 »): bounded repetitions, no run of digits and spaces.
+  const smc = /\bsmc ?(?:[=:]|de|a|of)? ?(\d{1,3}(?: \d{3}){0,3}(?![\d])|\d{1,12})((?:[.,]\d{1,2})?)/.exec(withoutDates);
+  if (smc) {
+    const typed = `${smc[1]}${smc[2]}`;
+    const amount = Number(typed.replace(/ /g, '').replace(',', '.'));
+    if (smcProblem(amount, typed)) entities.rejectedSmc = typed;
+    else entities.smc = amount;
+  }
   return entities;
 }
 
 /** "en janvier 2026" → that month; "en 2025" → that year. */
 function periodIn(text: string): { from: IsoDate; to: IsoDate } | undefined {
   const month = /\b([a-z]+) (20\d\d)\b/.exec(text);
-  if (month && MONTHS[month[1]!]) {
-    const m = MONTHS[month[1]!]!;
+  const m = month ? MONTHS.get(month[1]!) : undefined;
+  if (month && m) {
     const from = toIsoDate(Number(month[2]), m, 1);
     const next = m === 12 ? toIsoDate(Number(month[2]) + 1, 1, 1) : toIsoDate(Number(month[2]), m + 1, 1);
     if (from !== 'invalid' && next !== 'invalid') return { from, to: addDaysTo(next, -1) };

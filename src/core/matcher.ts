@@ -34,6 +34,12 @@ const IMPLIED: Partial<Record<IndexedEntry['kind'], string[]>> = {
   glossary: ['sigle'],
 };
 
+/** Longest word the typo correction looks at (the longest knowledge word is shorter). */
+const MAX_TYPO_LENGTH = 24;
+/** New fuzzy lookups per message: a question has a few typos, not hundreds. */
+const MAX_CORRECTIONS = 12;
+const CORRECTIONS_CACHE = 5000;
+
 const KIND_PRIORITY: Partial<Record<IndexedEntry['kind'], number>> = { routing: 0.02, topics: 0.015, contacts: 0.01, glossary: 0.005 };
 
 function titleOf(entry: IndexedEntry): string {
@@ -84,11 +90,24 @@ export function buildMatcher(knowledge: Knowledge) {
   // Fuzzy word lookup for typos, over the words the knowledge base actually uses.
   const lexicon = new Fuse([...documentFrequency.keys()].filter((w) => w.length >= 4), { threshold: 0.25, includeScore: true });
   // A typo is one edit away (two for long words): "rytme" → "rythme", but "demain" stays "demain", not "demande".
-  const corrected = (term: string) => {
-    if (documentFrequency.has(term) || term.length < 5 || /\d/.test(term)) return term;
-    const allowed = term.length >= 9 ? 2 : 1;
-    const best = lexicon.search(term, { limit: 5 }).find((r) => editDistance(term, r.item) <= allowed);
-    return best ? best.item : term;
+  // Words longer than any word of the lexicon are not typos of one; corrections are remembered
+  // (a bounded cache) and at most MAX_CORRECTIONS new lookups are made per message.
+  const corrections = new Map<string, string>();
+  const correctedIn = () => {
+    let lookups = 0;
+    return (term: string): string => {
+      if (documentFrequency.has(term) || term.length < 5 || term.length > MAX_TYPO_LENGTH || /\d/.test(term)) return term;
+      const known = corrections.get(term);
+      if (known !== undefined) return known;
+      if (lookups >= MAX_CORRECTIONS) return term;
+      lookups += 1;
+      const allowed = term.length >= 9 ? 2 : 1;
+      const best = lexicon.search(term, { limit: 5 }).find((r) => editDistance(term, r.item) <= allowed);
+      const result = best ? best.item : term;
+      if (corrections.size >= CORRECTIONS_CACHE) corrections.clear();
+      corrections.set(term, result);
+      return result;
+    };
   };
 
   function weighted(query: string[], has: (term: string) => boolean): number {
@@ -106,7 +125,7 @@ export function buildMatcher(knowledge: Knowledge) {
     targets,
     /** The question's terms after typo correction. */
     queryTerms(question: string): string[] {
-      return [...new Set(terms(question).map(corrected))];
+      return [...new Set(terms(question).map(correctedIn()))];
     },
     /** Candidates for a question, best first; `allow` filters targets (e.g. by the asker's role). */
     search(question: string, allow: (t: Target) => boolean = () => true, limit = 5, boost: (t: Target) => number = () => 0): Candidate[] {

@@ -4,7 +4,7 @@
  */
 
 // SMS style and frequent misspellings, word for word (after accents are removed).
-const WORD_FIXES: Record<string, string> = {
+const WORD_FIXES: ReadonlyMap<string, string> = new Map(Object.entries({
   // "c koi": c → c'est (split as c, est like the elision of "c'est").
   c: "c'est",
   koi: 'quoi',
@@ -74,7 +74,21 @@ const WORD_FIXES: Record<string, string> = {
   absense: 'absence',
   abscence: 'absence',
   absance: 'absence',
-};
+}));
+
+/**
+ * How much of a message is analysed: a question fits in far less, and a cap keeps every step
+ * below linear in a bounded length, whatever is pasted (the reply says the rest was ignored).
+ */
+export const MAX_ANALYSED_CHARS = 2000;
+
+/** The part of a text that is analysed, cut at a word boundary when possible. */
+export function analysedPart(text: string): string {
+  if (text.length <= MAX_ANALYSED_CHARS) return text;
+  const cut = text.slice(0, MAX_ANALYSED_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return space > MAX_ANALYSED_CHARS / 2 ? cut.slice(0, space) : cut;
+}
 
 /** Removes accents: "Réunion à Aix" → "Reunion a Aix". */
 export function stripAccents(text: string): string {
@@ -89,18 +103,30 @@ export function fold(text: string): string {
     .replace(/œ/g, 'oe');
 }
 
-/** Words of a text, folded, with elisions split off and SMS spellings fixed. */
+/** Characters kept inside a word: letters, digits, and the marks of e-mails, dates and amounts. */
+const WORD_CHARS = /[^a-z0-9@./\-+ ]+/g;
+/** Punctuation trimmed from the ends of a word ("fin." → "fin", "--" → ""). */
+const EDGE_PUNCTUATION = new Set(['.', '-', '/']);
+
+function trimPunctuation(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && EDGE_PUNCTUATION.has(word[start]!)) start += 1;
+  while (end > start && EDGE_PUNCTUATION.has(word[end - 1]!)) end -= 1;
+  return word.slice(start, end);
+}
+
+/** Words of a text, folded, with elisions split off and SMS spellings fixed. Linear in the text's length. */
 export function words(text: string): string[] {
-  const folded = fold(text)
+  const folded = fold(analysedPart(text))
     // j'ai, l'alternance, qu'est-ce, d'absence: keep the word after the apostrophe.
     .replace(/\b(l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu)'/g, '$1 ')
-    .replace(/[^a-z0-9@./\-+ ]+/g, ' ')
-    .replace(/(\D)[.\-/]+(?=\s|$)/g, '$1 ');
+    .replace(WORD_CHARS, ' ');
   const out: string[] = [];
-  for (const raw of folded.split(/\s+/)) {
-    const word = raw.replace(/^[.\-/]+|[.\-/]+$/g, '');
+  for (const raw of folded.split(' ')) {
+    const word = trimPunctuation(raw);
     if (!word) continue;
-    const fixed = WORD_FIXES[word];
+    const fixed = WORD_FIXES.get(word);
     // A fix is already normal text: split it, never fix it again.
     out.push(...(fixed ? fixed.split(/[\s']+/) : [word]));
   }

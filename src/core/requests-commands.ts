@@ -19,7 +19,8 @@ import { reply, type IncomingMessage, type Reply } from './reply.ts';
 
 /** `key=value` and `key="value with spaces"` pairs, as typed after a form command. */
 export function parseInlineValues(args: string): { values: Record<string, string>; rest: string[] } {
-  const values: Record<string, string> = {};
+  // Null prototype: a key typed by a user (« __proto__ », « constructor ») is only ever a key.
+  const values: Record<string, string> = Object.create(null) as Record<string, string>;
   const rest: string[] = [];
   const re = /([\p{L}_][\p{L}\p{N}_-]*)=(?:"([^"]*)"|'([^']*)'|(\S*))|(\S+)/gu;
   for (const m of args.matchAll(re)) {
@@ -130,8 +131,9 @@ function requestFields(r: StoredRequest): Reply['fields'] {
   return fields;
 }
 
-const TYPE_FILTERS: Record<string, RequestType> = { arret: 'sick-leave', maladie: 'sick-leave', 'absence-pro': 'absence-professional', pro: 'absence-professional', professionnelle: 'absence-professional', 'absence-autre': 'absence-other', autre: 'absence-other' };
-const STATUS_FILTERS: Record<string, RequestStatus> = { 'en-attente': 'pending', attente: 'pending', recu: 'received', accuse: 'acknowledged', acceptee: 'approved', accepte: 'approved', refusee: 'rejected', refuse: 'rejected' };
+// Maps: the filter words come from users.
+const TYPE_FILTERS: ReadonlyMap<string, RequestType> = new Map(Object.entries({ arret: 'sick-leave', maladie: 'sick-leave', 'absence-pro': 'absence-professional', pro: 'absence-professional', professionnelle: 'absence-professional', 'absence-autre': 'absence-other', autre: 'absence-other' } as const));
+const STATUS_FILTERS: ReadonlyMap<string, RequestStatus> = new Map(Object.entries({ 'en-attente': 'pending', attente: 'pending', recu: 'received', accuse: 'acknowledged', acceptee: 'approved', accepte: 'approved', refusee: 'rejected', refuse: 'rejected' } as const));
 
 const DEMANDES_HELP = [
   'Utilisation :',
@@ -152,6 +154,7 @@ export async function demandesCommand(service: RequestService | undefined, messa
   const privately = (r: Reply): Reply => ({ ...r, visibility: 'private' });
 
   if (/^\d+$/.test(first)) {
+    if (first.length > 9) return privately(reply('error', 'Numéro de demande à corriger', { blocks: [`« ${first.slice(0, 20)}${first.length > 20 ? '…' : ''} » n'est pas un numéro de demande : les numéros sont ceux donnés à l'enregistrement (ex. /demandes 12). Tapez /demandes pour voir les vôtres.`] }));
     const id = Number(first);
     if (!second) {
       const d = await service.details(actor, id, now);
@@ -240,11 +243,11 @@ export async function demandesCommand(service: RequestService | undefined, messa
   const filter: RequestFilter = {};
   const problems: string[] = [];
   if (values.type) {
-    filter.type = TYPE_FILTERS[fold(values.type)];
+    filter.type = TYPE_FILTERS.get(fold(values.type));
     if (!filter.type) problems.push(`type=${values.type.slice(0, 20)} n'est pas reconnu (accepté : arret, absence-pro, absence-autre)`);
   }
   if (values.statut) {
-    filter.status = STATUS_FILTERS[fold(values.statut)];
+    filter.status = STATUS_FILTERS.get(fold(values.statut));
     if (!filter.status) problems.push(`statut=${values.statut.slice(0, 20)} n'est pas reconnu (accepté : en-attente, recu, accuse, acceptee, refusee)`);
   }
   if (values.formation) filter.formation = fold(values.formation);

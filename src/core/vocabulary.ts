@@ -18,7 +18,7 @@ const FILLERS = new Set(
 );
 
 /** Synonyms and English words mapped to the word the knowledge base uses. */
-const SYNONYMS: Record<string, string> = {
+const SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   paye: 'salaire', paie: 'salaire', paies: 'salaire', payee: 'salaire', touche: 'salaire', toucher: 'salaire',
   gagne: 'salaire', gagner: 'salaire', remuneration: 'salaire', remunere: 'salaire', remuneree: 'salaire', salary: 'salaire',
   pay: 'salaire', paid: 'salaire', wage: 'salaire', earn: 'salaire', brut: 'salaire',
@@ -51,7 +51,7 @@ const SYNONYMS: Record<string, string> = {
   revisions: 'revision', reviser: 'revision', study: 'revision',
   validate: 'validation', valider: 'validation', valide: 'validation', validee: 'validation',
   holidays: 'vacances', vacation: 'vacances', conges: 'conge',
-};
+}));
 
 /** Light plural folding: "contrats" → "contrat", "heures" stays (see synonyms). */
 function stem(word: string): string {
@@ -80,7 +80,7 @@ export function terms(text: string): string[] {
   const out: string[] = [];
   for (const w of phrased.split(' ')) {
     if (FILLERS.has(w)) continue;
-    const mapped = SYNONYMS[w] ?? w;
+    const mapped = SYNONYMS.get(w) ?? w;
     out.push(stem(mapped));
   }
   return out;

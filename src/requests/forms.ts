@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { parseUserDate, type IsoDate } from '../rules/index.ts';
+import { eventDateProblem, parseUserDate, type IsoDate } from '../rules/index.ts';
 
 /** A file handed over by a door: the door downloads it at once (platform links expire). */
 export interface FileInput {
@@ -130,14 +130,28 @@ export const FORMS: Record<FormDefinition['id'], FormDefinition> = { 'arret-mala
 
 // ---- Validation: one schema per form, the same for every door; messages name what is accepted.
 
+/**
+ * Control characters and invisible format characters (bidi overrides, zero-width joiners) removed
+ * from stored text: a name must print as it reads, on a staff terminal as in a chat. Line breaks
+ * and tabs become spaces.
+ */
+export function cleanUserText(value: string): string {
+  return value.replace(/[\t\n\r\v\f]+/g, ' ').replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, '');
+}
+
 const text = (label: string, max: number) =>
-  z.string({ error: `${label} : champ obligatoire.` }).trim().min(2, `${label} : au moins 2 caractères.`).max(max, `${label} : ${max} caractères au plus.`);
+  z.string({ error: `${label} : champ obligatoire.` }).transform(cleanUserText).pipe(z.string().trim().min(2, `${label} : au moins 2 caractères.`).max(max, `${label} : ${max} caractères au plus.`));
 const email = (label: string) => z.string({ error: `${label} : champ obligatoire.` }).trim().pipe(z.email(`${label} : adresse e-mail invalide (ex. prenom.nom@exemple.fr).`));
 const date = (label: string) =>
   z.string({ error: `${label} : champ obligatoire (${DATE_HELP}).` }).transform((value, ctx): IsoDate => {
     const parsed = parseUserDate(value);
     if (parsed === null || parsed === 'invalid') {
-      ctx.addIssue({ code: 'custom', message: `${label} : « ${value.slice(0, 30)} » n'est pas une date valide (${DATE_HELP}).` });
+      ctx.addIssue({ code: 'custom', message: `${label} : « ${cleanUserText(value).slice(0, 30)} » n'est pas une date valide (${DATE_HELP}).` });
+      return z.NEVER;
+    }
+    const problem = eventDateProblem(parsed, `${label} :`);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem });
       return z.NEVER;
     }
     return parsed;
@@ -145,9 +159,10 @@ const date = (label: string) =>
 const choice = <T extends string>(label: string, aliases: Record<string, T>) =>
   z.string({ error: `${label} : champ obligatoire.` }).transform((value, ctx): T => {
     const key = value.trim().toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
-    const found = aliases[key];
+    // Object.hasOwn: « constructor » or « __proto__ » typed in a field is not a known value.
+    const found = Object.hasOwn(aliases, key) ? aliases[key] : undefined;
     if (!found) {
-      ctx.addIssue({ code: 'custom', message: `${label} : « ${value.slice(0, 30)} » n'est pas accepté (valeurs possibles : ${[...new Set(Object.values(aliases))].join(', ')}).` });
+      ctx.addIssue({ code: 'custom', message: `${label} : « ${cleanUserText(value).slice(0, 30)} » n'est pas accepté (valeurs possibles : ${[...new Set(Object.values(aliases))].join(', ')}).` });
       return z.NEVER;
     }
     return found;
@@ -169,10 +184,10 @@ const documentSchema = z.custom<FileInput>((v) => typeof v === 'object' && v !==
   else if (file.bytes.length > MAX_DOCUMENT_BYTES) ctx.addIssue({ code: 'custom', message: `Document : ${(file.bytes.length / 1024 / 1024).toFixed(1).replace('.', ',')} Mo, c'est plus que les 10 Mo acceptés.` });
   const mime = documentType(file.bytes);
   if (file.bytes.length > 0 && !mime) ctx.addIssue({ code: 'custom', message: `Document : « ${file.filename.slice(0, 60)} » n'est ni un PDF, ni un JPEG, ni un PNG.` });
-  return { filename: file.filename.slice(0, 200), bytes: file.bytes, mime: mime ?? 'application/pdf', sha256: createHash('sha256').update(file.bytes).digest('hex'), size: file.bytes.length };
+  return { filename: cleanUserText(file.filename).slice(0, 200), bytes: file.bytes, mime: mime ?? 'application/pdf', sha256: createHash('sha256').update(file.bytes).digest('hex'), size: file.bytes.length };
 });
 
-const optionalText = (label: string, max: number) => z.string().trim().max(max, `${label} : ${max} caractères au plus.`).optional().transform((v) => (v ? v : undefined));
+const optionalText = (label: string, max: number) => z.string().transform(cleanUserText).pipe(z.string().trim().max(max, `${label} : ${max} caractères au plus.`)).optional().transform((v) => (v ? v : undefined));
 const optionalEmail = (label: string) => z.string().trim().optional().transform((v) => (v ? v : undefined)).pipe(z.email(`${label} : adresse e-mail invalide.`).optional());
 
 /** L3I is taught in Aix, M2 in Marseille; M1 has a group in each city (guide §2.4). */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   addMonthsTo,
   checkDeadline,
@@ -6,14 +6,14 @@ import {
   monthOf,
   parisDateOf,
   subtractWorkingDays,
-  workingDaysBetween,
+  addWorkingDays,
   yearOf,
   isoDate,
   type DeadlineRule,
   type IsoDate,
 } from '../rules/index.ts';
 import type { Store } from '../store/index.ts';
-import { validateForm, type AbsenceValues, type FieldError, type FieldValue, type FormDefinition, type SickLeaveValues } from './forms.ts';
+import { cleanUserText, validateForm, type AbsenceValues, type FieldError, type FieldValue, type FormDefinition, type SickLeaveValues } from './forms.ts';
 import type { Actor, AuditEntry, NewRequest, Notification, OutboxNotification, RequestFilter, RequestType, StoredRequest } from './model.ts';
 import { DoorState } from './door-state.ts';
 import { NotificationOutbox, type OutboxPolicy } from './outbox.ts';
@@ -93,7 +93,12 @@ export class RequestService {
   constructor(
     private readonly store: Store,
     private readonly rules: RequestRules,
-    options: { outboxPolicy?: OutboxPolicy; log?: (message: string) => void } = {},
+    private readonly options: {
+      outboxPolicy?: OutboxPolicy;
+      log?: (message: string) => void;
+      /** Erases what the doors wrote outside the store (exported files) once a purge ran. */
+      afterPurge?: () => Promise<void>;
+    } = {},
   ) {
     this.outbox = new NotificationOutbox(store, options.outboxPolicy, options.log);
     this.doorState = new DoorState(store);
@@ -232,7 +237,7 @@ export class RequestService {
   }
 
   /** Refusals are audited (who tried what on which request), without the request's data. */
-  private async refuse<T extends { status: 'refused'; message: string }>(actor: Actor, now: Date, id: number, what: string, outcome: T): Promise<T> {
+  private async refuse<T extends { status: 'refused'; message: string }>(actor: Actor, now: Date, id: number | null, what: string, outcome: T): Promise<T> {
     await this.store.audit(this.audit(actor, now, 'refuse', id, `${what} refusé`));
     return outcome;
   }
@@ -266,7 +271,7 @@ export class RequestService {
     const permission = canDecide(actor, request);
     if (!permission.ok) return this.refuse(actor, now, id, 'décision', { status: 'refused', message: permission.reason });
     if (request.purgedAt) return this.refuse(actor, now, id, 'décision', { status: 'refused', message: purgedMessage(id) });
-    const reason = input.reason?.trim() || null;
+    const reason = input.reason ? cleanUserText(input.reason).trim().slice(0, 500) || null : null;
     if (input.decision === 'reject' && !reason) return { status: 'invalid', message: 'Un refus doit être motivé : ajoutez la raison (ex. raison="examen ce jour-là").' };
     if (request.status !== 'pending') return { status: 'conflict', message: alreadyDecided(request) };
     const status = input.decision === 'approve' ? 'approved' : 'rejected';
@@ -328,16 +333,15 @@ export class RequestService {
    */
   async dueReminders(now: Date): Promise<Array<{ request: StoredRequest; kind: string; recipients: string[] }>> {
     const today = parisDateOf(now);
-    const open = [...(await this.store.listRequests({ status: 'pending' })), ...(await this.store.listRequests({ status: 'received' }))];
     const due: Array<{ request: StoredRequest; kind: string; recipients: string[] }> = [];
-    for (const request of open) {
+    // One query; per request a bounded amount of work (3 working days counted forward, not every
+    // day waited), so a run costs time linear in the open requests, however long they waited.
+    for (const { request, acknowledgedBy } of await this.store.openRequests()) {
       const submitted = parisDateOf(new Date(request.submittedAt));
-      const waited = workingDaysBetween(submitted, today, 'ouvres');
-      const acks = request.type === 'sick-leave' ? (await this.store.acknowledgements(request.id)).map((a) => a.staffFunction) : [];
-      const waitingFor = request.type === 'sick-leave' ? concernedFunctions(request).filter((f) => !acks.includes(f)) : [deciderOf(request.type)!];
+      const waitingFor = request.type === 'sick-leave' ? concernedFunctions(request).filter((f) => !acknowledgedBy.includes(f)) : [deciderOf(request.type)!];
       const recipients = waitingFor.map((f) => `function:${f}`);
-      if (waited >= 3) due.push({ request, kind: 'after-3-days', recipients });
-      else if (waited >= 1) due.push({ request, kind: 'after-1-day', recipients });
+      if (addWorkingDays(submitted, 3, 'ouvres') <= today) due.push({ request, kind: 'after-3-days', recipients });
+      else if (addWorkingDays(submitted, 1, 'ouvres') <= today) due.push({ request, kind: 'after-1-day', recipients });
       if (request.status === 'pending' && today < request.firstDay && today >= subtractWorkingDays(request.firstDay, 1, 'ouvres')) due.push({ request, kind: 'before-first-day', recipients });
     }
     return due;
@@ -380,9 +384,35 @@ export class RequestService {
 
   async purge(actor: Actor, now: Date): Promise<{ status: 'done'; count: number } | { status: 'refused'; message: string }> {
     const permission = canPurge(actor);
-    if (!permission.ok) return { status: 'refused', message: permission.reason };
+    if (!permission.ok) return this.refuse(actor, now, null, 'purge', { status: 'refused', message: permission.reason });
+    return { status: 'done', count: await this.runPurge(actor, now) };
+  }
+
+  private async runPurge(actor: Actor, now: Date): Promise<number> {
     const count = await this.store.purge({ today: parisDateOf(now), at: now.toISOString(), audit: this.audit(actor, now, 'purge', null, 'purge :') });
-    return { status: 'done', count };
+    await this.options.afterPurge?.();
+    return count;
+  }
+
+  /**
+   * The daily purge the README promises, run by a timer in every process but done by one: the
+   * first to take the day's lease. Undefined when another process has it.
+   */
+  async purgeIfDue(now: Date, system: Actor): Promise<number | undefined> {
+    if (!(await this.takeTurn('retention-purge', now, 23 * 60 * 60_000))) return undefined;
+    return this.runPurge(system, now);
+  }
+
+  /** Due reminders, sent by one process per period (the lease's holder); undefined elsewhere. */
+  async remindIfDue(now: Date, system: Actor, periodMs: number): Promise<number | undefined> {
+    // A little shorter than the period, so that the next tick of the same timer finds it free.
+    if (!(await this.takeTurn('reminders', now, Math.max(periodMs - 60_000, 1000)))) return undefined;
+    return this.sendReminders(now, system);
+  }
+
+  /** One run per lease: the holder is this very run, so no one (not even this process) reruns before expiry. */
+  private takeTurn(name: string, now: Date, forMs: number): Promise<boolean> {
+    return this.store.acquireLease({ name, holder: randomUUID(), now: now.toISOString(), until: new Date(now.getTime() + forMs).toISOString() });
   }
 
   /** Type and status of a request, without personal data and without an audit entry: for choosing buttons. */

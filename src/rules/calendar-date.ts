@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, addMonths, differenceInCalendarDays, format, getDay } from 'date-fns';
+import { format } from 'date-fns';
 
 /** The programme lives in Aix-Marseille: every calendar date is a date in this zone. */
 export const PARIS_TIME_ZONE = 'Europe/Paris';
@@ -38,37 +38,51 @@ function parts(date: IsoDate): [number, number, number] {
   return [y, m, d];
 }
 
-/** The date as a midnight instant in Paris, for date-fns arithmetic that must not drift. */
-function toParis(date: IsoDate): TZDate {
+// Arithmetic on calendar dates counts days since 1970-01-01 in the proleptic Gregorian calendar
+// (Date.UTC): a date is a day number, never an instant, so no time-zone offset — not even Paris's
+// local mean time before 1911, whose offset in seconds once made « + 1 day » return the same day —
+// can move it.
+const DAY_MS = 86_400_000;
+
+function dayNumber(date: IsoDate): number {
   const [y, m, d] = parts(date);
-  return new TZDate(y, m - 1, d, PARIS_TIME_ZONE);
+  return Date.UTC(y, m - 1, d) / DAY_MS;
 }
 
-function fromParis(date: TZDate): IsoDate {
-  return format(date, 'yyyy-MM-dd') as IsoDate;
+function fromDayNumber(day: number): IsoDate {
+  const t = new Date(day * DAY_MS);
+  return `${String(t.getUTCFullYear()).padStart(4, '0')}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}` as IsoDate;
 }
 
 /** The calendar date in Paris at this instant (the clock port gives instants). */
 export function parisDateOf(instant: Date): IsoDate {
-  return fromParis(new TZDate(instant.getTime(), PARIS_TIME_ZONE));
+  return format(new TZDate(instant.getTime(), PARIS_TIME_ZONE), 'yyyy-MM-dd') as IsoDate;
 }
 
 /** Adds calendar months; the day is clamped to the month's end (31 August + 1 month = 30 September). */
 export function addMonthsTo(date: IsoDate, months: number): IsoDate {
-  return fromParis(addMonths(toParis(date), months));
+  const [y, m, d] = parts(date);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return fromParts(year, month, Math.min(d, daysInMonth(year, month)));
 }
 
 export function addDaysTo(date: IsoDate, days: number): IsoDate {
-  return fromParis(addDays(toParis(date), days));
+  return fromDayNumber(dayNumber(date) + days);
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(toParis(to), toParis(from));
+  return dayNumber(to) - dayNumber(from);
 }
 
-/** 0 = Sunday … 6 = Saturday. */
+/** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
 export function dayOfWeek(date: IsoDate): number {
-  return getDay(toParis(date));
+  return (((dayNumber(date) + 4) % 7) + 7) % 7;
+}
+
+function fromParts(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
 }
 
 export function yearOf(date: IsoDate): number {
@@ -129,29 +143,50 @@ export function noonInParis(date: IsoDate): Date {
   return new Date(new TZDate(y, m - 1, d, 12, 0, 0, PARIS_TIME_ZONE).getTime());
 }
 
-/** Month names and abbreviations, French and English, folded (no accents). */
-export const MONTHS: Record<string, number> = {
-  janvier: 1, janv: 1, january: 1, jan: 1, fevrier: 2, fevr: 2, february: 2, feb: 2, mars: 3, march: 3, mar: 3,
-  avril: 4, april: 4, avr: 4, apr: 4, mai: 5, may: 5, juin: 6, june: 6, jun: 6, juillet: 7, juil: 7, july: 7, jul: 7,
-  aout: 8, august: 8, aug: 8, septembre: 9, sept: 9, september: 9, sep: 9, octobre: 10, oct: 10, october: 10,
-  novembre: 11, nov: 11, november: 11, decembre: 12, dec: 12, december: 12,
-};
+/** Month names and abbreviations, French and English, folded (no accents). A Map: user words are never object keys. */
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    janvier: 1, janv: 1, january: 1, jan: 1, fevrier: 2, fevr: 2, february: 2, feb: 2, mars: 3, march: 3, mar: 3,
+    avril: 4, april: 4, avr: 4, apr: 4, mai: 5, may: 5, juin: 6, june: 6, jun: 6, juillet: 7, juil: 7, july: 7, jul: 7,
+    aout: 8, august: 8, aug: 8, septembre: 9, sept: 9, september: 9, sep: 9, octobre: 10, oct: 10, october: 10,
+    novembre: 11, nov: 11, november: 11, decembre: 12, dec: 12, december: 12,
+  }),
+);
 
-/** `jj/mm/aaaa`, `jj-mm-aaaa`, `jj.mm.aaaa`, `aaaa-mm-jj` or `3 septembre 2026` → ISO; `invalid` when it looks like a date but is not one. */
+/**
+ * Years a date typed by a user may have at all: birth dates of people up to 80 years old, contracts
+ * up to 2100. Anything else is refused where it is read, never passed on to arithmetic.
+ */
+export const USER_DATE_YEARS = { min: 1900, max: 2100 } as const;
+/** Years of contracts, sick notes and absences: the programme's documents start in the 2000s. */
+export const EVENT_DATE_YEARS = { min: 2000, max: 2100 } as const;
+
+/** A French message when an event date (contract, sick note, absence) is outside 2000–2100; null when fine. */
+export function eventDateProblem(date: IsoDate, label = 'La date'): string | null {
+  const year = yearOf(date);
+  if (year >= EVENT_DATE_YEARS.min && year <= EVENT_DATE_YEARS.max) return null;
+  return `${label} ${formatFrenchDate(date)} est hors des années acceptées (${EVENT_DATE_YEARS.min} à ${EVENT_DATE_YEARS.max}).`;
+}
+
+/**
+ * `jj/mm/aaaa`, `jj-mm-aaaa`, `jj.mm.aaaa`, `aaaa-mm-jj` or `3 septembre 2026` → ISO; `invalid` when
+ * it looks like a date but is not one (31/02) or its year is outside 1900–2100.
+ */
 export function parseUserDate(text: string): IsoDate | 'invalid' | null {
+  if (text.length > 40) return null;
   const t = text.trim().toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   if (m) return toIsoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
   if (m) return toIsoDate(Number(m[3]), Number(m[2]), Number(m[1]));
   m = /^(\d{1,2})(?:er)? ([a-z]+)\.? (\d{4})$/.exec(t);
-  if (m && MONTHS[m[2]!]) return toIsoDate(Number(m[3]), MONTHS[m[2]!]!, Number(m[1]));
+  const month = m ? MONTHS.get(m[2]!) : undefined;
+  if (m && month) return toIsoDate(Number(m[3]), month, Number(m[1]));
   return null;
 }
 
-/** A date from its parts, or `invalid` (31/02). */
+/** A date from its parts, or `invalid` (31/02, or a year outside 1900–2100). */
 export function toIsoDate(year: number, month: number, day: number): IsoDate | 'invalid' {
-  const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return parseIsoDate(text) ?? 'invalid';
+  if (!Number.isInteger(year) || year < USER_DATE_YEARS.min || year > USER_DATE_YEARS.max) return 'invalid';
+  return parseIsoDate(fromParts(year, month, day)) ?? 'invalid';
 }
-

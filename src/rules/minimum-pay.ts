@@ -3,6 +3,7 @@ import {
   birthdayAt,
   firstOfNextMonth,
   addDaysTo,
+  formatFrenchDate,
   type IsoDate,
 } from './calendar-date.ts';
 import { Money, type Percent } from './money.ts';
@@ -118,7 +119,11 @@ export class PayInputError extends Error {
 /** The SMIC in force on a date, and whether the date is past what is known. */
 export function smicOn(table: SmicTable, date: IsoDate): { rate: SmicRate; provisional: boolean } {
   const rate = [...table.rates].reverse().find((r) => r.validFrom <= date);
-  if (!rate) throw new PayInputError('date-before-known-smic', `Le SMIC n'est connu qu'à partir du ${table.rates[0]?.validFrom ?? '?'}.`);
+  if (!rate) {
+    const first = table.rates[0];
+    const known = first ? `commencent le ${formatFrenchDate(first.validFrom)} (${first.source})` : 'sont vides';
+    throw new PayInputError('date-before-known-smic', `Mes données sur le SMIC ${known} ; la date demandée, le ${formatFrenchDate(date)}, est antérieure. Les montants plus anciens ne sont pas dans mes données : ils sont publiés au Journal officiel (décrets de revalorisation du SMIC).`);
+  }
   return { rate, provisional: date > table.knownUntil };
 }
 
@@ -138,6 +143,19 @@ export function bandChangeDate(birthDate: IsoDate, age: number): IsoDate {
 
 export const MIN_AGE = 14;
 export const MAX_AGE = 80;
+
+/**
+ * Plausible monthly branch minimums (SMC), gross euros: a branch grid sits near the SMIC and rarely
+ * above a few thousand euros. Outside, the figure is a typo, refused rather than computed on.
+ */
+export const SMC_MONTHLY_EUROS = { min: 100, max: 20_000 } as const;
+
+/** A French message when an SMC is implausible; null when fine. */
+export function smcProblem(amount: number, typed: string): string | null {
+  if (Number.isFinite(amount) && amount >= SMC_MONTHLY_EUROS.min && amount <= SMC_MONTHLY_EUROS.max) return null;
+  const what = Number.isFinite(amount) || /^\d[\d ]*([.,]\d+)?$/.test(typed) ? "n'est pas plausible" : "n'est pas un montant";
+  return `Le SMC « ${typed.slice(0, 20)} » ${what} : indiquez le salaire minimum conventionnel mensuel brut en euros, entre ${SMC_MONTHLY_EUROS.min} et ${SMC_MONTHLY_EUROS.max.toLocaleString('fr-FR')} € (ex. smc=2100).`;
+}
 
 export function bandFor(bands: PayBand[], age: number): PayBand | undefined {
   return bands.find((b) => age >= b.minAge && (b.maxAge === undefined || age <= b.maxAge));

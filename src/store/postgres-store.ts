@@ -185,6 +185,15 @@ export class PostgresStore implements Store {
     });
   }
 
+  async openRequests(): Promise<Array<{ request: StoredRequest; acknowledgedBy: string[] }>> {
+    // requests_status (status, submitted_at) serves the IN; acknowledgements' primary key the sub-select.
+    const { rows } = await this.pool.query(
+      `${SELECT_REQUEST.replace(' FROM requests r', `, ARRAY(SELECT a.staff_function FROM acknowledgements a WHERE a.request_id = r.id ORDER BY a.staff_function) AS acknowledged_by FROM requests r`)}
+       WHERE r.status IN ('received', 'pending') AND r.purged_at IS NULL ORDER BY r.submitted_at, r.id`,
+    );
+    return rows.map((row: Row) => ({ request: toRequest(row), acknowledgedBy: row.acknowledged_by as string[] }));
+  }
+
   async acknowledgements(requestId: number): Promise<Acknowledgement[]> {
     const { rows } = await this.pool.query('SELECT staff_function, user_id, at FROM acknowledgements WHERE request_id = $1 ORDER BY at', [requestId]);
     return rows.map((r: Row) => ({ staffFunction: r.staff_function as Acknowledgement['staffFunction'], userId: r.user_id as string, at: r.at as string }));

@@ -26,25 +26,34 @@ export class SqliteStore implements Store {
       chmodSync(file, 0o600);
     }
     this.db = new Database(file);
+    // Several processes (a door and the terminal) may write: wait for the lock rather than fail,
+    // from the first statement on (switching a new file to WAL takes the lock too).
+    this.db.pragma('busy_timeout = 5000');
     // Erased rows are overwritten with zeros, not left in free pages (the purge must leave nothing).
     this.db.pragma('secure_delete = ON');
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
-    // Several processes (a door and the terminal) may write: wait for the lock rather than fail.
-    this.db.pragma('busy_timeout = 5000');
     this.migrate();
   }
 
-  /** Applies the migrations not yet applied, each in its own transaction. */
+  /**
+   * Applies the migrations not yet applied, each in its own write transaction (`BEGIN IMMEDIATE`,
+   * the database's write lock). The version is read again under the lock: several processes
+   * starting together on a new file each wait their turn, and none applies a migration twice.
+   */
   private migrate(): void {
-    const current = this.db.pragma('user_version', { simple: true }) as number;
-    MIGRATIONS.slice(current).forEach((sql, i) => {
-      this.db.transaction(() => {
-        this.db.exec(sql);
-        this.db.pragma(`user_version = ${current + i + 1}`);
+    for (;;) {
+      const applied = this.db.transaction((): boolean => {
+        const current = this.db.pragma('user_version', { simple: true }) as number;
+        const next = MIGRATIONS[current];
+        if (next === undefined) return false;
+        this.db.exec(next);
+        this.db.pragma(`user_version = ${current + 1}`);
+        return true;
       }).immediate();
-    });
+      if (!applied) return;
+    }
   }
 
   get schemaVersion(): number {
@@ -159,6 +168,17 @@ export class SqliteStore implements Store {
       return { recorded, completed, purged: false };
     });
     return run.immediate();
+  }
+
+  async openRequests(): Promise<Array<{ request: StoredRequest; acknowledgedBy: string[] }>> {
+    // requests_status (status, submitted_at) serves the IN; acknowledgements' primary key the join.
+    const rows = this.db
+      .prepare(
+        `${SELECT_REQUEST.replace(' FROM requests r', `, (SELECT json_group_array(a.staff_function) FROM acknowledgements a WHERE a.request_id = r.id) AS acknowledged_by FROM requests r`)}
+         WHERE r.status IN ('received', 'pending') AND r.purged_at IS NULL ORDER BY r.submitted_at, r.id`,
+      )
+      .all() as Row[];
+    return rows.map((row) => ({ request: toRequest(row), acknowledgedBy: JSON.parse(row.acknowledged_by as string) as string[] }));
   }
 
   async acknowledgements(requestId: number): Promise<Acknowledgement[]> {

@@ -58,6 +58,11 @@ export interface Store {
     whenComplete: Notification[];
   }): Promise<{ recorded: StaffFunction[]; completed: boolean; purged: boolean }>;
   acknowledgements(requestId: number): Promise<Acknowledgement[]>;
+  /**
+   * Requests still waiting for someone (received or pending, not purged), each with the staff
+   * functions that already acknowledged it: one indexed query, what the reminders need.
+   */
+  openRequests(): Promise<Array<{ request: StoredRequest; acknowledgedBy: string[] }>>;
   /** Records a reminder once per (request, kind); false when it was already sent. */
   remind(unit: { requestId: number; kind: string; at: string; audit: AuditEntry; notifications: Notification[] }): Promise<boolean>;
   audit(entry: AuditEntry): Promise<void>;

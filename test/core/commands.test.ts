@@ -55,8 +55,12 @@ describe('/salaire-min arguments', () => {
   test.each([
     ['M2 CAPP', /Il manque l'âge ou la date de naissance/],
     ['M2 CAPP vingt', /« vingt » n'est ni un âge ni une date de naissance/],
-    ['M2 CAPP 23 smc=abc', /smc doit être un montant/],
-    ['M2 CAPP 23 smc=-5', /smc doit être un montant/],
+    ['M2 CAPP 23 smc=abc', /SMC « abc » n'est pas un montant : indiquez le salaire minimum conventionnel mensuel brut en euros, entre 100 et 20.000 €/],
+    ['M2 CAPP 23 smc=99999999', /SMC « 99999999 » n'est pas plausible/],
+    ['M2 CAPP 23 smc=-5', /SMC « -5 » n'est pas un montant/],
+    ['M2 CAPP -5', /un âge négatif n'est pas possible/],
+    ['M2 CAPP 99999999999999999999', /n'est pas un âge plausible/],
+    ['M2 CAPP 23 date=01/01/1900', /hors des années acceptées \(2000 à 2100\)/],
     ['M2 CAPP 23 date=2026-02-30', /n'est pas une date valide/],
     ['M2 CAPP 23 24', /Arguments en trop : « 24 »/],
   ])('GIVEN « %s » THEN a French message', (args, message) => {

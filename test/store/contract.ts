@@ -210,6 +210,24 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       });
     });
 
+    describe('open requests (what reminders look at)', () => {
+      test('GIVEN requests in every state THEN the received and pending ones, oldest first, with who acknowledged; decided and purged ones left out', async () => {
+        const sick = (await submit(newRequest({ type: 'sick-leave', status: 'received', submittedAt: '2026-11-02T10:00:00.000Z' }))).request;
+        const pending = (await submit(newRequest({ submittedAt: '2026-11-01T10:00:00.000Z' }))).request;
+        const decided = (await submit(newRequest())).request;
+        await store.decide({ id: decided.id, status: 'approved', by: 'u:dir', reason: null, at: '2026-11-04T09:00:00.000Z', audit: audit('decide', decided.id), notifications: [] });
+        await submit(newRequest({ retentionUntil: '2026-08-31' as IsoDate }));
+        await store.purge({ today: '2026-09-01' as IsoDate, at: '2026-09-01T01:00:00.000Z', audit: audit('purge') });
+        await store.acknowledge({ id: sick.id, acks: [{ staffFunction: 'secretariat-marseille', userId: 'u:m', at: '2026-11-03T09:00:00.000Z' }, { staffFunction: 'direction', userId: 'u:d', at: '2026-11-03T09:00:00.000Z' }], required: ['responsable-alternance', 'secretariat-marseille'], audit: audit('acknowledge', sick.id), whenComplete: [] });
+        const open = await store.openRequests();
+        expect(open.map((o) => [o.request.id, [...o.acknowledgedBy].sort()])).toEqual([
+          [pending.id, []],
+          [sick.id, ['direction', 'secretariat-marseille']],
+        ]);
+        expect(open[1]!.request).toEqual(await store.getRequest(sick.id));
+      });
+    });
+
     describe('reminders', () => {
       const remind = (requestId: number, kind: string) => store.remind({ requestId, kind, at: '2026-11-05T08:00:00.000Z', audit: audit('remind', requestId), notifications: [note('function:direction', 'reminder', `rappel ${kind}`)] });
 

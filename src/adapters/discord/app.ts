@@ -31,7 +31,7 @@ import type { Knowledge } from '../../knowledge/index.ts';
 import { actorFor, doorRecipients, FORMS, type DirectoryConfig, type FieldValue, type FileInput, type FormDefinition, type NotificationChannel, type OutboxNotification, type RequestService, UndeliverableError } from '../../requests/index.ts';
 import { shorten } from '../slack/render.ts';
 import { commandArgs } from './commands.ts';
-import { buttonRows, formModals, NO_MENTIONS, renderReply, type DiscordMessage } from './render.ts';
+import { buttonRows, esc, formModals, NO_MENTIONS, renderReply, type DiscordMessage } from './render.ts';
 
 export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages];
 
@@ -353,7 +353,7 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
       if (peek?.status === 'pending' && actor.staffFunctions.length) actions.push({ id: `request:approve:${n.requestId}`, label: 'Approuver', value: '' }, { id: `request:reject:${n.requestId}`, label: 'Refuser', value: '' });
       if (peek?.status === 'received' && actor.staffFunctions.length) actions.push({ id: `request:ack:${n.requestId}`, label: 'Accuser réception', value: '' });
     }
-    return { embeds: [{ description: n.message.slice(0, 4000), color: 0x457b9d, footer: n.requestId ? { text: `Détail : /demandes voir numero:${n.requestId}` } : undefined }], components: buttonRows(actions), allowedMentions: NO_MENTIONS };
+    return { embeds: [{ description: esc(n.message).slice(0, 4000), color: 0x457b9d, footer: n.requestId ? { text: `Détail : /demandes voir numero:${n.requestId}` } : undefined }], components: buttonRows(actions), allowedMentions: NO_MENTIONS };
   }
 
   return {

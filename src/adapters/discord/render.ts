@@ -35,7 +35,8 @@ export interface DiscordMessage {
   allowedMentions: typeof NO_MENTIONS;
 }
 
-const esc = (text: string) => escapeMarkdown(text).replace(/@(everyone|here)/g, '@\u200b$1');
+// Masked links too: a name typed as « [Valider](https://…) » must not become a link in a staff DM.
+export const esc = (text: string) => escapeMarkdown(text, { maskedLink: true, heading: true }).replace(/@(everyone|here)/g, '@\u200b$1');
 
 /** Reply → one or more messages (a long answer continues in the next ones, cleanly). */
 export function renderReply(reply: Reply, extraActions: ReplyAction[] = []): DiscordMessage[] {

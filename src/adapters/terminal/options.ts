@@ -1,5 +1,5 @@
 import type { Sender } from '../../core/index.ts';
-import { noonInParis, parseIsoDate } from '../../rules/index.ts';
+import { eventDateProblem, noonInParis, parseIsoDate } from '../../rules/index.ts';
 import type { StaffFunction } from '../../requests/index.ts';
 
 export class UsageError extends Error {}
@@ -22,7 +22,7 @@ const AS_VALUES: Record<string, { role: Sender['role']; staffFunctions: StaffFun
  */
 export function parseSender(as: string | undefined, user?: string): Sender {
   const key = as ?? 'student';
-  const found = AS_VALUES[key];
+  const found = Object.hasOwn(AS_VALUES, key) ? AS_VALUES[key] : undefined;
   if (!found) throw new UsageError(`--as « ${key.slice(0, 30)} » inconnu : valeurs acceptées ${Object.keys(AS_VALUES).join(', ')}.`);
   if (user !== undefined && !/^[\w.@-]{1,64}$/.test(user)) throw new UsageError('--user : lettres, chiffres, point, tiret, @ ; 64 caractères au plus.');
   return { id: `terminal:${user ?? key}`, ...found };
@@ -32,5 +32,7 @@ export function parseNow(value: string | undefined, clock: () => Date): Date {
   if (value === undefined) return clock();
   const date = parseIsoDate(value);
   if (!date) throw new UsageError(`--now « ${value.slice(0, 20)} » n'est pas une date : format AAAA-MM-JJ, par exemple 2026-11-24.`);
+  const problem = eventDateProblem(date, '--now :');
+  if (problem) throw new UsageError(problem);
   return noonInParis(date);
 }

@@ -12,6 +12,13 @@ describe('Discord rendering', () => {
     expect(message!.allowedMentions).toEqual(NO_MENTIONS);
   });
 
+  test('GIVEN a student name written as a masked link THEN it stays text, not a link', () => {
+    const [message] = renderReply(reply('notice', 'Arrêt', { fields: [{ label: 'Alternant(e)', value: '[Valider](https://evil.example)' }], blocks: ['Pour [Valider](https://evil.example)'] }));
+    const json = JSON.stringify(message!.embeds);
+    expect(json).not.toMatch(/(?<!\\\\)\[Valider\]\(https/);
+    expect(json).toContain('\\\\[Valider');
+  });
+
   test('GIVEN a 20 000-character answer THEN several messages, each embed and message within limits, words whole', () => {
     const words = Array.from({ length: 3000 }, (_, i) => `mot${i}`).join(' ');
     const messages = renderReply(reply('answer', 'Long', { blocks: [words], sources: ['Guide, Tableau 5'] }));
