@@ -10,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Superuser URL of the temporary server; empty when PostgreSQL is not installed. */
     postgresUrl: string;
+    /** Its TLS certificate authority's file; empty without openssl. */
+    postgresCa: string;
   }
 }
 
@@ -19,9 +21,11 @@ export default async function setup(project: TestProject) {
     if (process.env.CI) throw new Error('PostgreSQL introuvable (initdb, pg_ctl) alors que CI=true : .ci/run doit l’installer.');
     process.stderr.write('PostgreSQL introuvable (ni initdb ni pg_ctl) : tests du store PostgreSQL ignorés.\n');
     project.provide('postgresUrl', '');
+    project.provide('postgresCa', '');
     return undefined;
   }
   const server = await startTemporaryPostgres(bin);
   project.provide('postgresUrl', server.url);
+  project.provide('postgresCa', server.caFile ?? '');
   return () => server.stop();
 }

@@ -45,6 +45,19 @@ export function newDocument(text = 'arrêt'): NewDocument {
 const audit = (action: AuditEntry['action'], requestId: number | null = null, details: string = action): AuditEntry => ({ at: '2026-11-03T11:00:00.000Z', actorId: 'u:x', actorRole: 'staff', action, requestId, details });
 const note = (recipient: string, kind: Notification['kind'] = 'new-request', message = 'Nouvelle demande'): Notification => ({ requestId: null, recipient, kind, message, createdAt: '2026-11-03T11:00:00.000Z' });
 
+/** Everything a store shows, for comparing two of them. */
+export async function snapshot(store: Store) {
+  const requests = await store.listRequests({});
+  return {
+    requests,
+    documents: await Promise.all(requests.map((r) => store.getDocument(r.id))),
+    acknowledgements: await Promise.all(requests.map((r) => store.acknowledgements(r.id))),
+    audit: await store.listAudit(),
+    notifications: await store.listNotifications(),
+    doorState: await store.getState({ scope: 'form', key: 'U1', now: '2026-11-24T11:00:00.000Z' }),
+  };
+}
+
 export function storeContract(name: string, open: () => Promise<Store>): void {
   describe(`Store contract: ${name}`, () => {
     let store: Store;

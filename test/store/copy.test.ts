@@ -5,27 +5,14 @@ import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import type { AuditEntry } from '../../src/requests/index.ts';
 import type { IsoDate } from '../../src/rules/index.ts';
-import { PostgresStore, SqliteStore, type Store } from '../../src/store/index.ts';
+import { PostgresStore, SqliteStore } from '../../src/store/index.ts';
 import { createDatabase } from '../support/postgres.ts';
-import { newDocument, newRequest } from './contract.ts';
+import { newDocument, newRequest, snapshot } from './contract.ts';
 
 const admin = inject('postgresUrl');
 const ROOT = join(import.meta.dirname, '..', '..');
 const copy = (...args: string[]) => spawnSync('npm', ['run', '-s', 'store:copy', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
 const audit = (action: AuditEntry['action'], requestId: number | null = null): AuditEntry => ({ at: '2026-11-03T11:00:00.000Z', actorId: 'u:x', actorRole: 'staff', action, requestId, details: action });
-
-/** Everything a store shows, for comparing two of them. */
-async function snapshot(store: Store) {
-  const requests = await store.listRequests({});
-  return {
-    requests,
-    documents: await Promise.all(requests.map((r) => store.getDocument(r.id))),
-    acknowledgements: await Promise.all(requests.map((r) => store.acknowledgements(r.id))),
-    audit: await store.listAudit(),
-    notifications: await store.listNotifications(),
-    doorState: await store.getState({ scope: 'form', key: 'U1', now: '2026-11-24T11:00:00.000Z' }),
-  };
-}
 
 describe.skipIf(!admin)('npm run store:copy (SQLite → PostgreSQL)', () => {
   test('GIVEN a SQLite store in use THEN the PostgreSQL copy shows the same requests, documents, decisions, audit and outbox, and numbering goes on after them', async () => {

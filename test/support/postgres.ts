@@ -47,9 +47,31 @@ export async function createDatabase(adminUrl: string, name = `t${process.pid}_$
   return target.toString();
 }
 
+/**
+ * A test authority and a server certificate for localhost and 127.0.0.1 signed by it, so that
+ * clients can connect with `sslmode=verify-full`, as in production. None without openssl.
+ */
+function serverCertificate(dir: string, asRoot: boolean): { ca: string; cert: string; key: string } | undefined {
+  const openssl = (args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    openssl(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=assistant-test-ca']);
+    openssl(['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=localhost']);
+    writeFileSync(join(dir, 'san.cnf'), 'subjectAltName=DNS:localhost,IP:127.0.0.1\n');
+    openssl(['x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.crt', '-days', '2', '-extfile', 'san.cnf']);
+  } catch {
+    return undefined;
+  }
+  // The server refuses a key others can read, or one it does not own.
+  chmodSync(join(dir, 'server.key'), 0o600);
+  if (asRoot) for (const f of ['server.key', 'server.crt']) chownSync(join(dir, f), 65534, 65534);
+  return { ca: join(dir, 'ca.pem'), cert: join(dir, 'server.crt'), key: join(dir, 'server.key') };
+}
+
 export interface TemporaryPostgres {
   /** Superuser URL of the `postgres` database. */
   url: string;
+  /** The certificate authority of the server's TLS certificate (for `sslrootcert`); undefined without openssl. */
+  caFile: string | undefined;
   /** A new, empty database; its URL. */
   createDatabase(name?: string): Promise<string>;
   /** Kills the server as a power cut would (immediate stop: no checkpoint), then starts it again. */
@@ -74,12 +96,14 @@ export async function startTemporaryPostgres(bin: string): Promise<TemporaryPost
   run('initdb', ['-D', data, '-U', 'postgres', '--pwfile', pwfile, '-A', 'scram-sha-256', '-E', 'UTF8', '--locale=C', '--no-sync']);
   rmSync(pwfile);
   const port = await freePort();
-  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c max_connections=200 -c fsync=on -c synchronous_commit=on`;
+  const tls = serverCertificate(dir, asRoot);
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c max_connections=200 -c fsync=on -c synchronous_commit=on${tls ? ` -c ssl=on -c ssl_cert_file=${tls.cert} -c ssl_key_file=${tls.key}` : ''}`;
   const start = () => run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
   start();
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
   return {
     url,
+    caFile: tls?.ca,
     createDatabase: (name) => createDatabase(url, name),
     crashAndRestart() {
       run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
