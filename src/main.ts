@@ -9,6 +9,7 @@ import { parseSender, runChat, UsageError } from './adapters/terminal/index.ts';
 import { buildApp } from './bootstrap.ts';
 import { ConfigError, readConfig } from './config/index.ts';
 import { InvalidKnowledgeError } from './knowledge/index.ts';
+import { StoreOpenError } from './store/index.ts';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { as: { type: 'string' }, user: { type: 'string' } }, allowPositionals: false });
@@ -92,7 +93,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 try {
   await main();
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof InvalidKnowledgeError || error instanceof UsageError) {
+  if (error instanceof ConfigError || error instanceof InvalidKnowledgeError || error instanceof UsageError || error instanceof StoreOpenError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }

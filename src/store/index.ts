@@ -4,7 +4,7 @@ import type { Store } from './store.ts';
 
 export type { Store } from './store.ts';
 export { SqliteStore } from './sqlite-store.ts';
-export { PostgresStore, type PostgresStoreOptions } from './postgres-store.ts';
+export { PostgresStore, StoreOpenError, type PostgresStoreOptions } from './postgres-store.ts';
 export { MIGRATIONS } from './migrations.ts';
 export { POSTGRES_MIGRATIONS } from './postgres-migrations.ts';
 

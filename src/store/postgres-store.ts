@@ -6,6 +6,9 @@ import type { Store, SubmitResult } from './store.ts';
 
 type Client = pg.PoolClient;
 
+/** The database cannot be used: unreachable, refused, or migrated by a newer version. The message says what to check. */
+export class StoreOpenError extends Error {}
+
 const SELECT_REQUEST = `SELECT r.*, EXISTS (SELECT 1 FROM documents d WHERE d.request_id = r.id AND d.bytes IS NOT NULL) AS has_document FROM requests r`;
 
 /** Every instance takes this lock to migrate, so that two instances starting together migrate once. */
@@ -36,7 +39,8 @@ export class PostgresStore implements Store {
       await migrate(pool);
     } catch (error) {
       await pool.end();
-      throw error;
+      if (error instanceof StoreOpenError) throw error;
+      throw new StoreOpenError(`PostgreSQL : connexion ou migration impossible (${(error as Error).message}). Vérifiez DATABASE_URL : hôte, port, rôle, mot de passe, base, sslmode.`, { cause: error });
     }
     return new PostgresStore(pool);
   }
@@ -370,7 +374,7 @@ async function migrate(pool: pg.Pool): Promise<void> {
       const { rows } = await client.query('SELECT coalesce(max(version), 0)::int AS v FROM schema_migrations');
       const current = rows[0].v as number;
       if (current > POSTGRES_MIGRATIONS.length) {
-        throw new Error(`La base PostgreSQL est en version ${current}, plus récente que ce programme (${POSTGRES_MIGRATIONS.length}) : mettez l’assistant à jour.`);
+        throw new StoreOpenError(`La base PostgreSQL est en version ${current}, plus récente que ce programme (${POSTGRES_MIGRATIONS.length}) : mettez l’assistant à jour.`);
       }
       for (let v = current; v < POSTGRES_MIGRATIONS.length; v += 1) {
         await client.query('BEGIN');

@@ -2,7 +2,7 @@
  * What the README tells an administrator to do, done on the real server: a role and a database
  * without superuser rights, TLS with certificate verification, backup and restore.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -87,4 +87,14 @@ describe.skipIf(!admin)('PostgreSQL as the README sets it up', () => {
     expect(next.request.id).toBe(Math.max(...before.requests.map((r) => r.id)) + 1);
     await restored.close();
   });
+
+  test('GIVEN a wrong password in DATABASE_URL THEN npm start stops with one French line saying what to check, no stack trace', async () => {
+    const url = new URL(await createDatabase(admin));
+    url.password = 'faux';
+    const root = join(import.meta.dirname, '..', '..');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'main.ts')], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH, DATABASE_URL: url.toString(), DATA_DIR: mkdtempSync(join(tmpdir(), 'bad-')) }, input: '' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^PostgreSQL : connexion ou migration impossible \(.*password.*\)\. Vérifiez DATABASE_URL/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  }, 30_000);
 });
