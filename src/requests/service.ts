@@ -98,6 +98,8 @@ export class RequestService {
       log?: (message: string) => void;
       /** Erases what the doors wrote outside the store (exported files) once a purge ran. */
       afterPurge?: () => Promise<void>;
+      /** How long a reply waits for its notifications to be sent (3 s). */
+      notifyWaitMs?: number;
     } = {},
   ) {
     this.outbox = new NotificationOutbox(store, options.outboxPolicy, options.log);
@@ -109,7 +111,14 @@ export class RequestService {
    * sorts their recipients by outcome. Delivery problems never undo what is stored.
    */
   private async notify(requestId: number, now: Date, labels: Map<string, string>, kinds: Notification['kind'][]): Promise<NotifiedPeople> {
-    await this.outbox.deliver(now, { requestId }).catch(() => undefined);
+    // The reply waits a little for the sends, not for a slow platform: what is not sent by then
+    // goes on in the background and is reported as « sera prévenu(e) ».
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.outbox.deliver(now, { requestId }).catch((error: unknown) => this.options.log?.(`Notifications de la demande n°${requestId} : ${String(error)}`)),
+      new Promise((resolve) => (timer = setTimeout(resolve, this.options.notifyWaitMs ?? 3000))),
+    ]);
+    clearTimeout(timer);
     const rows = (await this.store.listNotifications({ requestId })).filter((n) => kinds.includes(n.kind) && labels.has(n.recipient));
     const status = (r: OutboxNotification) => (r.status === 'sent' ? 'told' : r.status === 'pending' && this.outbox.canReach(r.recipient) ? 'willBeTold' : 'unreachable');
     const pick = (want: string) => [...new Set(rows.filter((r) => status(r) === want).map((r) => labels.get(r.recipient)!))];
@@ -209,7 +218,8 @@ export class RequestService {
         requestId: null,
         recipient: `email:${request.studentEmail}`,
         kind: 'filed-for-you',
-        message: `${TYPE_LABEL[request.type]} ${period} déposé(e) à votre nom (${request.studentName}) par ${submitterText(actor)}. Si vous n'êtes pas au courant, prévenez le secrétariat pédagogique de la MIAGE.`,
+        // The address was typed by someone else and may be wrong: no health detail in it.
+        message: `${request.type === 'sick-leave' ? 'Un document' : `Une demande (${TYPE_LABEL[request.type].toLowerCase()}, ${period})`} a été transmis(e) à la MIAGE à votre nom (${request.studentName}) par ${submitterText(actor)}. Si vous n'êtes pas au courant, prévenez le secrétariat pédagogique de la MIAGE.`,
         createdAt: now.toISOString(),
       });
     }
@@ -367,7 +377,7 @@ export class RequestService {
   /** CSV of the requests the actor handles, submitted in [from, to]; audited. */
   async exportCsv(input: { actor: Actor; from: IsoDate; to: IsoDate; now: Date }): Promise<{ status: 'done'; csv: string; count: number } | { status: 'refused'; message: string }> {
     const permission = canExport(input.actor);
-    if (!permission.ok) return { status: 'refused', message: permission.reason };
+    if (!permission.ok) return this.refuse(input.actor, input.now, null, 'export', { status: 'refused', message: permission.reason });
     const rows = (await this.list(input.actor, { from: input.from, to: input.to })).filter((r) => !r.purgedAt);
     const header = ['numero', 'type', 'statut', 'alternant', 'email', 'formation', 'site', 'premier_jour', 'dernier_jour', 'etabli_le', 'date_limite', 'en_retard', 'depose_le', 'decide_le', 'motif_decision'];
     const cell = (v: unknown) => {

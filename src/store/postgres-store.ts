@@ -307,7 +307,7 @@ export class PostgresStore implements Store {
   }
 
   async purge(unit: Parameters<Store['purge']>[0]): Promise<number> {
-    const ids = await this.tx(async (c) => {
+    const { purged, erased } = await this.tx(async (c) => {
       // One statement picks and erases: a concurrent purge waits on the row locks, then skips them.
       // The trace keeps what statistics need: type, formation, month, late flag, decision. Names,
       // e-mails, the submitter, free text, exact dates and the document go; the keys are freed so
@@ -328,13 +328,15 @@ export class PostgresStore implements Store {
       // The audit keeps who did what, but not the file's name nor who filed it.
       await c.query(`UPDATE audit SET details = 'document consulté' WHERE request_id = ANY($1::int[]) AND action = 'view-document'`, [purged]);
       await c.query(`UPDATE audit SET actor_id = $2 WHERE request_id = ANY($1::int[]) AND action = 'submit'`, [purged, ERASED]);
+      // Forms abandoned half-filled may hold a document: expired door state goes too.
+      const expired = await c.query('DELETE FROM door_state WHERE expires_at <= $1', [unit.at]);
       await this.insertAudit(c, { ...unit.audit, details: purgeDetails(unit.audit.details, purged) });
-      return purged;
+      return { purged, erased: purged.length + (expired.rowCount ?? 0) };
     });
     // The erased values linger in dead row versions (and the documents' TOAST chunks) until
     // vacuumed: vacuum now, not some day.
-    if (ids.length > 0) await this.pool.query('VACUUM documents, requests, notifications, acknowledgements, audit');
-    return ids.length;
+    if (erased > 0) await this.pool.query('VACUUM documents, requests, notifications, acknowledgements, audit, door_state');
+    return purged.length;
   }
 
   /**

@@ -225,6 +225,14 @@ export class SqliteStore implements Store {
   }
 
   async claimNotifications(unit: Parameters<Store['claimNotifications']>[0]): Promise<OutboxNotification[]> {
+    // Doors call this after every command: a plain read first spares the write lock when nothing is due.
+    const due = this.db
+      .prepare(
+        `SELECT 1 FROM notifications WHERE status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+           AND (claimed_until IS NULL OR claimed_until <= ?) ${unit.requestId === undefined ? '' : 'AND request_id = ?'} LIMIT 1`,
+      )
+      .get(unit.now, unit.now, ...(unit.requestId === undefined ? [] : [unit.requestId]));
+    if (!due) return [];
     // One UPDATE … RETURNING under the write lock: a row whose lease runs is invisible to others.
     const claim = this.db.transaction(
       () =>
@@ -323,12 +331,14 @@ export class SqliteStore implements Store {
         this.db.prepare(`UPDATE audit SET details = 'document consulté' WHERE request_id = ? AND action = 'view-document'`).run(id);
         this.db.prepare(`UPDATE audit SET actor_id = ? WHERE request_id = ? AND action = 'submit'`).run(ERASED, id);
       }
+      // Forms abandoned half-filled may hold a document: expired door state goes too.
+      this.db.prepare('DELETE FROM door_state WHERE expires_at <= ?').run(unit.at);
       this.insertAudit({ ...unit.audit, details: purgeDetails(unit.audit.details, ids) });
       return ids.length;
     });
     const count = run.immediate();
     // The WAL still holds the pages as they were before: copy them back and empty it.
-    if (count > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
     return count;
   }
 

@@ -111,7 +111,7 @@ export interface Store {
   /**
    * Erases the documents and personal fields of requests whose retention ended, keeping an
    * anonymised trace (type, formation, month, late flag, decision), frees their idempotency keys,
-   * and leaves no copy of the erased bytes in the file or its journal.
+   * removes expired door state, and leaves no copy of the erased bytes in the file or its journal.
    */
   purge(unit: { today: IsoDate; at: string; audit: AuditEntry }): Promise<number>;
   /** `ok`, or what the database reports. */

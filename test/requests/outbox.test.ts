@@ -168,6 +168,20 @@ describe('notifications outbox', () => {
     expect(decided.message).not.toContain('le tuteur');
   });
 
+  test('GIVEN a platform slow to answer THEN the reply does not wait for it, and the message is still sent once', async () => {
+    const store = new SqliteStore(':memory:');
+    const service = new RequestService(store, requestRules(), { notifyWaitMs: 20 });
+    const chat = recordingChannel('chat', isFunction, () => undefined, 300);
+    service.outbox.register(chat.channel);
+    const started = Date.now();
+    const outcome = await service.submit({ formId: 'absence', values: absenceValues(), actor: actors.tutor, now: at('2026-11-16'), idempotencyKey: key() });
+    expect(Date.now() - started).toBeLessThan(250);
+    expect(outcome).toMatchObject({ status: 'stored', told: [], willBeTold: ['Direction de la MIAGE'] });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(chat.sent).toHaveLength(1);
+    expect((await store.listNotifications({ recipients: ['function:direction'] }))[0]).toMatchObject({ status: 'sent' });
+  });
+
   test('GIVEN a channel that is slow to answer THEN the recipient « sera prévenu(e) », never « prévenu(e) »', async () => {
     const { service } = setup({ maxAttempts: 3, baseDelayMs: 60_000, leaseMs: 300_000, sendTimeoutMs: 50, batch: 50 });
     service.outbox.register(recordingChannel('chat', isFunction, () => undefined, 200).channel);

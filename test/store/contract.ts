@@ -59,7 +59,8 @@ export async function snapshot(store: Store) {
 }
 
 export function storeContract(name: string, open: () => Promise<Store>): void {
-  describe(`Store contract: ${name}`, () => {
+  // A real server on two shared cores, next to the crash tests' writers: seconds, not milliseconds.
+  describe(`Store contract: ${name}`, { timeout: 30_000 }, () => {
     let store: Store;
     beforeEach(async () => {
       store = await open();
@@ -423,6 +424,15 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         const resent = await submit(oldRequest, newDocument('old'));
         expect(resent.status).toBe('created');
         expect(resent.request.id).not.toBe(old.id);
+      });
+
+      test('GIVEN door state, expired and alive THEN the purge removes the expired (a half-filled form may hold a document)', async () => {
+        await store.putState({ scope: 'form', key: 'old', value: 'document', expiresAt: '2027-08-01T00:00:00.000Z', now: '2027-07-01T00:00:00.000Z' });
+        await store.putState({ scope: 'form', key: 'alive', value: 'x', expiresAt: '2027-09-02T00:00:00.000Z', now: '2027-07-01T00:00:00.000Z' });
+        await purge('2027-09-01');
+        // Read as if neither had expired: only the alive row is still there.
+        expect(await store.getState({ scope: 'form', key: 'old', now: '2027-07-01T00:00:00.000Z' })).toBeUndefined();
+        expect(await store.getState({ scope: 'form', key: 'alive', now: '2027-07-01T00:00:00.000Z' })).toBe('x');
       });
 
       test('GIVEN two purges at once THEN each request purged once, by one of them', async () => {
