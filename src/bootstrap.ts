@@ -5,8 +5,9 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Config } from './config/index.ts';
-import { createAssistant, type Assistant } from './core/index.ts';
+import { createAssistant, MemoryConversationStore, StoredConversationStore, type Assistant } from './core/index.ts';
 import { deadline, loadKnowledgeOrThrow, type Knowledge } from './knowledge/index.ts';
+import { jsonLogger } from './logging/index.ts';
 import { RequestService, type DirectoryConfig } from './requests/index.ts';
 import { openStore, type Store } from './store/index.ts';
 
@@ -33,7 +34,7 @@ export async function buildApp(config: Config): Promise<App> {
       retentionMonths: config.RETENTION_MONTHS,
     },
     {
-      log: (message) => process.stderr.write(`${message}\n`),
+      logger: jsonLogger(),
       // Exported files (CSV with names, copies of documents) are handed over, not archived: the
       // purge removes them all, so that nothing of a purged request stays on disk.
       afterPurge: async () => rmSync(exportDir, { recursive: true, force: true }),
@@ -49,5 +50,8 @@ export async function buildApp(config: Config): Promise<App> {
     hr: config.COMPANY_HR,
     tutors: config.COMPANY_TUTORS,
   };
-  return { config, knowledge, store, requests, assistant: createAssistant(knowledge, { requests }), directory, dataDir };
+    // Conversations in memory for one process; in the store when several processes share them.
+  const conversations = config.CONVERSATIONS === 'store' ? new StoredConversationStore(store) : new MemoryConversationStore();
+  const assistant = createAssistant(knowledge, { requests, conversations, questionLog: store });
+  return { config, knowledge, store, requests, assistant, directory, dataDir };
 }

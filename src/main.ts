@@ -9,6 +9,7 @@ import { parseSender, runChat, UsageError } from './adapters/terminal/index.ts';
 import { buildApp } from './bootstrap.ts';
 import { ConfigError, readConfig } from './config/index.ts';
 import { InvalidKnowledgeError } from './knowledge/index.ts';
+import { describeError, jsonLogger } from './logging/index.ts';
 import { StoreOpenError } from './store/index.ts';
 
 async function main(): Promise<void> {
@@ -19,9 +20,11 @@ async function main(): Promise<void> {
   const reminderPeriod = app.config.REMINDER_INTERVAL_MINUTES * 60_000;
   // Reminders and the retention purge run in every process, but each period only in the one
   // holding the store's lease; notifications are claimed one by one, so any process may deliver.
-  const remind = () => void app.requests.remindIfDue(new Date(), system, reminderPeriod).catch((error: unknown) => process.stderr.write(`Rappels : échec (${String(error)})\n`));
-  const purge = () => void app.requests.purgeIfDue(new Date(), { ...system, id: 'system:purge' }).catch((error: unknown) => process.stderr.write(`Purge : échec (${String(error)})\n`));
-  const deliver = () => void app.requests.deliverNotifications(new Date()).catch((error: unknown) => process.stderr.write(`Notifications : envoi interrompu (${String(error)})\n`));
+  const logger = jsonLogger();
+  const job = (name: string, run: () => Promise<unknown>) => () => void run().catch((error: unknown) => logger.error(`${name} : échec`, describeError(error)));
+  const remind = job('rappels', () => app.requests.remindIfDue(new Date(), system, reminderPeriod));
+  const purge = job('purge quotidienne', () => app.requests.purgeIfDue(new Date(), { ...system, id: 'system:purge' }));
+  const deliver = job('notifications', () => app.requests.deliverNotifications(new Date()));
   remind();
   purge();
   const timers = [setInterval(remind, reminderPeriod), setInterval(purge, 60 * 60_000), setInterval(deliver, 60_000)];

@@ -1,18 +1,19 @@
 import { citeSource, dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
-import { parisDateOf, PayInputError, smcProblem } from '../rules/index.ts';
+import { Money, parisDateOf, PayInputError, smcProblem } from '../rules/index.ts';
 import { contactLine, contactReply, routingReply } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, programReply, topicReply } from './answers/facts.ts';
 import { minimumPayReply, smicReply } from './answers/minimum-pay.ts';
 import { ArgumentError, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, makeContext, tr, type AnswerContext } from './context.ts';
-import { extractEntities } from './entities.ts';
+import { extractEntities, type Entities } from './entities.ts';
+import { CONVERSATION_TTL_MS, hasSlots, isSlotWord, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore } from './conversation.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { analysedPart, MAX_ANALYSED_CHARS, words } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
 import { reply, type IncomingMessage, type Reply } from './reply.ts';
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
-import { FORMS, type RequestService, type RequestType } from '../requests/index.ts';
+import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
 
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
@@ -23,14 +24,23 @@ const AMBIGUITY_MARGIN = 0.08;
 const PAY_CUE = /\b(pourcentages?|taux(?! de reussite| d insertion)|salaires?|remunerations?|remunere|remuneree|payes?|payee|payer|paie|smic|brut|gagne|gagnes|gagner|gagnait|gagnerai|touche|toucher|touches|toucherai|gratification|salary|wage|paid|pay|earn|earns)\b/;
 // "cpro 30 ans M2 combien": an amount asked with the facts of a computation.
 const HOW_MUCH = /\b(combien|how much)\b/;
-const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un )?contrat|contrat\b.{0,40}\b(commencer|debuter|demarrer|finir|terminer|commence|debute|demarre|finit|termine|start|end)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|start (my |the )?contrat)\b/;
+const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un )?contrat|contrat\b.{0,60}\b(commencer|debuter|demarrer|finir|terminer|arreter|commence|debute|demarre|finit|termine|start|end)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|start (my |the )?contrat)\b/;
 const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours))\b/;
-const HELP_ONLY = /^(aide|help|menu|bonjour|salut|hello|hi|coucou|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do)$/;
+const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
+// Greetings and thanks alone: a message made only of these words gets a short friendly reply.
+const GREETING_WORDS = new Set('bonjour bonsoir salut hello hi hey coucou yo bjr slt cc morning afternoon evening'.split(' '));
+const THANKS_WORDS = new Set('merci thanks thank thx mrc remercie'.split(' '));
+const POLITE_WORDS = new Set([...GREETING_WORDS, ...THANKS_WORDS, ...'a tous tout le monde everyone there all good cool super parfait top genial ok okay d accord daccord nickel great perfect beaucoup bien toi vous bcp pour ta votre la reponse aide so much lot for the your help answer bonne journee soiree plus au revoir bye tres you again encore l assistant bot madame monsieur'.split(' ')]);
+const ENGLISH_POLITE = new Set('hello hi hey morning afternoon evening thanks thank thx everyone'.split(' '));
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|numero|coordonnees)\b/;
 /** Above this, a near-tie does not matter: both entries answer the question. */
 const SURE_SCORE = 0.85;
+// A yes/no question: « je peux … ? », « c'est légal ? », « can I … ? ».
+const POLAR = /\b(je peux|j peux|jpeux|on peut|peut on|puis je|pouvons nous|est ce que|est ce qu|possible|c est bon|c est ok|can i|can we|could i|is it|are we|may i|do we|c est legal|legal|en regle|conforme|normal|le droit|autorise)\b/;
+// A question about one's own pay (not about pay rules in general): asked without details, ask for them.
+const PERSONAL_PAY = /\b(je|j|on|i|we)\b.{0,20}\b(touche|toucher|toucherai|gagne|gagner|gagnerai|paye|payee|payes|get|earn|paid)\b/;
 const NET_CUE = /\b(net|cotisation|cotisations|csg|crds)\b/;
 
 export interface AssistantOptions {
@@ -38,7 +48,16 @@ export interface AssistantOptions {
   requests?: RequestService;
   /** Where unexpected errors are reported (JSON lines on standard error by default). */
   logger?: Logger;
+  /** Where each conversation's last question is kept (in memory by default). */
+  conversations?: ConversationStore;
+  /** Where unanswered questions (fallbacks, clarifications) are recorded for the team; none: not recorded. */
+  questionLog?: { logQuestion(entry: { at: string; door: string; kind: 'fallback' | 'clarify'; text: string; candidates: string }): Promise<void> };
 }
+
+// A follow-up to the last question: « et en contrat pro ? », « and at 26? », « what about M1? ».
+const FOLLOW_UP_START = /^(et|and|what about|how about|sinon|pareil|idem|meme chose|meme question|mais|ok et|d accord et|du coup)\b/;
+const ENGLISH_PLEASE = /\b(in english|en anglais|english please)\b/;
+const FRENCH_PLEASE = /\b(en francais|in french)\b/;
 
 /** The assistant: one function from a message to a reply, the same for every door. */
 export function createAssistant(knowledge: Knowledge, options: AssistantOptions = {}) {
@@ -51,13 +70,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   };
 
   function context(message: IncomingMessage, text: string): AnswerContext {
-    const entities = extractEntities(text);
+    const entities = extractEntities(text, parisDateOf(message.now));
     // A configured role wins; a plain student account speaking as a company ("notre alternant") is read as such.
     const role: Role = message.user.role === 'student' && entities.role && entities.role !== 'student' ? entities.role : message.user.role;
     return makeContext(knowledge, matcher, parisDateOf(message.now), role, entities);
   }
 
   const logger = options.logger ?? jsonLogger();
+  const conversations = options.conversations ?? new MemoryConversationStore();
 
   /**
    * Never throws: an expected problem (a rule's refusal) becomes a reply saying what is known, an
@@ -93,7 +113,87 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const [name = '', ...rest] = text.slice(1).split(/\s+/);
       return command(message, name, rest.join(' '));
     }
-    return inLanguage(freeText(context(message, text), text));
+    return inLanguage(await converse(message, text));
+  }
+
+  /**
+   * Free text read against the conversation's last question: a picked option, a follow-up that
+   * completes or changes it, or a new question. The state is saved after each reply.
+   */
+  async function converse(message: IncomingMessage, text: string): Promise<Reply> {
+    const ctx = context(message, text);
+    const id = message.conversation;
+    const state = id ? await conversations.get(id, message.now) : undefined;
+    const followUp = state ? readFollowUp(ctx, text, state) : undefined;
+    const asked = followUp ?? { ctx, text };
+    const r = asked.targetId ? targetReply(asked.ctx, matcher.targets.find((t) => t.id === asked.targetId)!) : freeText(asked.ctx, asked.text, asked.exclude);
+    if (id) {
+      await conversations.set(id, {
+        text: asked.text.slice(-600),
+        entities: asked.ctx.entities,
+        lang: asked.ctx.lang,
+        options: r.kind === 'clarify' ? r.actions.map((a) => ({ id: a.id, label: a.label })) : [],
+        answeredId: typeof r.data.entryId === 'string' ? r.data.entryId : undefined,
+        expiresAt: new Date(message.now.getTime() + CONVERSATION_TTL_MS).toISOString(),
+      });
+    }
+    if (r.kind === 'fallback' || r.kind === 'clarify') await recordUnanswered(message, text, r);
+    return r;
+  }
+
+  /** What people ask that the bot cannot answer yet: the text and the best candidates, never who asked. */
+  async function recordUnanswered(message: IncomingMessage, text: string, r: Reply): Promise<void> {
+    if (!options.questionLog) return;
+    const candidates = ((r.data.candidates ?? r.data.options ?? []) as Array<{ id: string; score?: number }>).map((c) => (c.score === undefined ? c.id : `${c.id} (${c.score})`)).join(', ');
+    const door = /^(slack|discord|terminal|batch):/.exec(message.conversation ?? '')?.[1] ?? message.channel.kind;
+    try {
+      await options.questionLog.logQuestion({ at: message.now.toISOString(), door, kind: r.kind as 'fallback' | 'clarify', text: cleanUserText(text).slice(0, 500), candidates });
+    } catch (error) {
+      // The user still gets the answer; the team loses one line of statistics, said in the log.
+      logger.warn('assistant.unanswered-not-recorded', describeError(error));
+    }
+  }
+
+  /**
+   * How a message continues the last question, if it does: « 2 » or an option's label picks that
+   * option; a message starting with « et », « and », « what about », or made only of details
+   * (« 23 ans », « en M1 ») re-asks the last question with those details changed; « in English? »
+   * re-asks it in English. Anything else is a new question.
+   */
+  function readFollowUp(ctx: AnswerContext, text: string, state: ConversationState): { ctx: AnswerContext; text: string; targetId?: string; exclude?: string } | undefined {
+    const folded = words(text).join(' ');
+    const picked = pickedOption(folded, state.options);
+    if (picked) {
+      if (picked.option.id.startsWith('topic:') && !picked.rest) return { ctx: { ...ctx, lang: state.lang }, text: state.text, targetId: picked.option.id.slice('topic:'.length) };
+      const added = extractEntities(`${picked.option.label} ${picked.rest}`, ctx.today);
+      const entities = mergeEntities(state.entities, { ...added, lang: state.lang });
+      return { ctx: { ...ctx, entities, lang: state.lang }, text: `${state.text} ${picked.option.label} ${picked.rest}` };
+    }
+    const english = ENGLISH_PLEASE.test(folded);
+    const startsAsFollowUp = FOLLOW_UP_START.test(folded);
+    // Only details: every word of the message is a slot's (« 23 ans », « en M1 », « apprentissage »).
+    const onlyDetails = hasSlots(ctx.entities) && matcher.queryTerms(text).every(isSlotWord) && !WHO_CUE.test(folded);
+    if (!english && !startsAsFollowUp && !onlyDetails) return undefined;
+    const lang = english ? 'en' : ctx.entities.lang === 'en' ? 'en' : FRENCH_PLEASE.test(folded) ? 'fr' : state.lang;
+    const entities = mergeEntities(state.entities, { ...ctx.entities, lang });
+    // « et j'ai combien de temps ? » asks the next thing: not the same answer again.
+    const exclude = startsAsFollowUp && !hasSlots(ctx.entities) ? state.answeredId : undefined;
+    return { ctx: { ...ctx, entities, lang }, text: english ? state.text : `${state.text} ${text}`, exclude };
+  }
+
+  function pickedOption(folded: string, options: ConversationState['options']): { option: ConversationState['options'][number]; rest: string } | undefined {
+    if (options.length === 0 || !folded) return undefined;
+    const numbered = /^(?:option |choix |le |la |numero |n )?([1-9])(?:\b|$)(.*)$/.exec(folded);
+    if (numbered) {
+      const option = options[Number(numbered[1]) - 1];
+      return option ? { option, rest: numbered[2]!.trim() } : undefined;
+    }
+    for (const option of options) {
+      const label = words(option.label).join(' ');
+      if (folded === label || (folded.length >= 4 && label.startsWith(folded))) return { option, rest: '' };
+      if (folded.startsWith(`${label} `)) return { option, rest: folded.slice(label.length + 1) };
+    }
+    return undefined;
   }
 
   /** English replies quote French documents: say so once, rather than translate law badly. */
@@ -153,10 +253,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return fallbackReply(ctx, candidates);
   }
 
-  function freeText(ctx: AnswerContext, text: string): Reply {
+  function freeText(ctx: AnswerContext, text: string, exclude?: string): Reply {
     const folded = words(text).join(' ');
     if (!folded) return helpReply(ctx);
     if (HELP_ONLY.test(folded)) return helpReply(ctx);
+    const said = folded.split(' ');
+    if (said.length <= 8 && said.every((w) => POLITE_WORDS.has(w)) && said.some((w) => GREETING_WORDS.has(w) || THANKS_WORDS.has(w))) {
+      const lang = said.some((w) => ENGLISH_POLITE.has(w)) ? 'en' : ctx.lang;
+      return smallTalk({ ...ctx, lang }, said.some((w) => THANKS_WORDS.has(w)) ? 'thanks' : 'greeting');
+    }
     const e = ctx.entities;
     if (e.invalidDates.length > 0) {
       return argumentError(ctx, new ArgumentError('date', `« ${e.invalidDates[0]!.slice(0, 20)} » n'est pas une date valide. Formats acceptés : jj/mm/aaaa (ex. 03/09/2026) ou AAAA-MM-JJ, années 1900 à 2100.`));
@@ -169,7 +274,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (payAsked && !NET_CUE.test(folded)) {
       if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation) return smicReply(ctx, e.dates[0] ?? ctx.today, e.period);
       const date = e.dates[0] ?? e.period?.from;
-      if (workStudyCue) return minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification });
+      if (workStudyCue) return withPayVerdict(ctx, minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification }), e.paid);
+      // « combien je vais toucher ? »: a pay question without its details asks for them.
+      if (HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) return minimumPayReply(ctx, { date });
     }
     if (CONTRACT_DATES_CUE.test(folded) && (e.formation || e.family)) {
       if (!e.formation) {
@@ -177,7 +284,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
         return rule ? dateRuleReply(ctx, rule) : askFormation(ctx, 'contrat-dates', e.family);
       }
       if (!e.family) return askFamily(ctx, e.formation);
-      return contractDatesReply(ctx, { formation: e.formation, family: e.family, ddc: e.dates[0], dfc: e.dates[1] });
+      return withDateVerdict(ctx, folded, contractDatesReply(ctx, { formation: e.formation, family: e.family, ddc: e.dates[0], dfc: e.dates[1] }));
     }
     if (TRAINING_DATES_CUE.test(folded) && e.formation && !/\bcontrat\b/.test(folded)) return trainingDatesReply(ctx, e.formation);
 
@@ -190,14 +297,68 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const ownTable = t.kind === 'routing' && t.asker === asker ? 0.05 : 0;
       return ownTable + (wantsPerson && (t.kind === 'routing' || t.kind === 'contacts') ? 0.05 : 0);
     };
-    const candidates = matcher.search(text, allowFor(ctx), 5, boost);
+    const candidates = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude), 5, boost);
     const [top, second] = candidates;
     // A question back needs a real lead: two known words, or the only word of a one-word question.
     const lead = top && top.matched >= Math.min(2, matcher.queryTerms(text).length);
     if (!top || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead)) return fallbackReply(ctx, candidates);
     const ambiguous = top.score < SURE_SCORE && second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target);
     if (top.score >= ANSWER_SCORE && !ambiguous) return targetReply(ctx, top.target);
+    const plausible = candidates.filter((c) => c.score >= CLARIFY_SCORE);
+    // One plausible subject: answer it, and say how to ask otherwise, rather than a one-option menu.
+    if (plausible.length === 1 || (second && sameSubject(top.target, second.target) && plausible.length === 2)) return withNotSureLine(ctx, targetReply(ctx, top.target));
     return clarifyReply(ctx, candidates);
+  }
+
+  /**
+   * « il me paie 900 €, c'est légal ? »: the answer starts with Oui or Non and the reason — the
+   * amount said against the legal minimum just computed, for the same period (month or hour).
+   */
+  function withPayVerdict(ctx: AnswerContext, r: Reply, paid: Entities['paid']): Reply {
+    if (!paid) return r;
+    const money = (n: number) => Money.euros(n).format();
+    // Contract not said: a verdict only when both contracts' minimums agree.
+    const byFamily = r.data.byFamily as Record<string, { monthlyGross: number }> | undefined;
+    if (r.kind === 'clarify' && byFamily && paid.per === 'month') {
+      const minima = Object.values(byFamily).map((f) => f.monthlyGross);
+      if (minima.length === 0) return r;
+      const below = minima.filter((m) => paid.euros + 0.005 < m).length;
+      const verdict =
+        below === 0
+          ? tr(ctx, `Oui : ${money(paid.euros)} brut par mois atteint le minimum légal, quel que soit le contrat.`, `Yes: ${money(paid.euros)} gross a month meets the legal minimum, whatever the contract.`)
+          : below === minima.length
+            ? tr(ctx, `Non : ${money(paid.euros)} brut par mois est en dessous du minimum légal, quel que soit le contrat.`, `No: ${money(paid.euros)} gross a month is below the legal minimum, whatever the contract.`)
+            : tr(ctx, `Ça dépend du contrat : ${money(paid.euros)} brut par mois suffit pour l'un, pas pour l'autre.`, `It depends on the contract: ${money(paid.euros)} gross a month is enough for one, not the other.`);
+      return { ...r, title: verdict, blocks: [r.title, ...r.blocks] };
+    }
+    if (r.kind !== 'computation') return r;
+    const minimum = paid.per === 'hour' ? (r.data.hourlyGross ?? r.data.hourly) : r.data.monthlyGross;
+    if (typeof minimum !== 'number') return r;
+    const unit = paid.per === 'hour' ? tr(ctx, 'de l’heure', 'an hour') : tr(ctx, 'brut par mois', 'gross a month');
+    const enough = paid.euros + 0.005 >= minimum;
+    const verdict = enough
+      ? tr(ctx, `Oui : ${money(paid.euros)} ${unit}, c’est au moins le minimum légal (${money(minimum)}).`, `Yes: ${money(paid.euros)} ${unit} is at least the legal minimum (${money(minimum)}).`)
+      : tr(ctx, `Non : ${money(paid.euros)} ${unit}, c’est moins que le minimum légal (${money(minimum)}) ; il manque ${money(minimum - paid.euros)}.`, `No: ${money(paid.euros)} ${unit} is below the legal minimum (${money(minimum)}), ${money(minimum - paid.euros)} short.`);
+    return { ...r, title: verdict, blocks: [r.title, ...r.blocks], data: { ...r.data, paid: paid.euros, paidEnough: enough } };
+  }
+
+  /** « je peux commencer le 15/12 ? »: the checked dates' verdict first, Oui or Non. */
+  function withDateVerdict(ctx: AnswerContext, folded: string, r: Reply): Reply {
+    if (typeof r.data.valid !== 'boolean' || !POLAR.test(folded)) return r;
+    return { ...r, title: `${r.data.valid ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} — ${r.title}` };
+  }
+
+  function withNotSureLine(ctx: AnswerContext, r: Reply): Reply {
+    return { ...r, notes: [...r.notes, tr(ctx, "Si ce n'était pas votre question, reformulez-la en précisant votre formation, votre contrat ou votre besoin (/aide pour des exemples).", 'If this was not your question, rephrase it with your formation, contract or need (/aide for examples).')] };
+  }
+
+  /** Greetings and thanks: short, friendly, and pointing to what the assistant knows. */
+  function smallTalk(ctx: AnswerContext, what: 'greeting' | 'thanks'): Reply {
+    const text =
+      what === 'greeting'
+        ? tr(ctx, "Bonjour ! Je réponds aux questions sur l'alternance à la MIAGE d'Aix-Marseille : contacts, dates de contrat, salaire minimum, absences et arrêts maladie, règles du guide. Posez votre question, ou tapez /aide.", 'Hello! I answer questions about work-study at the MIAGE Aix-Marseille: contacts, contract dates, minimum pay, absences and sick notes, the guide’s rules. Ask away, or type /aide.')
+        : tr(ctx, 'Avec plaisir ! Une autre question sur l’alternance ? Je suis là.', 'You’re welcome! Any other work-study question? I’m here.');
+    return reply('notice', what === 'greeting' ? tr(ctx, 'Bonjour', 'Hello') : tr(ctx, 'Avec plaisir', 'You’re welcome'), { blocks: [text], lang: ctx.lang, data: { smallTalk: what } });
   }
 
   /** Targets the asker may be answered with: routing rules of their own side of tables 8/9. */
@@ -213,7 +374,13 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return [...refs(b)].some((r) => ra.has(r)) || (a.kind === 'contacts' && b.kind === 'contacts');
   }
 
+  /** The reply of a knowledge entry, marked with its id (the conversation remembers what was answered). */
   function targetReply(ctx: AnswerContext, target: Target): Reply {
+    const r = entryReply(ctx, target);
+    return { ...r, data: { ...r.data, entryId: target.id } };
+  }
+
+  function entryReply(ctx: AnswerContext, target: Target): Reply {
     const entry = knowledge.entries.get(target.id)!.entry;
     switch (target.kind) {
       case 'routing':
@@ -251,13 +418,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const manager = holdersOf(knowledge, 'responsable-alternance')[0];
     const secretariat = holdersOf(knowledge, 'secretariat-pedagogique', { formation: ctx.entities.formation, site: ctx.entities.site })[0];
     const who = [manager, ctx.entities.formation ? secretariat : undefined].filter((c): c is Contact => Boolean(c));
+    // In the domain but not in the documents: the right person. Out of the domain: what the
+    // assistant knows about, and no staff name (they are not the help desk for everything).
     const blocks = inDomain
       ? [tr(ctx, "Je n'ai pas de réponse sûre à cette question dans le guide de l'alternance. Le mieux est de demander à :", "I have no reliable answer to this in the work-study guide. Please ask:"), who.map((c) => `- ${contactLine(c)}`).join('\n')]
       : [
-          tr(ctx, "Je ne sais pas répondre à cette question : je ne connais que l'alternance à la MIAGE d'Aix-Marseille (contacts, dates de contrat, salaire minimum, absences, règles du guide).", 'I cannot answer this: I only know about work-study at the MIAGE Aix-Marseille (contacts, contract dates, minimum pay, absences, the guide’s rules).'),
-          tr(ctx, `Pour une question sur l'alternance, le responsable de l'alternance peut vous orienter : ${manager ? contactLine(manager) : ''}. Tapez /aide pour voir ce que je sais faire.`, `For work-study questions, the work-study manager can help: ${manager ? contactLine(manager) : ''}. Type /aide to see what I can do.`),
+          tr(ctx, "Je ne sais pas répondre à cette question : je ne connais que l'alternance à la MIAGE d'Aix-Marseille — contacts, dates de contrat, salaire minimum, absences et arrêts maladie, règles du guide de l'alternance.", 'I cannot answer this: I only know about work-study at the MIAGE Aix-Marseille — contacts, contract dates, minimum pay, absences and sick notes, the guide’s rules.'),
+          tr(ctx, 'Tapez /aide pour voir des exemples de questions.', 'Type /aide for example questions.'),
         ];
-    return reply('fallback', tr(ctx, 'Je ne sais pas', "I don't know"), { blocks, sources: cite(ctx, manager?.sources ?? []), lang: ctx.lang, data: { inDomain } });
+    return reply('fallback', tr(ctx, 'Je ne sais pas', "I don't know"), { blocks, sources: inDomain ? cite(ctx, manager?.sources ?? []) : [], lang: ctx.lang, data: { inDomain, candidates: candidates.slice(0, 3).map((c) => ({ id: c.target.id, score: Number(c.score.toFixed(3)) })) } });
   }
 
   function askFormation(ctx: AnswerContext, commandName: string, family?: string): Reply {

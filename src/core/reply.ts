@@ -55,6 +55,11 @@ export interface IncomingMessage {
   formSubmission?: { formId: 'arret-maladie' | 'absence'; values: Record<string, FieldValue>; idempotencyKey?: string };
   user: Sender;
   channel: { kind: 'dm' | 'channel' | 'terminal' };
+  /**
+   * The conversation this message belongs to (a terminal session, a Slack thread or DM, a Discord
+   * channel + user): follow-ups are read against its last question. Absent: each message stands alone.
+   */
+  conversation?: string;
   /** When the message was sent: the core takes the date from here, never from the system clock. */
   now: Date;
 }

@@ -1,3 +1,4 @@
+import type { Logger } from '../logging/index.ts';
 import type { Store } from '../store/index.ts';
 import type { OutboxNotification } from './model.ts';
 
@@ -24,7 +25,11 @@ export interface OutboxPolicy {
   baseDelayMs: number;
   /** How long a claim keeps others off a row: longer than any send may take (see sendTimeoutMs). */
   leaseMs: number;
-  /** A send that takes longer counts as failed, well within the lease. */
+  /**
+   * A send that takes longer counts as failed, well within the lease, so that no other process
+   * claims a row still being sent. (A platform that answers after the timeout may still deliver:
+   * that row is then retried, the one case of a second copy.)
+   */
   sendTimeoutMs: number;
   /** Rows claimed per round. */
   batch: number;
@@ -47,7 +52,7 @@ export class NotificationOutbox {
   constructor(
     private readonly store: Store,
     private readonly policy: OutboxPolicy = DEFAULT_OUTBOX_POLICY,
-    private readonly log: (message: string) => void = () => undefined,
+    private readonly logger?: Logger,
   ) {}
 
   /** Adds a channel (after those already there); returns its removal, for a door that stops. */
@@ -92,6 +97,7 @@ export class NotificationOutbox {
     if (!permanent && n.attempts < this.policy.maxAttempts) {
       const retryAt = new Date(now.getTime() + this.policy.baseDelayMs * 2 ** (n.attempts - 1)).toISOString();
       await this.store.markNotificationFailed({ id: n.id, error: `${primary.kind} : ${message(error)}`, retryAt });
+      this.logger?.warn('notification non envoyée, nouvel essai prévu', { notificationId: n.id, requestId: n.requestId, channel: primary.kind, attempts: n.attempts, retryAt, error: message(error) });
       return 'failed';
     }
     const errors = [`${primary.kind} : ${message(error)}`];
@@ -100,7 +106,7 @@ export class NotificationOutbox {
       if (error === null) return 'sent';
       errors.push(`${channel.kind} : ${message(error)}`);
     }
-    this.log(`Notification n°${n.id} non délivrée après ${n.attempts} tentative(s) (${errors.join(' ; ')})`);
+    this.logger?.error('notification non délivrée', { notificationId: n.id, requestId: n.requestId, attempts: n.attempts, errors });
     await this.store.markNotificationFailed({ id: n.id, error: errors.join(' ; '), retryAt: null });
     return 'failed';
   }

@@ -2,7 +2,7 @@ import { PostgresStore } from './postgres-store.ts';
 import { SqliteStore } from './sqlite-store.ts';
 import type { Store } from './store.ts';
 
-export type { Store } from './store.ts';
+export type { Store, UnansweredQuestion } from './store.ts';
 export { SqliteStore } from './sqlite-store.ts';
 export { PostgresStore, StoreOpenError, type PostgresStoreOptions } from './postgres-store.ts';
 export { MIGRATIONS } from './migrations.ts';

@@ -83,7 +83,26 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (notification_id, door)
   );
   `,
-  // 3: the notification outbox (claimed with a lease, sent once, failures kept on their row),
+  // 3: questions the assistant could not answer (no user identity), and conversation states
+  // shared by several processes.
+  `
+  CREATE TABLE unanswered_questions (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    door TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('fallback', 'clarify')),
+    text TEXT NOT NULL,
+    candidates TEXT NOT NULL
+  );
+  CREATE INDEX unanswered_questions_at ON unanswered_questions (at);
+  CREATE TABLE conversations (
+    id TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE INDEX conversations_expiry ON conversations (expires_at);
+  `,
+  // 4: the notification outbox (claimed with a lease, sent once, failures kept on their row),
   // submissions identified by content too, short-lived door state and leases shared by processes.
   `
   ALTER TABLE requests ADD COLUMN content_hash TEXT;

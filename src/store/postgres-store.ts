@@ -1,8 +1,9 @@
 import pg from 'pg';
 import type { Acknowledgement, AuditEntry, Notification, OutboxNotification, RequestFilter, StaffFunction, StoredDocument, StoredRequest } from '../requests/model.ts';
+import type { IsoDate } from '../rules/index.ts';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.ts';
 import { ERASED, PURGED_MESSAGE, purgeDetails, toAudit, toNotification, toRequest, type Row } from './rows.ts';
-import type { Store, SubmitResult } from './store.ts';
+import type { Store, SubmitResult, UnansweredQuestion } from './store.ts';
 
 type Client = pg.PoolClient;
 
@@ -196,6 +197,31 @@ export class PostgresStore implements Store {
        WHERE r.status IN ('received', 'pending') AND r.purged_at IS NULL ORDER BY r.submitted_at, r.id`,
     );
     return rows.map((row: Row) => ({ request: toRequest(row), acknowledgedBy: row.acknowledged_by as string[] }));
+  }
+
+  async logQuestion(e: UnansweredQuestion): Promise<void> {
+    await this.pool.query('INSERT INTO unanswered_questions (at, door, kind, text, candidates) VALUES ($1, $2, $3, $4, $5)', [e.at, e.door, e.kind, e.text, e.candidates]);
+  }
+
+  async listQuestions(filter: { from?: IsoDate; to?: IsoDate; limit?: number }): Promise<UnansweredQuestion[]> {
+    const { rows } = await this.pool.query(
+      `SELECT at, door, kind, text, candidates FROM unanswered_questions
+        WHERE ($1::text IS NULL OR substr(at, 1, 10) >= $1) AND ($2::text IS NULL OR substr(at, 1, 10) <= $2)
+        ORDER BY at DESC, id DESC LIMIT $3`,
+      [filter.from ?? null, filter.to ?? null, filter.limit ?? 1000],
+    );
+    return rows.map((r: Row) => ({ at: r.at as string, door: r.door as string, kind: r.kind as UnansweredQuestion['kind'], text: r.text as string, candidates: r.candidates as string }));
+  }
+
+  async getConversation(id: string, now: string): Promise<string | undefined> {
+    const { rows } = await this.pool.query('SELECT state FROM conversations WHERE id = $1 AND expires_at > $2', [id, now]);
+    return rows[0]?.state as string | undefined;
+  }
+
+  async setConversation(id: string, state: string, expiresAt: string, now: string): Promise<void> {
+    await this.pool.query('INSERT INTO conversations (id, state, expires_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET state = excluded.state, expires_at = excluded.expires_at', [id, state, expiresAt]);
+    // Expired conversations: those another process is touching right now are left to it (no waiting, no deadlock).
+    await this.pool.query('DELETE FROM conversations WHERE ctid IN (SELECT ctid FROM conversations WHERE expires_at <= $1 FOR UPDATE SKIP LOCKED)', [now]);
   }
 
   async acknowledgements(requestId: number): Promise<Acknowledgement[]> {

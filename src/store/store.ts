@@ -13,6 +13,17 @@ import type {
 } from '../requests/model.ts';
 import type { IsoDate } from '../rules/index.ts';
 
+/** A question that got « I don't know » or a clarification: what was asked, never who asked. */
+export interface UnansweredQuestion {
+  at: string;
+  /** slack, discord, terminal… */
+  door: string;
+  kind: 'fallback' | 'clarify';
+  text: string;
+  /** The best candidate entries, « id (score) », comma-separated. */
+  candidates: string;
+}
+
 /**
  * What `submit` did: stored a new request, found the same submission already stored (same
  * idempotency key and content, or the same content under another key: two door events for one
@@ -114,6 +125,14 @@ export interface Store {
    * removes expired door state, and leaves no copy of the erased bytes in the file or its journal.
    */
   purge(unit: { today: IsoDate; at: string; audit: AuditEntry }): Promise<number>;
+  /** Records a question the assistant could not answer or had to clarify (no user identity). */
+  logQuestion(entry: UnansweredQuestion): Promise<void>;
+  /** Unanswered questions asked in [from, to] (ISO dates), newest first, at most `limit`. */
+  listQuestions(filter: { from?: IsoDate; to?: IsoDate; limit?: number }): Promise<UnansweredQuestion[]>;
+  /** A conversation's state (JSON), unless expired at `now`. */
+  getConversation(id: string, now: string): Promise<string | undefined>;
+  /** Saves a conversation's state; expired states are removed on the way. */
+  setConversation(id: string, state: string, expiresAt: string, now: string): Promise<void>;
   /** `ok`, or what the database reports. */
   integrityCheck(): Promise<string>;
   close(): Promise<void>;

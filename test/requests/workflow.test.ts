@@ -300,7 +300,7 @@ describe('the store', () => {
     const outcome = await submitSick(first.service, actors.hr, '2026-11-03');
     await first.store.close();
     const again = service(file);
-    expect(again.store.schemaVersion).toBe(3);
+    expect(again.store.schemaVersion).toBe(4);
     expect(await again.store.getRequest(outcome.status === 'stored' ? outcome.request.id : -1)).toMatchObject({ studentName: 'Jeanne Martin' });
     expect(await again.store.integrityCheck()).toBe('ok');
     await again.store.close();

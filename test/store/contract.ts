@@ -1,12 +1,14 @@
 /**
  * The Store contract, written once and run against every implementation (sqlite.contract.test.ts,
- * postgres.contract.test.ts): what the workflow relies on, including under concurrency.
+ * postgres.contract.test.ts): what the workflow relies on, including under concurrency. The
+ * issue-12 cases written against the port (store-contract.ts) are part of it.
  */
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { AuditEntry, NewDocument, NewRequest, Notification } from '../../src/requests/index.ts';
 import type { IsoDate } from '../../src/rules/index.ts';
 import type { Store } from '../../src/store/index.ts';
+import { describeStoreContract } from './store-contract.ts';
 
 let sequence = 0;
 
@@ -443,9 +445,34 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       });
     });
 
+    describe('unanswered questions and shared conversations', () => {
+      test('GIVEN questions logged THEN listed newest first, within dates, limited; no identity stored', async () => {
+        const question = (at: string, text: string) => store.logQuestion({ at, door: 'slack', kind: 'fallback', text, candidates: 'faq-1 (0.4)' });
+        await question('2026-11-01T10:00:00.000Z', 'premier');
+        await question('2026-11-03T10:00:00.000Z', 'troisième');
+        await question('2026-11-02T10:00:00.000Z', 'deuxième');
+        expect((await store.listQuestions({})).map((q) => q.text)).toEqual(['troisième', 'deuxième', 'premier']);
+        expect((await store.listQuestions({ from: '2026-11-02' as IsoDate, to: '2026-11-02' as IsoDate })).map((q) => q.text)).toEqual(['deuxième']);
+        expect((await store.listQuestions({ limit: 1 }))[0]).toEqual({ at: '2026-11-03T10:00:00.000Z', door: 'slack', kind: 'fallback', text: 'troisième', candidates: 'faq-1 (0.4)' });
+      });
+
+      test('GIVEN a conversation state THEN read back until it expires, replaced, expired ones removed on the next write', async () => {
+        await store.setConversation('slack:D1', '{"a":1}', '2026-11-03T10:30:00.000Z', '2026-11-03T10:00:00.000Z');
+        expect(await store.getConversation('slack:D1', '2026-11-03T10:29:00.000Z')).toBe('{"a":1}');
+        expect(await store.getConversation('slack:D1', '2026-11-03T10:30:00.000Z')).toBeUndefined();
+        await store.setConversation('slack:D1', '{"a":2}', '2026-11-03T11:30:00.000Z', '2026-11-03T10:31:00.000Z');
+        expect(await store.getConversation('slack:D1', '2026-11-03T10:31:00.000Z')).toBe('{"a":2}');
+        await store.setConversation('slack:D2', '{}', '2026-11-03T11:00:00.000Z', '2026-11-03T10:00:00.000Z');
+        await store.setConversation('slack:D3', '{}', '2026-11-03T13:00:00.000Z', '2026-11-03T12:00:00.000Z');
+        // D2 expired at 11:00 and was swept by the write at 12:00: gone even when read as of 10:00.
+        expect(await store.getConversation('slack:D2', '2026-11-03T10:00:00.000Z')).toBeUndefined();
+      });
+    });
+
     test('GIVEN a store in use THEN its integrity check says ok', async () => {
       await submit(newRequest(), newDocument());
       expect(await store.integrityCheck()).toBe('ok');
     });
   });
+  describeStoreContract(name, open);
 }

@@ -111,7 +111,7 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     const actor = actorFor(options.directory, DOOR, userId, name);
     return { id: actor.id, role: actor.role, staffFunctions: actor.staffFunctions, name };
   };
-  const message = (user: Sender, text: string, kind: IncomingMessage['channel']['kind']): IncomingMessage => ({ text: plainText(text), user, channel: { kind }, now: options.clock() });
+  const message = (user: Sender, text: string, kind: IncomingMessage['channel']['kind'], conversation?: string): IncomingMessage => ({ text: plainText(text), user, channel: { kind }, now: options.clock(), conversation });
   // Forms being filled and share keys live in the store (with expiry): a restart between two
   // modals, or a second process answering the next one, still finds them.
   const state = options.requests.doorState;
@@ -307,7 +307,8 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     const mentioned = client.user ? m.mentions.users.has(client.user.id) : false;
     const listened = options.listenChannels.includes(m.channelId);
     if (!isDm && !mentioned && !listened) return;
-    const reply = await options.assistant.handle(message(user, m.content, isDm ? 'dm' : 'channel'));
+    // One conversation per channel (or DM) and user: follow-ups complete that user's last question.
+    const reply = await options.assistant.handle(message(user, m.content, isDm ? 'dm' : 'channel', `discord:${m.channelId}:${m.author.id}`));
     if (!isDm && !mentioned && !((reply.kind === 'answer' || reply.kind === 'computation') && reply.visibility === 'public')) return;
     const messages = renderReply(reply);
     if (!isDm && reply.visibility === 'private') {

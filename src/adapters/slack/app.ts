@@ -56,7 +56,7 @@ export function createSlackDoor(options: SlackDoorOptions) {
     const actor = actorFor(options.directory, DOOR, userId, name);
     return { id: actor.id, role: actor.role, staffFunctions: actor.staffFunctions, name };
   };
-  const message = (user: Sender, text: string, kind: IncomingMessage['channel']['kind']): IncomingMessage => ({ text: plainText(text), user, channel: { kind }, now: options.clock() });
+  const message = (user: Sender, text: string, kind: IncomingMessage['channel']['kind'], conversation?: string): IncomingMessage => ({ text: plainText(text), user, channel: { kind }, now: options.clock(), conversation });
 
   // ---- Redelivered events (same event_id, after a retry) are handled once, by one process,
   // even across a restart: the seen ids live in the store for an hour.
@@ -95,7 +95,8 @@ export function createSlackDoor(options: SlackDoorOptions) {
   app.event('app_mention', async ({ event, client }) => {
     if ((event as { bot_id?: string }).bot_id || !event.user) return;
     // The mention itself is markup: message() strips it with the rest.
-    const reply = await options.assistant.handle(message(senderOf(event.user), event.text, 'channel'));
+    // A thread is one conversation: a follow-up mention in it completes the question that opened it.
+    const reply = await options.assistant.handle(message(senderOf(event.user), event.text, 'channel', `slack:${event.channel}:${event.thread_ts ?? event.ts}`));
     await answerInChannel(client, event.channel, event.user, event.thread_ts ?? event.ts, reply);
   });
 
@@ -104,14 +105,14 @@ export function createSlackDoor(options: SlackDoorOptions) {
     // Never answer itself, other bots, or edits and joins.
     if (msg.subtype || msg.bot_id || !msg.user || !msg.text || msg.user === context.botUserId) return;
     if (msg.channel_type === 'im') {
-      const reply = await options.assistant.handle(message(senderOf(msg.user), msg.text, 'dm'));
+      const reply = await options.assistant.handle(message(senderOf(msg.user), msg.text, 'dm', `slack:${msg.channel}:${msg.thread_ts ?? 'dm'}`));
       await client.chat.postMessage({ channel: msg.channel, ...renderReply(reply), unfurl_links: false });
       if (reply.attachment) await sendFile(client, msg.user, reply.attachment);
       return;
     }
     if (!options.listenChannels.includes(msg.channel)) return;
     if (context.botUserId && msg.text.includes(`<@${context.botUserId}>`)) return; // app_mention answers it
-    const reply = await options.assistant.handle(message(senderOf(msg.user), msg.text, 'channel'));
+    const reply = await options.assistant.handle(message(senderOf(msg.user), msg.text, 'channel', `slack:${msg.channel}:${msg.thread_ts ?? msg.user}`));
     // Unasked, the bot speaks only when sure, and never with private data.
     if ((reply.kind === 'answer' || reply.kind === 'computation') && reply.visibility === 'public') {
       await client.chat.postMessage({ channel: msg.channel, thread_ts: msg.thread_ts ?? msg.ts, ...renderReply(reply), unfurl_links: false });

@@ -1,7 +1,7 @@
 /**
  * One-shot and batch doors of the terminal:
  *   npm run ask -- "<texte>" [--as student|hr|tutor|staff|…] [--user <id>] [--now AAAA-MM-JJ] [--json]
- *   npm run ask -- --batch [--json]   (JSON lines {"text", "as", "now"} on standard input)
+ *   npm run ask -- --batch [--json]   (JSON lines {"text", "as", "now", "conversation"} on standard input)
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -61,10 +61,12 @@ async function batch(ctx: TerminalContext, json: boolean, io: AskIo): Promise<nu
     if (!line.trim()) continue;
     let r: Reply;
     try {
-      const item = JSON.parse(line) as { text?: unknown; as?: unknown; now?: unknown; user?: unknown };
+      const item = JSON.parse(line) as { text?: unknown; as?: unknown; now?: unknown; user?: unknown; conversation?: unknown };
       if (typeof item.text !== 'string') throw new UsageError(`ligne ${n} : le champ "text" (texte) est obligatoire.`);
       const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-      r = await send(ctx, item.text, parseSender(str(item.as), str(item.user)), parseNow(str(item.now), io.clock));
+      // Lines with the same "conversation" share it, in order (a dialogue); without it each line stands alone.
+      const conversation = str(item.conversation);
+      r = await send(ctx, item.text, parseSender(str(item.as), str(item.user)), parseNow(str(item.now), io.clock), conversation === undefined ? undefined : `batch:${conversation.slice(0, 100)}`);
     } catch (error) {
       if (!(error instanceof SyntaxError || error instanceof UsageError)) throw error;
       const message = error instanceof SyntaxError ? `ligne ${n} : JSON invalide (attendu : {"text": "...", "as": "student", "now": "2026-11-24"}).` : error.message;

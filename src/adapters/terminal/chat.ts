@@ -1,4 +1,5 @@
 /** The interactive terminal chat: a prompt, commands and free text, forms asked field by field, `/quitter`. */
+import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { renderPlainText, type Reply, type Sender } from '../../core/index.ts';
 import { validateField, type FieldValue, type FormDefinition } from '../../requests/index.ts';
@@ -34,6 +35,8 @@ export async function runChat(ctx: TerminalContext, io: ChatIo, user: Sender): P
   const rl = createInterface({ input: io.input, output: io.interactive ? io.output : undefined, terminal: io.interactive, prompt: 'vous › ' });
   const write = (s: string) => io.output.write(`${s}\n`);
   let state: FormState | undefined;
+  // The whole session is one conversation: follow-ups (« et en contrat pro ? ») complete the last question.
+  const conversation = `terminal:${randomUUID()}`;
 
   const ask = () => {
     if (!state) {
@@ -74,7 +77,7 @@ export async function runChat(ctx: TerminalContext, io: ChatIo, user: Sender): P
         }
       }
     } else if (text) {
-      const r = await send(ctx, text, user, io.clock());
+      const r = await send(ctx, text, user, io.clock(), conversation);
       write(`\n${render(r, io.interactive)}\n`);
       if (r.kind === 'form' && r.data.form) {
         state = { form: r.data.form as FormDefinition, index: 0, values: {} };

@@ -33,8 +33,8 @@ function formOf(text: string): { form: FormDefinition; args: string } | undefine
 }
 
 /** Sends one line typed by the user; returns the reply, with attachments saved and named. */
-export async function send(ctx: TerminalContext, text: string, user: Sender, now: Date): Promise<Reply> {
-  const message: IncomingMessage = { text, user, channel: { kind: 'terminal' }, now };
+export async function send(ctx: TerminalContext, text: string, user: Sender, now: Date, conversation?: string): Promise<Reply> {
+  const message: IncomingMessage = { text, user, channel: { kind: 'terminal' }, now, conversation };
   const form = formOf(text);
   if (form) {
     const { values } = parseInlineValues(form.args);

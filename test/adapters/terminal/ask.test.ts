@@ -91,4 +91,20 @@ describe('the terminal chat', () => {
     expect(out.trim().endsWith('Au revoir !')).toBe(true);
     expect(out).not.toContain('not read');
   });
+
+  test('GIVEN --batch lines with a "conversation" THEN lines of one conversation share it, in order, and others stand alone', async () => {
+    const stdin = [
+      JSON.stringify({ text: 'salaire apprenti M2 23 ans', conversation: 'a' }),
+      JSON.stringify({ text: 'et en contrat pro ?', conversation: 'b' }),
+      JSON.stringify({ text: 'et en contrat pro ?', conversation: 'a' }),
+      JSON.stringify({ text: 'et en contrat pro ?' }),
+    ].join('\n');
+    const { out } = await ask(['--batch', '--json'], stdin);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0].kind).toBe('computation');
+    expect(lines[1].kind).not.toBe('computation');
+    expect(lines[2].kind).toBe('computation');
+    expect(lines[2].text).toContain('professionnalisation');
+    expect(lines[3].kind).not.toBe('computation');
+  });
 });

@@ -1,0 +1,128 @@
+import { describe, expect, test } from 'vitest';
+import { createAssistant, MemoryConversationStore, renderPlainText, type Reply } from '../../src/core/index.ts';
+import type { Role } from '../../src/knowledge/index.ts';
+import { realKnowledge } from '../support/knowledge.ts';
+
+const NOW = new Date('2026-11-24T11:00:00Z');
+
+function dialogue(conversation: string, role: Role = 'student', store = new MemoryConversationStore()) {
+  const assistant = createAssistant(realKnowledge(), { conversations: store });
+  return async (text: string, now = NOW): Promise<Reply> => assistant.handle({ text, user: { id: 'u', role }, channel: { kind: 'dm' }, now, conversation });
+}
+
+describe('a conversation remembers the last question for 30 minutes', () => {
+  test('GIVEN a pay question without age WHEN the next message gives the age THEN the amount', async () => {
+    const say = dialogue('c1');
+    expect((await say('combien on est payé en apprentissage en L3I ?')).kind).not.toBe('fallback');
+    const r = await say('20 ans');
+    expect(r.kind).toBe('computation');
+    expect(r.data.monthlyGross).toBeDefined();
+  });
+
+  test('GIVEN a computed pay WHEN « et en contrat pro ? » THEN the same question for a professionalisation contract', async () => {
+    const say = dialogue('c2');
+    const first = await say("j'ai 22 ans, apprenti en M1, quel est mon salaire minimum ?");
+    const second = await say('et en contrat pro ?');
+    expect(second.kind).toBe('computation');
+    expect(renderPlainText(second)).toContain('professionnalisation');
+    expect(second.data.monthlyGross).not.toEqual(first.data.monthlyGross);
+  });
+
+  test('GIVEN a computed pay WHEN « et à 27 ans ? » THEN recomputed for that age only', async () => {
+    const say = dialogue('c3');
+    await say('salaire mini contrat de professionnalisation M2 22 ans');
+    const r = await say('et à 27 ans ?');
+    expect(renderPlainText(r)).toContain('27 ans');
+    expect(renderPlainText(r)).toContain('professionnalisation');
+  });
+
+  test('GIVEN « Quel contrat et quel âge ? » WHEN the answer is « 1, j’ai 24 ans » THEN option 1 with that age', async () => {
+    const say = dialogue('c4');
+    const ask = await say('combien je vais gagner ?');
+    expect(ask.kind).toBe('clarify');
+    const r = await say("1, j'ai 24 ans en M2");
+    expect(r.kind).toBe('computation');
+    expect(renderPlainText(r)).toContain('apprentissage');
+  });
+
+  test('GIVEN a clarification WHEN an option label is typed THEN that option', async () => {
+    const say = dialogue('c5');
+    const ask = await say('combien je vais gagner ?');
+    const label = ask.actions[1]!.label;
+    const r = await say(label.toLowerCase());
+    expect(renderPlainText(r).toLowerCase()).toContain('professionnalisation');
+  });
+
+  test('GIVEN a contact answer WHEN « et j’ai combien de temps pour l’envoyer ? » THEN the deadline, not the same answer', async () => {
+    const say = dialogue('c6', 'hr');
+    const first = await say("à qui on envoie l'arrêt maladie de notre apprenti ?");
+    const second = await say("et on a combien de temps pour l'envoyer ?");
+    expect(second.data.entryId).not.toBe(first.data.entryId);
+    expect(renderPlainText(second)).toContain('10 jours ouvrables');
+  });
+
+  test('GIVEN an answer in French WHEN « and in English? » THEN the same answer in English', async () => {
+    const say = dialogue('c7');
+    await say('salaire apprenti M2 23 ans');
+    const r = await say('and in English?');
+    expect(r.lang).toBe('en');
+    expect(r.kind).toBe('computation');
+  });
+
+  test('GIVEN a previous subject WHEN a new full question comes THEN it starts afresh', async () => {
+    const say = dialogue('c8');
+    await say('salaire apprenti M2 23 ans');
+    const r = await say('quel est le rythme en M2 ?');
+    expect(renderPlainText(r)).toMatch(/lundis/);
+  });
+
+  test('GIVEN 31 minutes of silence THEN the follow-up is not read against the old question', async () => {
+    const say = dialogue('c9');
+    await say('salaire apprenti M2 23 ans');
+    const r = await say('et en contrat pro ?', new Date(NOW.getTime() + 31 * 60_000));
+    expect(r.kind).not.toBe('computation');
+  });
+
+  test('GIVEN two conversations THEN neither sees the other', async () => {
+    const store = new MemoryConversationStore();
+    await dialogue('x', 'student', store)('salaire apprenti M2 23 ans');
+    const r = await dialogue('y', 'student', store)('et en contrat pro ?');
+    expect(r.kind).not.toBe('computation');
+  });
+});
+
+describe('conversations shared through the store, and questions left unanswered', () => {
+  test('GIVEN two assistants (two processes) on one store WHEN the follow-up reaches the other THEN it is still read against the question', async () => {
+    const { SqliteStore } = await import('../../src/store/index.ts');
+    const { StoredConversationStore } = await import('../../src/core/index.ts');
+    const store = new SqliteStore(':memory:');
+    const one = createAssistant(realKnowledge(), { conversations: new StoredConversationStore(store) });
+    const two = createAssistant(realKnowledge(), { conversations: new StoredConversationStore(store) });
+    const msg = (text: string) => ({ text, user: { id: 'u', role: 'student' as const }, channel: { kind: 'dm' as const }, now: NOW, conversation: 'shared' });
+    await one.handle(msg('salaire apprenti M2 23 ans'));
+    const r = await two.handle(msg('et en contrat pro ?'));
+    expect(r.kind).toBe('computation');
+    expect(renderPlainText(r)).toContain('professionnalisation');
+  });
+
+  test('GIVEN a question the bot cannot answer THEN the text, kind, candidates and door are recorded, not who asked; staff list and export them', async () => {
+    const { SqliteStore } = await import('../../src/store/index.ts');
+    const { RequestService } = await import('../../src/requests/index.ts');
+    const { requestRules, actors } = await import('../support/requests.ts');
+    const store = new SqliteStore(':memory:');
+    const requests = new RequestService(store, requestRules());
+    const assistant = createAssistant(realKnowledge(), { requests, questionLog: store });
+    await assistant.handle({ text: 'la cantine ferme à quelle heure ?', user: { id: 'slack:U999', role: 'student', name: 'Jeanne' }, channel: { kind: 'channel' }, now: NOW, conversation: 'slack:C1:1.2' });
+    const [logged] = await store.listQuestions({});
+    expect(logged).toMatchObject({ door: 'slack', kind: 'fallback', text: 'la cantine ferme à quelle heure ?' });
+    expect(JSON.stringify(logged)).not.toMatch(/U999|Jeanne/);
+
+    const staff = (text: string) => assistant.handle({ text, user: { id: actors.responsable.id, role: 'staff', staffFunctions: ['responsable-alternance'] }, channel: { kind: 'dm' }, now: NOW });
+    const list = await staff('/demandes questions');
+    expect(renderPlainText(list)).toContain('la cantine ferme');
+    const file = await staff('/demandes questions export');
+    expect(file.attachment?.bytes.toString('utf8')).toContain('"la cantine ferme à quelle heure ?"');
+    const refused = await assistant.handle({ text: '/demandes questions', user: { id: 'u', role: 'student' }, channel: { kind: 'dm' }, now: NOW });
+    expect(refused.kind).toBe('error');
+  });
+});
