@@ -5,9 +5,9 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Config } from './config/index.ts';
-import { createAssistant, MemoryConversationStore, StoredConversationStore, type Assistant } from './core/index.ts';
+import { createAssistant, MemoryConversationStore, QuestionLog, StoredConversationStore, type Assistant } from './core/index.ts';
+import { describeError, jsonLogger } from './logging/index.ts';
 import { deadline, loadKnowledgeOrThrow, type Knowledge } from './knowledge/index.ts';
-import { jsonLogger } from './logging/index.ts';
 import { RequestService, type DirectoryConfig } from './requests/index.ts';
 import { openStore, type Store } from './store/index.ts';
 
@@ -19,6 +19,8 @@ export interface App {
   assistant: Assistant;
   directory: DirectoryConfig;
   dataDir: string;
+  /** Flush it before closing the store (main does on stop). */
+  questionLog: QuestionLog;
 }
 
 export async function buildApp(config: Config): Promise<App> {
@@ -52,6 +54,8 @@ export async function buildApp(config: Config): Promise<App> {
   };
     // Conversations in memory for one process; in the store when several processes share them.
   const conversations = config.CONVERSATIONS === 'store' ? new StoredConversationStore(store) : new MemoryConversationStore();
-  const assistant = createAssistant(knowledge, { requests, conversations, questionLog: store });
-  return { config, knowledge, store, requests, assistant, directory, dataDir };
+  const logger = jsonLogger();
+  const questionLog = new QuestionLog(store, (error) => logger.warn('questions.not-recorded', describeError(error)));
+  const assistant = createAssistant(knowledge, { requests, conversations, questionLog, logger });
+  return { config, knowledge, store, requests, assistant, directory, dataDir, questionLog };
 }

@@ -72,6 +72,7 @@ async function main(): Promise<void> {
     });
     for (const door of doors) await door.stop();
     clearTimers();
+    await app.questionLog.close();
     await app.store.close();
     return;
   }
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
     );
   } finally {
     clearTimers();
+    await app.questionLog.close();
     await app.store.close();
   }
 }

@@ -6,10 +6,11 @@ import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, p
 import { minimumPayReply, smicReply } from './answers/minimum-pay.ts';
 import { ArgumentError, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, makeContext, tr, type AnswerContext } from './context.ts';
-import { extractEntities, type Entities } from './entities.ts';
-import { CONVERSATION_TTL_MS, hasSlots, isSlotWord, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore } from './conversation.ts';
+import { extractEntities, withoutSlots, type Entities } from './entities.ts';
+import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore, type UnansweredEntry } from './conversation.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
-import { analysedPart, MAX_ANALYSED_CHARS, words } from './normalize.ts';
+import { createLanguage } from './language.ts';
+import { analysedPart, MAX_ANALYSED_CHARS } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
 import { reply, type IncomingMessage, type Reply } from './reply.ts';
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
@@ -18,6 +19,8 @@ import { cleanUserText, FORMS, type RequestService, type RequestType } from '../
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
 export const CLARIFY_SCORE = 0.42;
+/** Each half of a two-need question must reach this score (it covers only part of the question). */
+const TWO_NEEDS_SCORE = 0.25;
 /** Two candidates closer than this are both plausible: ask rather than pick. */
 const AMBIGUITY_MARGIN = 0.08;
 
@@ -27,16 +30,13 @@ const HOW_MUCH = /\b(combien|how much)\b/;
 const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un )?contrat|contrat\b.{0,60}\b(commencer|debuter|demarrer|finir|terminer|arreter|commence|debute|demarre|finit|termine|start|end)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|start (my |the )?contrat)\b/;
 const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours))\b/;
 const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
-// Greetings and thanks alone: a message made only of these words gets a short friendly reply.
-const GREETING_WORDS = new Set('bonjour bonsoir salut hello hi hey coucou yo bjr slt cc morning afternoon evening'.split(' '));
-const THANKS_WORDS = new Set('merci thanks thank thx mrc remercie'.split(' '));
-const POLITE_WORDS = new Set([...GREETING_WORDS, ...THANKS_WORDS, ...'a tous tout le monde everyone there all good cool super parfait top genial ok okay d accord daccord nickel great perfect beaucoup bien toi vous bcp pour ta votre la reponse aide so much lot for the your help answer bonne journee soiree plus au revoir bye tres you again encore l assistant bot madame monsieur'.split(' ')]);
-const ENGLISH_POLITE = new Set('hello hi hey morning afternoon evening thanks thank thx everyone'.split(' '));
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
-const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|etapes?)\b/;
+const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|numero|coordonnees)\b/;
 /** Above this, a near-tie does not matter: both entries answer the question. */
 const SURE_SCORE = 0.85;
+// A question asking for a date.
+const WHEN_CUE = /\b(quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|when|which dates|what dates|entre quelles)\b/;
 // A yes/no question: « je peux … ? », « c'est légal ? », « can I … ? ».
 const POLAR = /\b(je peux|j peux|jpeux|on peut|peut on|puis je|pouvons nous|est ce que|est ce qu|possible|c est bon|c est ok|can i|can we|could i|is it|are we|may i|do we|c est legal|legal|en regle|conforme|normal|le droit|autorise)\b/;
 // A question about one's own pay (not about pay rules in general): asked without details, ask for them.
@@ -51,7 +51,7 @@ export interface AssistantOptions {
   /** Where each conversation's last question is kept (in memory by default). */
   conversations?: ConversationStore;
   /** Where unanswered questions (fallbacks, clarifications) are recorded for the team; none: not recorded. */
-  questionLog?: { logQuestion(entry: { at: string; door: string; kind: 'fallback' | 'clarify'; text: string; candidates: string }): Promise<void> };
+  questionLog?: { record(entry: UnansweredEntry): void };
 }
 
 // A follow-up to the last question: « et en contrat pro ? », « and at 26? », « what about M1? ».
@@ -61,7 +61,11 @@ const FRENCH_PLEASE = /\b(en francais|in french)\b/;
 
 /** The assistant: one function from a message to a reply, the same for every door. */
 export function createAssistant(knowledge: Knowledge, options: AssistantOptions = {}) {
-  const matcher = buildMatcher(knowledge);
+  // Staff names place a question in the domain (« le téléphone de M. Caussanel ? »).
+  const language = createLanguage(knowledge.lexicon, knowledge.contacts.map((c) => c.name ?? ''));
+  const words = language.words;
+  const isSlotWord = language.isSlotTerm;
+  const matcher = buildMatcher(knowledge, language);
   // The guide's sections behind each request flow, cited in the receipts.
   const requestSources = (type: RequestType): string[] => {
     const id = type === 'sick-leave' ? 'delai-arret-entreprise' : type === 'absence-professional' ? 'delai-absence-professionnelle' : 'absence-autre-raison';
@@ -70,10 +74,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   };
 
   function context(message: IncomingMessage, text: string): AnswerContext {
-    const entities = extractEntities(text, parisDateOf(message.now));
+    const entities = extractEntities(language, text, parisDateOf(message.now));
     // A configured role wins; a plain student account speaking as a company ("notre alternant") is read as such.
     const role: Role = message.user.role === 'student' && entities.role && entities.role !== 'student' ? entities.role : message.user.role;
-    return makeContext(knowledge, matcher, parisDateOf(message.now), role, entities);
+    return makeContext(knowledge, matcher, parisDateOf(message.now), role, entities, text);
   }
 
   const logger = options.logger ?? jsonLogger();
@@ -125,8 +129,19 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const id = message.conversation;
     const state = id ? await conversations.get(id, message.now) : undefined;
     const followUp = state ? readFollowUp(ctx, text, state) : undefined;
-    const asked = followUp ?? { ctx, text };
-    const r = asked.targetId ? targetReply(asked.ctx, matcher.targets.find((t) => t.id === asked.targetId)!) : freeText(asked.ctx, asked.text, asked.exclude);
+    let asked = followUp ? { ...followUp, ctx: { ...followUp.ctx, question: followUp.text } } : { ctx, text };
+    let r = asked.targetId ? targetReply(asked.ctx, matcher.targets.find((t) => t.id === asked.targetId)!) : freeText(asked.ctx, asked.text, asked.exclude);
+    // Incomplete alone but with details (« mon patron me paie 1 300 €, c'est ok ? » after a pay
+    // question): read it as completing the last question rather than answer « je ne sais pas ».
+    if (!followUp && state && r.kind === 'fallback' && r.data.inDomain !== false && (hasSlots(ctx.entities) || ctx.entities.paid)) {
+      const entities = mergeEntities(state.entities, ctx.entities);
+      const retried = { ctx: { ...ctx, entities, lang: state.lang, question: `${state.text} ${text}` }, text: `${state.text} ${text}` };
+      const again = freeText(retried.ctx, retried.text);
+      if (again.kind !== 'fallback') {
+        asked = retried;
+        r = again;
+      }
+    }
     if (id) {
       await conversations.set(id, {
         text: asked.text.slice(-600),
@@ -137,21 +152,16 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
         expiresAt: new Date(message.now.getTime() + CONVERSATION_TTL_MS).toISOString(),
       });
     }
-    if (r.kind === 'fallback' || r.kind === 'clarify') await recordUnanswered(message, text, r);
+    if (r.kind === 'fallback' || r.kind === 'clarify') recordUnanswered(message, text, r);
     return r;
   }
 
   /** What people ask that the bot cannot answer yet: the text and the best candidates, never who asked. */
-  async function recordUnanswered(message: IncomingMessage, text: string, r: Reply): Promise<void> {
+  function recordUnanswered(message: IncomingMessage, text: string, r: Reply): void {
     if (!options.questionLog) return;
     const candidates = ((r.data.candidates ?? r.data.options ?? []) as Array<{ id: string; score?: number }>).map((c) => (c.score === undefined ? c.id : `${c.id} (${c.score})`)).join(', ');
     const door = /^(slack|discord|terminal|batch):/.exec(message.conversation ?? '')?.[1] ?? message.channel.kind;
-    try {
-      await options.questionLog.logQuestion({ at: message.now.toISOString(), door, kind: r.kind as 'fallback' | 'clarify', text: cleanUserText(text).slice(0, 500), candidates });
-    } catch (error) {
-      // The user still gets the answer; the team loses one line of statistics, said in the log.
-      logger.warn('assistant.unanswered-not-recorded', describeError(error));
-    }
+    options.questionLog.record({ at: message.now.toISOString(), door, kind: r.kind as 'fallback' | 'clarify', text: cleanUserText(text).slice(0, 500), candidates });
   }
 
   /**
@@ -165,7 +175,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const picked = pickedOption(folded, state.options);
     if (picked) {
       if (picked.option.id.startsWith('topic:') && !picked.rest) return { ctx: { ...ctx, lang: state.lang }, text: state.text, targetId: picked.option.id.slice('topic:'.length) };
-      const added = extractEntities(`${picked.option.label} ${picked.rest}`, ctx.today);
+      const added = extractEntities(language, `${picked.option.label} ${picked.rest}`, ctx.today);
       const entities = mergeEntities(state.entities, { ...added, lang: state.lang });
       return { ctx: { ...ctx, entities, lang: state.lang }, text: `${state.text} ${picked.option.label} ${picked.rest}` };
     }
@@ -178,7 +188,13 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const entities = mergeEntities(state.entities, { ...ctx.entities, lang });
     // « et j'ai combien de temps ? » asks the next thing: not the same answer again.
     const exclude = startsAsFollowUp && !hasSlots(ctx.entities) ? state.answeredId : undefined;
-    return { ctx: { ...ctx, entities, lang }, text: english ? state.text : `${state.text} ${text}`, exclude };
+    return { ctx: { ...ctx, entities, lang }, text: english ? state.text : `${previousWithout(state, ctx.entities)} ${text}`, exclude };
+  }
+
+  /** The last question's text without the slots the new message changes. */
+  function previousWithout(state: ConversationState, next: Entities): string {
+    const changed = (['formation', 'track', 'site', 'family'] as const).filter((k) => next[k] !== undefined && next[k] !== state.entities[k]);
+    return changed.length ? withoutSlots(language, state.text, changed) : state.text;
   }
 
   function pickedOption(folded: string, options: ConversationState['options']): { option: ConversationState['options'][number]; rest: string } | undefined {
@@ -257,11 +273,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const folded = words(text).join(' ');
     if (!folded) return helpReply(ctx);
     if (HELP_ONLY.test(folded)) return helpReply(ctx);
-    const said = folded.split(' ');
-    if (said.length <= 8 && said.every((w) => POLITE_WORDS.has(w)) && said.some((w) => GREETING_WORDS.has(w) || THANKS_WORDS.has(w))) {
-      const lang = said.some((w) => ENGLISH_POLITE.has(w)) ? 'en' : ctx.lang;
-      return smallTalk({ ...ctx, lang }, said.some((w) => THANKS_WORDS.has(w)) ? 'thanks' : 'greeting');
-    }
+    const polite = language.politeness(folded);
+    if (polite) return smallTalk({ ...ctx, lang: polite.english ? 'en' : ctx.lang }, polite.kind);
     const e = ctx.entities;
     if (e.invalidDates.length > 0) {
       return argumentError(ctx, new ArgumentError('date', `« ${e.invalidDates[0]!.slice(0, 20)} » n'est pas une date valide. Formats acceptés : jj/mm/aaaa (ex. 03/09/2026) ou AAAA-MM-JJ, années 1900 à 2100.`));
@@ -278,6 +291,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       // « combien je vais toucher ? »: a pay question without its details asks for them.
       if (HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) return minimumPayReply(ctx, { date });
     }
+    // « entre quelles dates mon contrat peut commencer ? »: the dates depend on what is not said.
+    if (CONTRACT_DATES_CUE.test(folded) && !e.formation && !e.family && WHEN_CUE.test(folded)) return askFormation(ctx, 'contrat-dates');
     if (CONTRACT_DATES_CUE.test(folded) && (e.formation || e.family)) {
       if (!e.formation) {
         const rule = e.family ? dateRuleFor(knowledge, e.family) : undefined;
@@ -297,16 +312,21 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const ownTable = t.kind === 'routing' && t.asker === asker ? 0.05 : 0;
       return ownTable + (wantsPerson && (t.kind === 'routing' || t.kind === 'contacts') ? 0.05 : 0);
     };
+    // Two needs in one question (« je fais quoi et je contacte qui ? »): the procedure and the person.
+    if (wantsPerson && HOW_CUE.test(folded)) {
+      const both = twoNeeds(ctx, text, exclude);
+      if (both) return both;
+    }
     const candidates = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude), 5, boost);
     const [top, second] = candidates;
     // A question back needs a real lead: two known words, or the only word of a one-word question.
     const lead = top && top.matched >= Math.min(2, matcher.queryTerms(text).length);
     if (!top || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead)) return fallbackReply(ctx, candidates);
     const ambiguous = top.score < SURE_SCORE && second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target);
-    if (top.score >= ANSWER_SCORE && !ambiguous) return targetReply(ctx, top.target);
+    if (top.score >= ANSWER_SCORE && !ambiguous) return withYesNo(ctx, folded, text, top.target, targetReply(ctx, top.target));
     const plausible = candidates.filter((c) => c.score >= CLARIFY_SCORE);
     // One plausible subject: answer it, and say how to ask otherwise, rather than a one-option menu.
-    if (plausible.length === 1 || (second && sameSubject(top.target, second.target) && plausible.length === 2)) return withNotSureLine(ctx, targetReply(ctx, top.target));
+    if (plausible.length === 1 || (second && sameSubject(top.target, second.target) && plausible.length === 2)) return withNotSureLine(ctx, withYesNo(ctx, folded, text, top.target, targetReply(ctx, top.target)));
     return clarifyReply(ctx, candidates);
   }
 
@@ -340,6 +360,36 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       ? tr(ctx, `Oui : ${money(paid.euros)} ${unit}, c’est au moins le minimum légal (${money(minimum)}).`, `Yes: ${money(paid.euros)} ${unit} is at least the legal minimum (${money(minimum)}).`)
       : tr(ctx, `Non : ${money(paid.euros)} ${unit}, c’est moins que le minimum légal (${money(minimum)}) ; il manque ${money(minimum - paid.euros)}.`, `No: ${money(paid.euros)} ${unit} is below the legal minimum (${money(minimum)}), ${money(minimum - paid.euros)} short.`);
     return { ...r, title: verdict, blocks: [r.title, ...r.blocks], data: { ...r.data, paid: paid.euros, paidEnough: enough } };
+  }
+
+  /** The best procedure (a guide topic) and the best person (routing or contact), both confident: one reply with both. */
+  function twoNeeds(ctx: AnswerContext, text: string, exclude?: string): Reply | undefined {
+    const procedure = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude && t.kind === 'topics'), 1)[0];
+    const person = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude && (t.kind === 'routing' || t.kind === 'contacts')), 1)[0];
+    // Each need covers only part of a two-need question: a lower bar, but two shared words each.
+    const sure = (c: Candidate | undefined): c is Candidate => Boolean(c && c.score >= TWO_NEEDS_SCORE && c.matched >= 2);
+    if (!sure(procedure) || !sure(person) || sameSubject(procedure.target, person.target)) return undefined;
+    const how = targetReply(ctx, procedure.target);
+    const who = targetReply(ctx, person.target);
+    return {
+      ...how,
+      blocks: [...how.blocks, `${tr(ctx, 'Qui contacter', 'Who to contact')} — ${who.title}`, ...who.blocks],
+      fields: [...how.fields, ...who.fields],
+      sources: [...new Set([...how.sources, ...who.sources])],
+      notes: [...new Set([...how.notes, ...who.notes])],
+      data: { ...how.data, entryIds: [procedure.target.id, person.target.id] },
+    };
+  }
+
+  /** A yes/no question close to one the entry answers: its verdict and reason first. */
+  function withYesNo(ctx: AnswerContext, folded: string, text: string, target: Target, r: Reply): Reply {
+    // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
+    if (!POLAR.test(folded) || /\b(ne|n|pas|not|no)\b/.test(folded)) return r;
+    const verdict = matcher.yesNoVerdict(target, text);
+    if (!verdict) return r;
+    const yes = verdict.answer === 'oui';
+    const because = ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because;
+    return { ...r, title: `${yes ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} : ${because}`, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: verdict.answer } };
   }
 
   /** « je peux commencer le 15/12 ? »: the checked dates' verdict first, Oui or Non. */
@@ -414,7 +464,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 
   /** "I don't know": said plainly, with the person most likely to know. */
   function fallbackReply(ctx: AnswerContext, candidates: Candidate[]): Reply {
-    const inDomain = candidates.some((c) => c.score >= 0.25);
+    // In the domain: a candidate, and a word of the question that the knowledge base uses and
+    // that is not only a place, a formation or a number (« quel temps fait-il à Marseille ? »).
+    // A lead, as for a question back: two of its words known to one entry (or its only word).
+    const terms = matcher.queryTerms(ctx.question);
+    const lead = candidates.some((c) => c.score >= 0.25 && c.matched >= Math.min(2, terms.length));
+    const inDomain = (lead && terms.some((t) => matcher.knows(t) && !isSlotWord(t))) || language.inDomain(ctx.question);
     const manager = holdersOf(knowledge, 'responsable-alternance')[0];
     const secretariat = holdersOf(knowledge, 'secretariat-pedagogique', { formation: ctx.entities.formation, site: ctx.entities.site })[0];
     const who = [manager, ctx.entities.formation ? secretariat : undefined].filter((c): c is Contact => Boolean(c));

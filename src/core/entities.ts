@@ -1,5 +1,6 @@
 import { addDaysTo, addMonthsTo, firstOfNextMonth, monthOf, MONTHS, parseUserDate, smcProblem, toIsoDate, yearOf, type IsoDate } from '../rules/index.ts';
-import { analysedPart, fold, words } from './normalize.ts';
+import type { Language } from './language.ts';
+import { analysedPart, fold } from './normalize.ts';
 
 export { parseUserDate };
 
@@ -85,7 +86,8 @@ function numbersInWords(text: string): string {
 }
 
 // An amount of money in a sentence: « 2 100 € », « 1200 euros », « 1 800 € brut », « 1200 balles ».
-const AMOUNT = /(\d{1,3}(?: \d{3})+|\d{1,6})(?:[.,](\d{1,2}))? ?(€|euros?\b|eur\b|balles\b|brut\b|gross\b)( ?(?:de l[' ]?heure|par heure|\/ ?h\b|an hour|per hour|brut de l[' ]?heure))?/g;
+// Thousands grouped by a space (« 2 100 », French) or a comma (« 1,000 », English); decimals after , or .
+const AMOUNT = /(\d{1,3}(?:[ ,]\d{3})+(?!\d)|\d{1,6})(?:[.,](\d{1,2}))? ?(€|euros?\b|eur\b|balles\b|brut\b|gross\b)( ?(?:de l[' ]?heure|par heure|\/ ?h\b|an hour|per hour|brut de l[' ]?heure))?/g;
 // What makes an amount the branch minimum (SMC), when it comes just before it.
 const SMC_CUE = /(smc|minimum (de (la |notre )?branche|conventionnel)|salaire minimum de (la |notre )?branche|grille (de (la |notre )?branche|conventionnelle)|convention collective|branch minimum)[^0-9]{0,40}$/;
 const PAID_CUE = /\b(paie|paye|payee|payes|payons|verse|versons|donne|donnent|touche|gagne|recois|paid|pay|earn|get|remunere|remuneree)\b/;
@@ -94,12 +96,24 @@ const BIRTHDAY_TO_COME = /\b(?:j[' ]?aurai|je vais avoir|j[' ]?vais avoir|il aur
 // « j'ai 25 ans jusqu'en février »: the birthday's month.
 const AGE_UNTIL_MONTH = /\b(\d{1,2}) ?ans jusqu[' ]?(?:en|a|au|a la fin de) ([a-z]+)\b/;
 
+/**
+ * The words of a question without the slots a follow-up changes (« quel est le rythme en M2 ? » +
+ * « et en L3I ? »: the old formation must not keep pulling the match towards the M2).
+ */
+export function withoutSlots(language: Language, text: string, kinds: Array<'formation' | 'track' | 'site' | 'family'>): string {
+  let joined = language.words(text).join(' ');
+  const tables = { formation: FORMATIONS, track: TRACKS, site: SITES, family: FAMILIES } as const;
+  for (const kind of kinds) for (const [re] of tables[kind]) joined = joined.replace(new RegExp(re.source, 'g'), ' ');
+  return joined.replace(/\s+/g, ' ').trim();
+}
+
 /** Entities of a text; `today` (Paris) lets relative words (« demain », « jusqu'en février ») become dates. */
-export function extractEntities(text: string, today?: IsoDate): Entities {
+export function extractEntities(language: Language, text: string, today?: IsoDate): Entities {
   // Runs of spaces collapsed first: no pattern below then meets two adjacent `\s*` over a long run.
   const folded = fold(analysedPart(text)).replace(/\s+/g, ' ');
-  const joined = words(text).join(' ');
-  const entities: Entities = { dates: [], invalidDates: [], lang: detectLanguage(words(text)) };
+  const said = language.words(text);
+  const joined = said.join(' ');
+  const entities: Entities = { dates: [], invalidDates: [], lang: detectLanguage(said) };
 
   const first = <T>(patterns: Array<[RegExp, T]>): T | undefined => patterns.find(([re]) => re.test(joined))?.[1];
   entities.formation = first(FORMATIONS);
@@ -141,7 +155,7 @@ export function extractEntities(text: string, today?: IsoDate): Entities {
   const smc = /\bsmc ?(?:[=:]|de|a|of)? ?(\d{1,3}(?: \d{3}){0,3}(?![\d])|\d{1,12})((?:[.,]\d{1,2})?)/.exec(withoutDates);
   for (const m of withoutDates.matchAll(AMOUNT)) {
     const typed = `${m[1]}${m[2] ? `,${m[2]}` : ''}`;
-    const euros = Number(`${m[1]!.replace(/ /g, '')}.${m[2] ?? '0'}`);
+    const euros = Number(`${m[1]!.replace(/[ ,]/g, '')}.${m[2] ?? '0'}`);
     const before = withoutDates.slice(Math.max(0, m.index - 80), m.index);
     if (SMC_CUE.test(before)) {
       if (smcProblem(euros, typed)) entities.rejectedSmc = typed;

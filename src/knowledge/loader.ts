@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { Money, type PayGrids, type GratificationTable, type IsoDate } from '../rules/index.ts';
+import { checkAgainstDocuments } from './source-check.ts';
 import {
   KnowledgeFileSchema,
   type ApprenticeGridEntry,
@@ -16,6 +17,7 @@ import {
   type GlossaryEntry,
   type GratificationEntry,
   type KnowledgeFile,
+  type Lexicon,
   type ProfessionalisationGridEntry,
   type Program,
   type Routing,
@@ -55,6 +57,8 @@ export interface Knowledge {
   gratificationTable: GratificationTable;
   /** Every entry with sources and examples, by id (ids are unique across the knowledge base). */
   entries: Map<string, IndexedEntry>;
+  /** The language people type (typos, phrases, fillers, synonyms…), from knowledge/lexicon.yaml. */
+  lexicon: Lexicon;
 }
 
 /** One problem, located: `file › path: what is wrong`. */
@@ -112,8 +116,12 @@ export function loadKnowledge(dir: string): { knowledge: Knowledge; errors: [] }
   }
   if (errors.length > 0) return { knowledge: null, errors };
 
+  if (!files.some((f) => f.data.kind === 'lexicon')) errors.push({ file: dir, path: '', message: 'lexique absent : il faut un fichier « kind: lexicon » (knowledge/lexicon.yaml)' });
+  if (errors.length > 0) return { knowledge: null, errors };
   const knowledge = assemble(files);
   errors.push(...crossCheck(knowledge, files));
+  // Citations and figures against the documents' own text (knowledge/documents/).
+  if (errors.length === 0) errors.push(...checkAgainstDocuments(knowledge, dir));
   return errors.length > 0 ? { knowledge: null, errors } : { knowledge, errors: [] };
 }
 
@@ -149,6 +157,7 @@ function assemble(files: Array<{ file: string; data: KnowledgeFile }>): Knowledg
     payGrids: { smic: { rates: [], knownUntil: '1970-01-01' as IsoDate }, apprenticeship: [], professionalisation: [], apprenticeIncreasePoints: 0 },
     gratificationTable: { rates: [], thresholdDays: 0, thresholdHours: 0 },
     entries: new Map(),
+    lexicon: { phrases: [], fillers: [], typos: {}, synonyms: {}, slotWords: [], domainWords: [], greetings: [], thanks: [], polite: [], englishPolite: [] },
   };
   for (const { data } of files) {
     switch (data.kind) {
@@ -193,6 +202,11 @@ function assemble(files: Array<{ file: string; data: KnowledgeFile }>): Knowledg
       case 'professionalisation-pay-grid':
         k.professionalisationGrid.push(...data.entries);
         break;
+      case 'lexicon': {
+        const { kind: _kind, ...lexicon } = data;
+        k.lexicon = lexicon;
+        break;
+      }
       case 'gratification':
         k.gratificationRates.push(...data.entries);
         k.gratificationTable.thresholdDays = data.thresholdDays;
@@ -224,7 +238,7 @@ function crossCheck(k: Knowledge, files: Array<{ file: string; data: KnowledgeFi
   const functions = new Set(k.contacts.map((c) => c.function));
   const programs = new Map(k.programs.map((p) => [p.id, p]));
   for (const { file, data } of files) {
-    if (data.kind === 'documents') continue;
+    if (data.kind === 'documents' || data.kind === 'lexicon') continue;
     if ('program' in data && data.program && !programs.has(data.program)) {
       errors.push({ file, path: 'program', message: `programme inconnu « ${data.program} »` });
     }

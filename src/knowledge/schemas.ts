@@ -131,6 +131,12 @@ export const ContactSchema = entry({
   /** Academic years the role is held, inclusive; absent = no known end. */
   fromYear: AcademicYearSchema.optional(),
   toYear: AcademicYearSchema.optional(),
+  /**
+   * Recruitments for `fromYear` already go to this holder during the year before, while the
+   * previous holder still holds that year (the M2 description: « y compris les recrutements
+   * réalisés au printemps 2026 »).
+   */
+  recruitsAhead: z.boolean().default(false),
   note: z.string().optional(),
 });
 
@@ -240,7 +246,29 @@ export const DeadlineSchema = entry({
   event: z.string(),
   actor: z.string(),
   consequence: z.string().optional(),
+  /** Who must meet this deadline: « alternant » or « professionnel » (company side); absent = anyone. */
+  audience: z.enum(['alternant', 'professionnel']).optional(),
+  /** The other side's deadline for the same event (student → company for a sick note), by id. */
+  counterpart: Id.optional(),
+  /** The command that does what the deadline is about, shown to those who must meet it. */
+  command: z.string().regex(/^\/[a-z-]+$/).optional(),
+  /**
+   * A second constraint on the same event, in calendar days: the action must be done (approved)
+   * at least this many days before it (mission validation: the contract starts at least a week
+   * after the validation, table 5), on top of `days` working days.
+   */
+  alsoDaysBefore: z.object({ days: z.number().int().positive(), reason: z.string() }).strict().optional(),
+  keywords: z.array(z.string()).default([]),
 });
+
+export const YesNoSchema = z
+  .object({
+    q: z.string().min(5),
+    answer: z.enum(['oui', 'non']),
+    because: z.string().min(5),
+    becauseEn: z.string().min(5).optional(),
+  })
+  .strict();
 
 export const TopicSchema = entry({
   title: z.string(),
@@ -251,6 +279,11 @@ export const TopicSchema = entry({
   /** When the guide is outdated on this point, what it said (the answer gives the current rule). */
   guideOutdated: z.string().optional(),
   audience: z.array(RoleSchema).optional(),
+  /**
+   * Yes/no questions this topic answers, with the verdict and its reason in the documents' words:
+   * a yes/no question close to one of them gets « Oui : … » or « Non : … » first.
+   */
+  yesNo: z.array(YesNoSchema).default([]),
 });
 
 export const GlossarySchema = entry({
@@ -260,6 +293,25 @@ export const GlossarySchema = entry({
 });
 
 /** A knowledge file: its kind says the shape of its entries. */
+// ---- The lexicon (knowledge/lexicon.yaml): the language people type, as data.
+const FoldedWord = z.string().regex(/^[a-z0-9@.\/+'-]+$/, 'un mot en minuscules sans accents (lettres, chiffres, - \' . / @ +)');
+const FoldedPhrase = z.string().regex(/^[a-z0-9' -]+$/, 'des mots en minuscules sans accents, séparés par des espaces');
+export const LexiconSchema = z
+  .object({
+    kind: z.literal('lexicon'),
+    phrases: z.array(z.object({ means: z.union([FoldedWord, z.literal('')]), said: z.array(FoldedPhrase).min(1) }).strict()),
+    fillers: z.array(FoldedWord),
+    typos: z.record(FoldedWord, FoldedPhrase),
+    synonyms: z.record(FoldedWord, FoldedWord),
+    slotWords: z.array(FoldedWord),
+    domainWords: z.array(FoldedWord).min(1),
+    greetings: z.array(FoldedWord).min(1),
+    thanks: z.array(FoldedWord).min(1),
+    polite: z.array(FoldedWord),
+    englishPolite: z.array(FoldedWord),
+  })
+  .strict();
+
 export const KnowledgeFileSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('documents'), entries: z.array(DocumentSchema).min(1) }).strict(),
   z.object({ kind: z.literal('program'), entries: z.array(ProgramSchema).min(1) }).strict(),
@@ -282,9 +334,11 @@ export const KnowledgeFileSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('deadlines'), program: Id, entries: z.array(DeadlineSchema).min(1) }).strict(),
   z.object({ kind: z.literal('topics'), program: Id.optional(), entries: z.array(TopicSchema).min(1) }).strict(),
   z.object({ kind: z.literal('glossary'), program: Id, entries: z.array(GlossarySchema).min(1) }).strict(),
+  LexiconSchema,
 ]);
 
 export type KnowledgeFile = z.infer<typeof KnowledgeFileSchema>;
+export type Lexicon = Omit<z.infer<typeof LexiconSchema>, 'kind'>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Example = z.infer<typeof ExampleSchema>;
 export type Role = z.infer<typeof RoleSchema>;

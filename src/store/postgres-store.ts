@@ -199,8 +199,13 @@ export class PostgresStore implements Store {
     return rows.map((row: Row) => ({ request: toRequest(row), acknowledgedBy: row.acknowledged_by as string[] }));
   }
 
-  async logQuestion(e: UnansweredQuestion): Promise<void> {
-    await this.pool.query('INSERT INTO unanswered_questions (at, door, kind, text, candidates) VALUES ($1, $2, $3, $4, $5)', [e.at, e.door, e.kind, e.text, e.candidates]);
+  async logQuestions(entries: UnansweredQuestion[]): Promise<void> {
+    if (entries.length === 0) return;
+    // One statement for the whole batch: one round trip, one transaction.
+    await this.pool.query(
+      `INSERT INTO unanswered_questions (at, door, kind, text, candidates) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])`,
+      [entries.map((e) => e.at), entries.map((e) => e.door), entries.map((e) => e.kind), entries.map((e) => e.text), entries.map((e) => e.candidates)],
+    );
   }
 
   async listQuestions(filter: { from?: IsoDate; to?: IsoDate; limit?: number }): Promise<UnansweredQuestion[]> {

@@ -182,8 +182,11 @@ export class SqliteStore implements Store {
     return rows.map((row) => ({ request: toRequest(row), acknowledgedBy: JSON.parse(row.acknowledged_by as string) as string[] }));
   }
 
-  async logQuestion(e: UnansweredQuestion): Promise<void> {
-    this.db.prepare('INSERT INTO unanswered_questions (at, door, kind, text, candidates) VALUES (?, ?, ?, ?, ?)').run(e.at, e.door, e.kind, e.text, e.candidates);
+  async logQuestions(entries: UnansweredQuestion[]): Promise<void> {
+    const insert = this.db.prepare('INSERT INTO unanswered_questions (at, door, kind, text, candidates) VALUES (?, ?, ?, ?, ?)');
+    this.db.transaction(() => {
+      for (const e of entries) insert.run(e.at, e.door, e.kind, e.text, e.candidates);
+    })();
   }
 
   async listQuestions(filter: { from?: IsoDate; to?: IsoDate; limit?: number }): Promise<UnansweredQuestion[]> {

@@ -125,8 +125,8 @@ export interface Store {
    * removes expired door state, and leaves no copy of the erased bytes in the file or its journal.
    */
   purge(unit: { today: IsoDate; at: string; audit: AuditEntry }): Promise<number>;
-  /** Records a question the assistant could not answer or had to clarify (no user identity). */
-  logQuestion(entry: UnansweredQuestion): Promise<void>;
+  /** Records questions the assistant could not answer or had to clarify (no user identity), in one transaction. */
+  logQuestions(entries: UnansweredQuestion[]): Promise<void>;
   /** Unanswered questions asked in [from, to] (ISO dates), newest first, at most `limit`. */
   listQuestions(filter: { from?: IsoDate; to?: IsoDate; limit?: number }): Promise<UnansweredQuestion[]>;
   /** A conversation's state (JSON), unless expired at `now`. */

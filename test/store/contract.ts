@@ -447,10 +447,10 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
 
     describe('unanswered questions and shared conversations', () => {
       test('GIVEN questions logged THEN listed newest first, within dates, limited; no identity stored', async () => {
-        const question = (at: string, text: string) => store.logQuestion({ at, door: 'slack', kind: 'fallback', text, candidates: 'faq-1 (0.4)' });
-        await question('2026-11-01T10:00:00.000Z', 'premier');
-        await question('2026-11-03T10:00:00.000Z', 'troisième');
-        await question('2026-11-02T10:00:00.000Z', 'deuxième');
+        const question = (at: string, text: string) => ({ at, door: 'slack', kind: 'fallback' as const, text, candidates: 'faq-1 (0.4)' });
+        await store.logQuestions([question('2026-11-01T10:00:00.000Z', 'premier'), question('2026-11-03T10:00:00.000Z', 'troisième')]);
+        await store.logQuestions([]);
+        await store.logQuestions([question('2026-11-02T10:00:00.000Z', 'deuxième')]);
         expect((await store.listQuestions({})).map((q) => q.text)).toEqual(['troisième', 'deuxième', 'premier']);
         expect((await store.listQuestions({ from: '2026-11-02' as IsoDate, to: '2026-11-02' as IsoDate })).map((q) => q.text)).toEqual(['deuxième']);
         expect((await store.listQuestions({ limit: 1 }))[0]).toEqual({ at: '2026-11-03T10:00:00.000Z', door: 'slack', kind: 'fallback', text: 'troisième', candidates: 'faq-1 (0.4)' });

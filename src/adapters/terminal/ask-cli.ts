@@ -19,5 +19,6 @@ try {
     clock: () => new Date(),
   });
 } finally {
+  await app.questionLog.close();
   await app.store.close();
 }
