@@ -28,6 +28,7 @@ export async function buildApp(config: Config): Promise<App> {
   const dataDir = resolve(config.DATA_DIR);
   const store = await openStore({ databaseUrl: config.DATABASE_URL, sqliteFile: join(dataDir, 'assistant.sqlite') });
   const exportDir = join(dataDir, 'exports');
+  const logger = jsonLogger();
   const requests = new RequestService(
     store,
     {
@@ -36,7 +37,7 @@ export async function buildApp(config: Config): Promise<App> {
       retentionMonths: config.RETENTION_MONTHS,
     },
     {
-      logger: jsonLogger(),
+      logger,
       // Exported files (CSV with names, copies of documents) are handed over, not archived: the
       // purge removes them all, so that nothing of a purged request stays on disk.
       afterPurge: async () => rmSync(exportDir, { recursive: true, force: true }),
@@ -54,7 +55,6 @@ export async function buildApp(config: Config): Promise<App> {
   };
     // Conversations in memory for one process; in the store when several processes share them.
   const conversations = config.CONVERSATIONS === 'store' ? new StoredConversationStore(store) : new MemoryConversationStore();
-  const logger = jsonLogger();
   const questionLog = new QuestionLog(store, (error) => logger.warn('questions.not-recorded', describeError(error)));
   const assistant = createAssistant(knowledge, { requests, conversations, questionLog, logger });
   return { config, knowledge, store, requests, assistant, directory, dataDir, questionLog };

@@ -77,7 +77,7 @@ export async function submitForm(
   const idempotencyKey = submission.idempotencyKey ?? submissionKey(message.channel.kind, actor.id, submission.formId, submission.values);
   const outcome = await service.submit({ formId: submission.formId, values: submission.values, actor, now: message.now, idempotencyKey });
   if (outcome.status === 'refused') return reply('error', 'Demande non enregistrée', { blocks: [outcome.reason], visibility: 'private', data: { refused: true } });
-  if (outcome.status === 'conflict') return reply('error', 'Demande déjà reçue avec un autre contenu', { blocks: [outcome.reason], visibility: 'private', data: { conflict: true, requestId: outcome.request.id } });
+  if (outcome.status === 'conflict') return reply('error', 'Correction non enregistrée : ce formulaire a déjà été envoyé avec un autre contenu', { blocks: [outcome.reason], visibility: 'private', data: { conflict: true, requestId: outcome.request.id } });
   if (outcome.status === 'invalid') {
     return reply('error', 'Formulaire à corriger', {
       blocks: ['Rien n’a été enregistré. À corriger :', outcome.errors.map((e) => `- ${e.message}`).join('\n')],

@@ -332,8 +332,9 @@ export class SqliteStore implements Store {
 
   async purge(unit: Parameters<Store['purge']>[0]): Promise<number> {
     const run = this.db.transaction(() => {
-      const ids = (this.db.prepare('SELECT id FROM requests WHERE retention_until < ? AND purged_at IS NULL').all(unit.today) as Row[]).map((r) => r.id as number);
-      for (const id of ids) {
+      const rows = this.db.prepare('SELECT id, submitter_id FROM requests WHERE retention_until < ? AND purged_at IS NULL').all(unit.today) as Row[];
+      const ids = rows.map((r) => r.id as number);
+      for (const { id, submitter_id: submitter } of rows) {
         // The trace keeps what statistics need: type, formation, month, late flag, decision. Names,
         // e-mails, the submitter, free text, exact dates and the document go; the keys are freed
         // so that the same note sent again is stored anew.
@@ -356,7 +357,7 @@ export class SqliteStore implements Store {
           .run(PURGED_MESSAGE, ERASED, id);
         // The audit keeps who did what, but not the file's name nor who filed it.
         this.db.prepare(`UPDATE audit SET details = 'document consulté' WHERE request_id = ? AND action = 'view-document'`).run(id);
-        this.db.prepare(`UPDATE audit SET actor_id = ? WHERE request_id = ? AND action = 'submit'`).run(ERASED, id);
+        this.db.prepare(`UPDATE audit SET actor_id = ? WHERE request_id = ? AND (action = 'submit' OR actor_id = ?)`).run(ERASED, id, submitter);
       }
       // Forms abandoned half-filled may hold a document: expired door state goes too.
       this.db.prepare('DELETE FROM door_state WHERE expires_at <= ?').run(unit.at);

@@ -74,6 +74,7 @@ describe('purge', () => {
     const { service: s, store } = service();
     const outcome = await s.submit({ formId: 'absence', values: absenceValues(), actor: actors.tutor, now: at('2026-11-16'), idempotencyKey: 'k' });
     const id = outcome.status === 'stored' ? outcome.request.id : -1;
+    await s.details(actors.tutor, id, at('2026-11-16'));
     await s.decide({ actor: actors.direction, id, decision: 'reject', reason: 'examen ce jour-là', now: at('2026-11-17') });
     await s.purge(actors.direction, at('2028-09-01'));
     const trace = await store.getRequest(id);
@@ -81,7 +82,12 @@ describe('purge', () => {
     expect(trace).toMatchObject({ submitterId: '(supprimé)', studentName: null, studentEmail: null, tutorEmail: null, reason: null, decisionReason: null, decidedBy: null, deadline: null });
     const notifications = await store.listNotifications({ requestId: id });
     expect(notifications.every((x) => !x.recipient.includes('@') && !x.message.includes('Paul'))).toBe(true);
-    expect((await store.listAudit({ requestId: id })).filter((a) => a.action === 'submit').map((a) => a.actorId)).toEqual(['(supprimé)']);
+    // Nothing in the audit ties the submitter to the request any more; staff actions keep their author.
+    expect((await store.listAudit({ requestId: id })).map((a) => [a.action, a.actorId])).toEqual([
+      ['submit', '(supprimé)'],
+      ['view', '(supprimé)'],
+      ['decide', actors.direction.id],
+    ]);
   });
 
   test('GIVEN the daily purge timer firing in two processes THEN it runs once per day', async () => {
