@@ -339,17 +339,19 @@ export class PostgresStore implements Store {
 
   async purge(unit: Parameters<Store['purge']>[0]): Promise<number> {
     const { purged, erased } = await this.tx(async (c) => {
-      // One statement picks and erases: a concurrent purge waits on the row locks, then skips them.
+      // One statement picks (locking the rows) and erases: a concurrent purge waits on the row
+      // locks, then finds them purged and skips them.
       // The trace keeps what statistics need: type, formation, month, late flag, decision. Names,
       // e-mails, the submitter, free text, exact dates and the document go; the keys are freed so
       // that the same note sent again is stored anew.
       const { rows } = await c.query(
-        `UPDATE requests SET idempotency_key = 'purged:' || id, content_hash = NULL, submitter_id = $3, student_name = NULL, student_email = NULL,
+        `WITH due AS (SELECT id, submitter_id FROM requests WHERE retention_until < $1 AND purged_at IS NULL FOR UPDATE)
+         UPDATE requests r SET idempotency_key = 'purged:' || r.id, content_hash = NULL, submitter_id = $3, student_name = NULL, student_email = NULL,
            tutor_email = NULL, reason = NULL, note = NULL, decision_reason = NULL, decided_by = NULL,
-           first_day = substr(first_day, 1, 7) || '-01', last_day = substr(first_day, 1, 7) || '-01', established_on = NULL, deadline = NULL,
-           submitted_at = substr(submitted_at, 1, 7) || '-01T00:00:00.000Z', decided_at = substr(decided_at, 1, 7) || '-01T00:00:00.000Z',
+           first_day = substr(r.first_day, 1, 7) || '-01', last_day = substr(r.first_day, 1, 7) || '-01', established_on = NULL, deadline = NULL,
+           submitted_at = substr(r.submitted_at, 1, 7) || '-01T00:00:00.000Z', decided_at = substr(r.decided_at, 1, 7) || '-01T00:00:00.000Z',
            purged_at = $2
-         WHERE retention_until < $1 AND purged_at IS NULL RETURNING id`,
+         FROM due WHERE r.id = due.id RETURNING r.id, due.submitter_id`,
         [unit.today, unit.at, ERASED],
       );
       const purged = rows.map((r: Row) => r.id as number).sort((a, b) => a - b);
@@ -358,7 +360,12 @@ export class PostgresStore implements Store {
       await c.query(`UPDATE notifications SET message = $2, last_error = NULL, recipient = CASE WHEN recipient LIKE 'function:%' THEN recipient ELSE $3 END WHERE request_id = ANY($1::int[])`, [purged, PURGED_MESSAGE, ERASED]);
       // The audit keeps who did what, but not the file's name nor who filed it.
       await c.query(`UPDATE audit SET details = 'document consulté' WHERE request_id = ANY($1::int[]) AND action = 'view-document'`, [purged]);
-      await c.query(`UPDATE audit SET actor_id = $2 WHERE request_id = ANY($1::int[]) AND action = 'submit'`, [purged, ERASED]);
+      // Who filed it goes from every entry of that request (they may have looked at it since).
+      await c.query(
+        `UPDATE audit a SET actor_id = $3 FROM unnest($1::int[], $2::text[]) AS p(id, submitter)
+          WHERE a.request_id = p.id AND (a.action = 'submit' OR a.actor_id = p.submitter)`,
+        [rows.map((r: Row) => r.id), rows.map((r: Row) => r.submitter_id), ERASED],
+      );
       // Forms abandoned half-filled may hold a document: expired door state goes too.
       const expired = await c.query('DELETE FROM door_state WHERE expires_at <= $1', [unit.at]);
       await this.insertAudit(c, { ...unit.audit, details: purgeDetails(unit.audit.details, purged) });

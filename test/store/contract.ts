@@ -396,6 +396,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         const old = (await submit(oldRequest, newDocument('old'), [note('function:direction', 'new-request', 'Paul Durand, arrêt'), note('user:slack:UHR', 'acknowledged', 'Paul Durand')])).request;
         await store.acknowledge({ id: old.id, acks: [{ staffFunction: 'direction', userId: 'slack:UDIR', at: '2026-11-04T09:00:00.000Z' }], required: ['direction', 'secretariat-aix'], audit: audit('acknowledge', old.id), whenComplete: [] });
         await store.audit(audit('view-document', old.id, 'arret.pdf (abc)'));
+        await store.audit({ ...audit('view', old.id, 'consultation'), actorId: oldRequest.submitterId, actorRole: 'tutor' });
         const kept = (await submit(newRequest({ retentionUntil: '2028-08-31' as IsoDate }), newDocument('kept'))).request;
         await store.decide({ id: kept.id, status: 'rejected', by: 'u:dir', reason: 'raison', at: '2026-11-04T09:00:00.000Z', audit: audit('decide', kept.id), notifications: [] });
 
@@ -412,7 +413,9 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         ]);
         const oldAudit = await store.listAudit({ requestId: old.id });
         expect(oldAudit.find((e) => e.action === 'submit')?.actorId).toBe('(supprimé)');
-        expect(oldAudit.find((e) => e.action === 'view-document')?.details).toBe('document consulté');
+        expect(oldAudit.find((e) => e.action === 'view-document')).toMatchObject({ details: 'document consulté', actorId: 'u:x' });
+        // The submitter's own later look at it is not a way back to them.
+        expect(oldAudit.find((e) => e.action === 'view')?.actorId).toBe('(supprimé)');
         // No decision on what is purged.
         expect(await store.decide({ id: old.id, status: 'approved', by: 'u:dir', reason: null, at: '2027-09-02T09:00:00.000Z', audit: audit('decide', old.id), notifications: [] })).toBe(false);
 
