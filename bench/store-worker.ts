@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { RequestService, type Actor } from '../src/requests/index.ts';
 import { openStore } from '../src/store/index.ts';
+import { minimalPdf } from '../test/support/documents.ts';
 import { at, requestRules, sickValues } from '../test/support/requests.ts';
 
 const [target, countArg, concurrencyArg, worker] = process.argv.slice(2) as [string, string, string, string];
@@ -15,8 +16,8 @@ const concurrency = Number(concurrencyArg);
 const store = await openStore(/^postgres/.test(target) ? { databaseUrl: target, sqliteFile: '' } : { sqliteFile: target });
 const service = new RequestService(store, requestRules());
 const hr: Actor = { id: `bench-${worker}`, role: 'hr', staffFunctions: [] };
-// A realistic scan: 60 kB.
-const documents = Array.from({ length: 8 }, () => Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(60_000)]));
+// A realistic scan: 60 kB, structurally a PDF (the workflow reads documents by their structure).
+const documents = Array.from({ length: 8 }, () => minimalPdf(randomBytes(30_000).toString('hex')));
 
 // Warm-up, not measured: the first submissions pay for JIT compilation and first allocations.
 for (let i = 0; i < 30; i += 1) {

@@ -10,13 +10,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { PostgresStore } from '../../../src/store/index.ts';
 import { newRequest } from '../../store/contract.ts';
+import { minimalPdf } from '../../support/documents.ts';
 import { startInstance, type Instance } from '../../support/instance.ts';
 import { createDatabase } from '../../support/postgres.ts';
 import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
 
 const admin = inject('postgresUrl');
 const SECRET = '0123456789abcdef0123456789abcdef';
-const PDF = Buffer.from('%PDF-1.4\n% arret\n%%EOF\n');
+const PDF = minimalPdf();
 const SUBMISSIONS = 20;
 const STAFF = ['URESP', 'USECA', 'USECM', 'UDIR'];
 

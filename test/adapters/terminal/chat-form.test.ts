@@ -5,12 +5,13 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { runChat } from '../../../src/adapters/terminal/chat.ts';
 import { createAssistant } from '../../../src/core/index.ts';
+import { minimalPdf } from '../../support/documents.ts';
 import { realKnowledge } from '../../support/knowledge.ts';
 import { service } from '../../support/requests.ts';
 
 async function chat(lines: string[], role: 'hr' | 'student') {
   const dir = mkdtempSync(join(tmpdir(), 'chat-'));
-  writeFileSync(join(dir, 'arret.pdf'), '%PDF-1.4\n%%EOF\n');
+  writeFileSync(join(dir, 'arret.pdf'), minimalPdf());
   const { service: requests, store } = service();
   const assistant = createAssistant(realKnowledge(), { requests });
   const input = new PassThrough();
