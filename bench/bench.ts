@@ -21,7 +21,7 @@ const PER_KIND = Number(process.argv[2] ?? 3000) || 3000;
 // The app as `npm start` builds it (knowledge, store, workflow, assistant), on a scratch data folder.
 const config = readConfig({ KNOWLEDGE_DIR: join(ROOT, 'knowledge'), DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-')) });
 const started = performance.now();
-const app = buildApp(config);
+const app = await buildApp(config);
 const indexed = performance.now();
 const assistant = app.assistant;
 

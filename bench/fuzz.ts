@@ -48,7 +48,7 @@ function preview(message: { text?: string; formSubmission?: { formId: string; va
 
 async function work(from: number, count: number, seed: number): Promise<void> {
   const config = readConfig({ KNOWLEDGE_DIR: join(process.cwd(), 'knowledge'), DATA_DIR: mkdtempSync(join(tmpdir(), 'fuzz-')) });
-  const app = buildApp(config);
+  const app = await buildApp(config);
   const logger = memoryLogger();
   // The same assistant, but its unexpected-error log kept in memory to count the exceptions.
   const { createAssistant } = await import('../src/core/index.ts');

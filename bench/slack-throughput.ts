@@ -121,7 +121,7 @@ async function bareApp(sink: Sink) {
 async function door(sink: Sink, answersKnown = false) {
   const port = await freePort();
   const config = readConfig({ KNOWLEDGE_DIR: join(ROOT, 'knowledge'), DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-slack-')) });
-  const built = buildApp(config);
+  const built = await buildApp(config);
   const known = new Map<string, Reply>();
   const assistant: Assistant = answersKnown
     ? {

@@ -1,5 +1,5 @@
 /**
- * The composition root: configuration → knowledge → store → workflow → assistant.
+ * The composition root: configuration → knowledge → store (PostgreSQL or SQLite) → workflow → assistant.
  * Shared by `npm start` (main.ts) and `npm run ask`, so both see the same data.
  */
 import { rmSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { describeError, jsonLogger } from './logging/index.ts';
 import { academicYearOf, deadline, holdersOf, loadKnowledgeOrThrow, type Knowledge } from './knowledge/index.ts';
 import { RequestService, type DirectoryConfig, type StaffFunction } from './requests/index.ts';
 import { parisDateOf } from './rules/index.ts';
-import { SqliteStore, type Store } from './store/index.ts';
+import { openStore, type Store } from './store/index.ts';
 
 export interface App {
   config: Config;
@@ -24,10 +24,10 @@ export interface App {
   questionLog: QuestionLog;
 }
 
-export function buildApp(config: Config): App {
+export async function buildApp(config: Config): Promise<App> {
   const knowledge = loadKnowledgeOrThrow(resolve(config.KNOWLEDGE_DIR));
   const dataDir = resolve(config.DATA_DIR);
-  const store = new SqliteStore(join(dataDir, 'assistant.sqlite'));
+  const store = await openStore({ databaseUrl: config.DATABASE_URL, sqliteFile: join(dataDir, 'assistant.sqlite') });
   const exportDir = join(dataDir, 'exports');
   const logger = jsonLogger();
   const requests = new RequestService(

@@ -11,6 +11,7 @@ import { buildApp, staffEmails, type App } from './bootstrap.ts';
 import { ConfigError, readConfig } from './config/index.ts';
 import { InvalidKnowledgeError } from './knowledge/index.ts';
 import { describeError, jsonLogger } from './logging/index.ts';
+import { StoreOpenError } from './store/index.ts';
 
 /** A service manager waits a few seconds after SIGTERM before SIGKILL: stop well within 5 s. */
 const STOP_DEADLINE_MS = 4_000;
@@ -18,7 +19,7 @@ const STOP_DEADLINE_MS = 4_000;
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { as: { type: 'string' }, user: { type: 'string' } }, allowPositionals: false });
   const user = parseSender(values.as, values.user);
-  const app = buildApp(readConfig());
+  const app = await buildApp(readConfig());
   const system = { id: 'system:reminders', role: 'staff' as const, staffFunctions: [] };
   const reminderPeriod = app.config.REMINDER_INTERVAL_MINUTES * 60_000;
   // Reminders and the retention purge run in every process, but each period only in the one
@@ -152,7 +153,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 try {
   await main();
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof InvalidKnowledgeError || error instanceof UsageError || error instanceof DoorStartError) {
+  if (error instanceof ConfigError || error instanceof InvalidKnowledgeError || error instanceof UsageError || error instanceof DoorStartError || error instanceof StoreOpenError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }

@@ -18,6 +18,12 @@ describe('configuration names the variable that is wrong', () => {
     expect(config.SLACK_BOT_TOKEN).toBeUndefined();
   });
 
+  test('GIVEN a PostgreSQL URL THEN it is kept (the store will be PostgreSQL); without it, SQLite', () => {
+    expect(readConfig({ DATABASE_URL: 'postgres://assistant:mdp@db.univ-amu.fr:5432/assistant?sslmode=verify-full' }).DATABASE_URL).toBe('postgres://assistant:mdp@db.univ-amu.fr:5432/assistant?sslmode=verify-full');
+    expect(readConfig({ DATABASE_URL: 'postgresql://assistant@/assistant?host=/var/run/postgresql' }).DATABASE_URL).toMatch(/^postgresql:/);
+    expect(readConfig({ DATABASE_URL: ' ' }).DATABASE_URL).toBeUndefined();
+  });
+
   test('GIVEN empty strings THEN they count as unset', () => {
     const config = readConfig({ SLACK_BOT_TOKEN: '', DATA_DIR: '  ' });
     expect(config.SLACK_BOT_TOKEN).toBeUndefined();
@@ -34,6 +40,7 @@ describe('configuration names the variable that is wrong', () => {
     [{ RETENTION_MONTHS: '1.5' }, /RETENTION_MONTHS/],
     [{ STAFF_DIRECTION: 'U0123' }, /STAFF_DIRECTION : identités attendues sous la forme porte:identifiant/],
     [{ SLACK_LISTEN_CHANNELS: 'general' }, /SLACK_LISTEN_CHANNELS/],
+    [{ DATABASE_URL: 'mysql://u@h/db' }, /DATABASE_URL : une URL PostgreSQL est attendue/],
   ])('GIVEN %j THEN the start stops naming it', (env, expected) => {
     expect(message(env)).toMatch(expected);
   });

@@ -16,6 +16,14 @@ const EnvSchema = z.object({
   KNOWLEDGE_DIR: z.string().default('knowledge'),
   /** Where the SQLite database (and exports) live. */
   DATA_DIR: z.string().default('data'),
+  /**
+   * PostgreSQL instead of the embedded SQLite file, for several instances sharing one database:
+   * `postgres://role:password@host:5432/database?sslmode=verify-full`.
+   */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'une URL PostgreSQL est attendue : postgres://rôle:mot-de-passe@hôte:5432/base (laisser vide pour SQLite)')
+    .optional(),
   /** Months personal data of requests is kept after the end of the academic year. */
   RETENTION_MONTHS: z.coerce.number({ error: 'un nombre entier de mois est attendu' }).int('un nombre entier de mois est attendu').min(1).max(120).default(12),
   /** How often reminders are sent while the assistant runs. */

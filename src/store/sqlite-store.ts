@@ -4,60 +4,8 @@ import { dirname } from 'node:path';
 import type { Acknowledgement, AuditEntry, Notification, OutboxNotification, RequestFilter, StaffFunction, StoredDocument, StoredRequest } from '../requests/model.ts';
 import type { IsoDate } from '../rules/index.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { ERASED, PURGED_MESSAGE, purgeDetails, toAudit, toNotification, toRequest, type Row } from './rows.ts';
 import type { Store, SubmitResult, UnansweredQuestion } from './store.ts';
-
-type Row = Record<string, unknown>;
-
-function toRequest(r: Row): StoredRequest {
-  return {
-    id: r.id as number,
-    idempotencyKey: r.idempotency_key as string,
-    type: r.type as StoredRequest['type'],
-    status: r.status as StoredRequest['status'],
-    submitterId: r.submitter_id as string,
-    submitterRole: r.submitter_role as StoredRequest['submitterRole'],
-    studentName: r.student_name as string | null,
-    studentEmail: r.student_email as string | null,
-    tutorEmail: r.tutor_email as string | null,
-    formation: r.formation as string,
-    site: r.site as StoredRequest['site'],
-    firstDay: r.first_day as IsoDate,
-    lastDay: r.last_day as IsoDate,
-    establishedOn: r.established_on as IsoDate | null,
-    detail: r.detail as string,
-    reason: r.reason as string | null,
-    note: r.note as string | null,
-    deadline: r.deadline as IsoDate | null,
-    late: r.late === 1,
-    submittedAt: r.submitted_at as string,
-    decidedAt: r.decided_at as string | null,
-    decidedBy: r.decided_by as string | null,
-    decisionReason: r.decision_reason as string | null,
-    retentionUntil: r.retention_until as IsoDate,
-    purgedAt: r.purged_at as string | null,
-    hasDocument: r.has_document === 1,
-  };
-}
-
-function toNotification(r: Row): OutboxNotification {
-  return {
-    id: r.id as number,
-    requestId: r.request_id as number | null,
-    recipient: r.recipient as string,
-    kind: r.kind as Notification['kind'],
-    message: r.message as string,
-    createdAt: r.created_at as string,
-    status: r.status as OutboxNotification['status'],
-    attempts: r.attempts as number,
-    nextAttemptAt: r.next_attempt_at as string | null,
-    lastError: r.last_error as string | null,
-    sentAt: r.sent_at as string | null,
-    channel: r.channel as string | null,
-  };
-}
-
-/** Placeholder left where personal data was erased. */
-const ERASED = '(supprimé)';
 
 const SELECT_REQUEST = `SELECT r.*, EXISTS (SELECT 1 FROM documents d WHERE d.request_id = r.id AND d.bytes IS NOT NULL) AS has_document FROM requests r`;
 
@@ -287,7 +235,7 @@ export class SqliteStore implements Store {
     const rows = (filter.requestId === undefined
       ? this.db.prepare('SELECT * FROM audit ORDER BY id').all()
       : this.db.prepare('SELECT * FROM audit WHERE request_id = ? ORDER BY id').all(filter.requestId)) as Row[];
-    return rows.map((r) => ({ at: r.at as string, actorId: r.actor_id as string, actorRole: r.actor_role as string, action: r.action as AuditEntry['action'], requestId: r.request_id as number | null, details: r.details as string }));
+    return rows.map(toAudit);
   }
 
   async listNotifications(filter: Parameters<Store['listNotifications']>[0] = {}): Promise<OutboxNotification[]> {
@@ -403,17 +351,17 @@ export class SqliteStore implements Store {
         this.db.prepare('UPDATE acknowledgements SET user_id = ? WHERE request_id = ?').run(ERASED, id);
         this.db
           .prepare(
-            `UPDATE notifications SET message = '(supprimé par la politique de conservation)', last_error = NULL,
+            `UPDATE notifications SET message = ?, last_error = NULL,
                recipient = CASE WHEN recipient LIKE 'function:%' THEN recipient ELSE ? END WHERE request_id = ?`,
           )
-          .run(ERASED, id);
+          .run(PURGED_MESSAGE, ERASED, id);
         // The audit keeps who did what, but not the file's name nor who filed it.
         this.db.prepare(`UPDATE audit SET details = 'document consulté' WHERE request_id = ? AND action = 'view-document'`).run(id);
         this.db.prepare(`UPDATE audit SET actor_id = ? WHERE request_id = ? AND (action = 'submit' OR actor_id = ?)`).run(ERASED, id, submitter);
       }
       // Forms abandoned half-filled may hold a document: expired door state goes too.
       this.db.prepare('DELETE FROM door_state WHERE expires_at <= ?').run(unit.at);
-      this.insertAudit({ ...unit.audit, details: `${unit.audit.details} ${ids.length} demande(s) purgée(s)${ids.length ? ` : ${ids.join(', ')}` : ''}` });
+      this.insertAudit({ ...unit.audit, details: purgeDetails(unit.audit.details, ids) });
       return ids.length;
     });
     const count = run.immediate();

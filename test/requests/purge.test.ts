@@ -17,7 +17,7 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-async function ask(app: ReturnType<typeof buildApp>, text: string, now: string) {
+async function ask(app: Awaited<ReturnType<typeof buildApp>>, text: string, now: string) {
   const output = new PassThrough();
   let out = '';
   output.on('data', (c: Buffer) => (out += c.toString()));
@@ -28,7 +28,7 @@ async function ask(app: ReturnType<typeof buildApp>, text: string, now: string) 
 describe('purge', () => {
   test('GIVEN a purged sick note THEN neither the raw database, its WAL nor the data folder holds its name, e-mail, file name or document bytes', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'purge-'));
-    const app = buildApp(readConfig({ DATA_DIR: dataDir, KNOWLEDGE_DIR: resolve(import.meta.dirname, '../../knowledge') }));
+    const app = await buildApp(readConfig({ DATA_DIR: dataDir, KNOWLEDGE_DIR: resolve(import.meta.dirname, '../../knowledge') }));
     const marker = randomBytes(12).toString('hex');
     const markers = { name: `Zéphyrine Quatremarre${marker.slice(0, 4)}`, email: `zephyrine.${marker.slice(0, 6)}@etu.univ-amu.fr`, file: `arret-${marker}.pdf`, bytes: `DOCUMENT-BYTES-${marker}` };
     // A document big enough to spill over several overflow pages.

@@ -2,14 +2,15 @@
  * Child process of the crash test: submits requests as fast as it can and prints one line per
  * acknowledged submission (after the store's commit resolved). The parent kills it with SIGKILL.
  */
-import { minimalPdf } from '../support/documents.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { RequestService, type Actor } from '../../src/requests/index.ts';
-import { SqliteStore } from '../../src/store/index.ts';
+import { openStore } from '../../src/store/index.ts';
+import { minimalPdf } from '../support/documents.ts';
 import { at, requestRules, sickValues } from '../support/requests.ts';
 
-const [file, writer] = process.argv.slice(2) as [string, string];
-const store = new SqliteStore(file);
+// A SQLite file or a PostgreSQL URL.
+const [target, writer] = process.argv.slice(2) as [string, string];
+const store = await openStore(/^postgres/.test(target) ? { databaseUrl: target, sqliteFile: '' } : { sqliteFile: target });
 const service = new RequestService(store, requestRules());
 const hr: Actor = { id: `hr-${writer}`, role: 'hr', staffFunctions: [] };
 

@@ -10,7 +10,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const app = buildApp(readConfig());
+const app = await buildApp(readConfig());
 try {
   process.exitCode = await runAsk({ assistant: app.assistant, exportDir: join(app.dataDir, 'exports'), cwd: process.cwd() }, process.argv.slice(2), {
     input: process.stdin,
