@@ -4,15 +4,26 @@
  * the terminal chat when there are no Slack or Discord credentials. Reminders are sent on a timer.
  */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseSender, runChat, UsageError } from './adapters/terminal/index.ts';
 import { buildApp } from './bootstrap.ts';
-import { ConfigError, readConfig } from './config/index.ts';
+import { ConfigError, readCommandLine, readConfig } from './config/index.ts';
 import { InvalidKnowledgeError } from './knowledge/index.ts';
 
+const START_USAGE = `Usage : npm start [-- --as <rôle>] [-- --user <id>]
+
+Démarre l'assistant : Slack et/ou Discord quand leurs réglages sont présents (voir README),
+sinon la conversation dans le terminal (/aide, /quitter ; « détails » pour la suite d'une réponse).
+
+Options (après -- avec npm : npm start -- --as hr) :
+  --as <rôle>    student (par défaut), hr, tutor, staff, responsable, secretariat-aix,
+                 secretariat-marseille, direction
+  --user <id>    distingue deux personnes du même rôle
+  -h, --help     cette aide`;
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { as: { type: 'string' }, user: { type: 'string' } }, allowPositionals: false });
-  const user = parseSender(values.as, values.user);
+  const line = readCommandLine(process.argv.slice(2), { options: { as: { type: 'string' }, user: { type: 'string' } } }, START_USAGE, { out: process.stdout, err: process.stderr });
+  if (!line) return;
+  const user = parseSender(line.values.as as string | undefined, line.values.user as string | undefined);
   const app = buildApp(readConfig());
   const system = { id: 'system:reminders', role: 'staff' as const, staffFunctions: [] };
   const remind = () => void app.requests.sendReminders(new Date(), system).catch((error: unknown) => process.stderr.write(`Rappels : échec (${String(error)})\n`));

@@ -64,30 +64,127 @@ export interface IncomingMessage {
   now: Date;
 }
 
-/** The plain-text rendering of a reply: the terminal shows it, the JSON output carries it. */
-export function renderPlainText(r: Reply): string {
-  const lines: string[] = [r.title];
-  if (r.fields.length > 0) {
-    lines.push('');
-    for (const f of r.fields) lines.push(`${f.label} : ${f.value}`);
+/**
+ * How a reply is laid out in a chat: the fact first, warnings before details, sources last and
+ * short. Doors render these parts their own way; details are shown on demand (« Détails » button,
+ * `--details`). The content stays the answer's; only its order and what is folded change.
+ */
+export interface ReplyLayout {
+  /** The first line: the title with the fact it is about (figure, date, person). */
+  headline: string;
+  /** Warnings the reader must not miss, right after the headline, each once. */
+  warnings: string[];
+  /** A few lines of detail, always shown. */
+  body: string[];
+  /** The rest, shown on demand; empty when the whole reply fits. */
+  details: string[];
+  actions: ReplyAction[];
+  /** Short citations, on one line unless details are shown. */
+  sources: string[];
+}
+
+/** At most this many lines of body under the headline before the rest goes to the details. */
+export const BODY_LINES = 4;
+/** …and at most this many characters (a long paragraph is several lines in a chat window). */
+export const BODY_CHARS = 480;
+/** Sources shown before « + n » when details are folded. */
+export const SHORT_SOURCES = 2;
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** "L'alternance à la MIAGE …, guide 2025/2026, §4.2.1" → "Guide 2025/2026, §4.2.1": the same reference, shorter. */
+export function shortSource(source: string): string {
+  return source
+    .replace(/^L'alternance à la MIAGE d'Aix-Marseille, guide /, 'Guide ')
+    .replace(/^Code du travail, art\. /, 'C. trav. ')
+    .replace(/^Code de l'éducation, art\. /, 'C. éduc. ')
+    .replace(/^Code de la sécurité sociale, art\. /, 'CSS ')
+    .replace(/^Mises à jour légales postérieures au guide \(LEGAL-UPDATES\.md\), /, 'Mises à jour légales : ');
+}
+
+/** The first sentence of a paragraph and the rest ("" when it has one sentence). */
+function firstSentence(block: string): [string, string] {
+  const m = /^(.+?[.!?])(\s+)(?=\p{Lu}|«|\d)/su.exec(block);
+  return m ? [m[1]!, block.slice(m[0].length)] : [block, ''];
+}
+
+export function layoutReply(r: Reply): ReplyLayout {
+  const seen = new Set<string>();
+  const once = (text: string) => {
+    const key = fold(text);
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  const warnings = r.notes.filter(once);
+  const fieldLines = r.fields.map((f) => `${f.label} : ${f.value}`);
+  // A paragraph that repeats a warning (the same caveat said twice) is said once, as the warning.
+  const blocks = r.blocks.filter(once);
+  let headline = r.title;
+  const folds = r.kind === 'answer' || r.kind === 'computation';
+  if (folds && fieldLines.length > 0) {
+    // The first field is the fact the title announces (the rate, the hourly SMIC, the dates).
+    if (!fold(r.title).includes(fold(r.fields[0]!.value))) headline = `${r.title} — ${fieldLines[0]}`;
+    fieldLines.shift();
+  } else if (folds && blocks.length > 0 && !blocks[0]!.startsWith('- ')) {
+    const [sentence, rest] = firstSentence(blocks[0]!);
+    // "FI-CAPP : Contrat d'apprentissage…" under the title "FI-CAPP — Contrat d'apprentissage…" adds nothing.
+    const repeats = fold(sentence).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === fold(r.title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (sentence.length <= 240 && !sentence.includes('\n')) {
+      if (!repeats) headline = `${r.title} — ${sentence}`;
+      if (rest) blocks[0] = rest;
+      else blocks.shift();
+    }
   }
-  for (const block of r.blocks) lines.push('', block);
-  if (r.notes.length > 0) {
-    lines.push('');
-    for (const n of r.notes) lines.push(`⚠ ${n}`);
+  // The remaining fields stay together, one per line, as one paragraph.
+  const paragraphs = [...(fieldLines.length > 0 ? [fieldLines.join('\n')] : []), ...blocks];
+  const body: string[] = [];
+  const details: string[] = [];
+  let lines = 0;
+  let chars = 0;
+  for (const p of paragraphs) {
+    const n = p.split('\n').length;
+    if (!folds || (details.length === 0 && lines + n <= BODY_LINES && chars + p.length <= BODY_CHARS)) {
+      body.push(p);
+      lines += n;
+      chars += p.length;
+    } else details.push(p);
   }
-  if (r.actions.length > 0) {
+  return { headline, warnings, body, details, actions: r.actions, sources: r.sources };
+}
+
+/**
+ * The plain-text rendering of a reply: the terminal shows it, the JSON output carries it.
+ * `details: false` folds what the layout puts behind « Détails » (the terminal's default).
+ */
+export function renderPlainText(r: Reply, options: { details?: boolean; moreHint?: string } = {}): string {
+  const showDetails = options.details ?? true;
+  const layout = layoutReply(r);
+  const en = r.lang === 'en';
+  const lines: string[] = [layout.headline];
+  for (const w of layout.warnings) lines.push(`⚠ ${w}`);
+  // Fields stay together as a block of lines; paragraphs are separated by a blank line.
+  const paragraphs = showDetails ? [...layout.body, ...layout.details] : layout.body;
+  for (const p of paragraphs) lines.push('', p);
+  if (layout.actions.length > 0) {
     lines.push('');
-    r.actions.forEach((a, i) => lines.push(`${i + 1}. ${a.label}`));
+    layout.actions.forEach((a, i) => lines.push(`${i + 1}. ${a.label}`));
   }
-  if (r.sources.length > 0) {
-    lines.push('', r.lang === 'en' ? 'Sources:' : 'Sources :');
-    for (const s of r.sources) lines.push(`- ${s}`);
+  if (!showDetails && layout.details.length > 0) lines.push('', options.moreHint ?? (en ? '(more: --details)' : '(la suite : --details)'));
+  if (layout.sources.length > 0) {
+    if (showDetails) {
+      lines.push('', en ? 'Sources:' : 'Sources :');
+      for (const s of layout.sources) lines.push(`- ${s}`);
+    } else {
+      const shown = layout.sources.slice(0, SHORT_SOURCES).map(shortSource).join(' ; ');
+      const more = layout.sources.length - SHORT_SOURCES;
+      lines.push('', `${en ? 'Sources:' : 'Sources :'} ${shown}${more > 0 ? ` (+ ${more})` : ''}`);
+    }
   }
   return lines.join('\n');
 }
 
 /** The JSON form of a reply (`--json`): kind, plain text, structured data, sources. */
-export function replyJson(r: Reply): { kind: ReplyKind; text: string; data: Record<string, unknown>; sources: string[] } {
-  return { kind: r.kind, text: renderPlainText(r), data: JSON.parse(JSON.stringify(r.data)) as Record<string, unknown>, sources: r.sources };
+export function replyJson(r: Reply, options: { details?: boolean } = {}): { kind: ReplyKind; text: string; data: Record<string, unknown>; sources: string[] } {
+  return { kind: r.kind, text: renderPlainText(r, options), data: JSON.parse(JSON.stringify(r.data)) as Record<string, unknown>, sources: r.sources };
 }

@@ -16,8 +16,10 @@ export interface ChatIo {
 const QUIT = new Set(['/quitter', '/quit', '/exit', 'quitter', 'exit']);
 const CANCEL = new Set(['/annuler', 'annuler']);
 
-function render(r: Reply, interactive: boolean): string {
-  const text = renderPlainText(r);
+const DETAILS = new Set(['détails', 'details', '/details', '/détails', 'plus', 'la suite']);
+
+function render(r: Reply, interactive: boolean, details = false): string {
+  const text = renderPlainText(r, { details, moreHint: '(la suite : tapez « détails »)' });
   if (!interactive) return text;
   // Title in bold, warnings in yellow: enough to scan a long answer.
   const [title = '', ...rest] = text.split('\n');
@@ -35,6 +37,8 @@ export async function runChat(ctx: TerminalContext, io: ChatIo, user: Sender): P
   const rl = createInterface({ input: io.input, output: io.interactive ? io.output : undefined, terminal: io.interactive, prompt: 'vous › ' });
   const write = (s: string) => io.output.write(`${s}\n`);
   let state: FormState | undefined;
+  // « détails » shows the last answer in full, calculation and conditions included.
+  let last: Reply | undefined;
   // The whole session is one conversation: follow-ups (« et en contrat pro ? ») complete the last question.
   const conversation = `terminal:${randomUUID()}`;
 
@@ -76,8 +80,11 @@ export async function runChat(ctx: TerminalContext, io: ChatIo, user: Sender): P
           }
         }
       }
+    } else if (last && DETAILS.has(text.toLowerCase())) {
+      write(`\n${render(last, io.interactive, true)}\n`);
     } else if (text) {
       const r = await send(ctx, text, user, io.clock(), conversation);
+      last = r;
       write(`\n${render(r, io.interactive)}\n`);
       if (r.kind === 'form' && r.data.form) {
         state = { form: r.data.form as FormDefinition, index: 0, values: {} };

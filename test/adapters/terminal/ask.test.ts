@@ -52,7 +52,8 @@ describe('npm run ask', () => {
     [['question', '--as', 'boss'], /--as « boss » inconnu : valeurs acceptées student, hr, tutor, staff, responsable/],
     [['question', '--now', '24/11/2026'], /--now « 24\/11\/2026 » n'est pas une date : format AAAA-MM-JJ/],
     [[], /Il manque le texte de la question/],
-    [['question', '--couleur'], /Option non reconnue/],
+    [['question', '--couleur'], /^Option inconnue : --couleur\.\n/],
+    [['question', '--as'], /^Option --as : il manque sa valeur/],
   ])('GIVEN bad arguments %j THEN exit 2 with a French message', async (argv, message) => {
     const { code, err } = await ask(argv);
     expect(code).toBe(2);
