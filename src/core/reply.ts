@@ -83,10 +83,12 @@ export interface ReplyLayout {
   sources: string[];
 }
 
-/** At most this many lines of body under the headline before the rest goes to the details. */
-export const BODY_LINES = 4;
-/** …and at most this many characters (a long paragraph is several lines in a chat window). */
-export const BODY_CHARS = 480;
+/**
+ * At most this many lines of body under the headline before the rest goes to the details, counted
+ * as a chat window shows them: a paragraph of 250 characters is 3 lines of `LINE_WIDTH`.
+ */
+export const BODY_LINES = 8;
+export const LINE_WIDTH = 100;
 /** Sources shown before « + n » when details are folded. */
 export const SHORT_SOURCES = 2;
 
@@ -102,10 +104,14 @@ export function shortSource(source: string): string {
     .replace(/^Mises à jour légales postérieures au guide \(LEGAL-UPDATES\.md\), /, 'Mises à jour légales : ');
 }
 
-/** The first sentence of a paragraph and the rest ("" when it has one sentence). */
+/** The first sentence (or first line) of a paragraph, and the rest ("" when nothing is left). */
 function firstSentence(block: string): [string, string] {
-  const m = /^(.+?[.!?])(\s+)(?=\p{Lu}|«|\d)/su.exec(block);
-  return m ? [m[1]!, block.slice(m[0].length)] : [block, ''];
+  const newline = block.indexOf('\n');
+  const line = newline === -1 ? block : block.slice(0, newline);
+  // Not after an initial or a title (« M. Etienne THUILLIER », « Mme. »).
+  const m = /^(.+?(?<!(?:^|\s)(?:\p{Lu}|Mme|Mlle|Dr|art|cf|p))[.!?])(\s+)(?=\p{Lu}|«|\d)/u.exec(line);
+  const sentence = m ? m[1]! : line;
+  return [sentence, block.slice(sentence.length).replace(/^\s+/, '')];
 }
 
 export function layoutReply(r: Reply): ReplyLayout {
@@ -130,7 +136,7 @@ export function layoutReply(r: Reply): ReplyLayout {
     const [sentence, rest] = firstSentence(blocks[0]!);
     // "FI-CAPP : Contrat d'apprentissage…" under the title "FI-CAPP — Contrat d'apprentissage…" adds nothing.
     const repeats = fold(sentence).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === fold(r.title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (sentence.length <= 240 && !sentence.includes('\n')) {
+    if (sentence.length <= 240) {
       if (!repeats) headline = `${r.title} — ${sentence}`;
       if (rest) blocks[0] = rest;
       else blocks.shift();
@@ -141,13 +147,13 @@ export function layoutReply(r: Reply): ReplyLayout {
   const body: string[] = [];
   const details: string[] = [];
   let lines = 0;
-  let chars = 0;
   for (const p of paragraphs) {
-    const n = p.split('\n').length;
-    if (!folds || (details.length === 0 && lines + n <= BODY_LINES && chars + p.length <= BODY_CHARS)) {
+    // A list item counts as one line: bullets are read at a glance, prose is read word by word.
+    const n = p.split('\n').reduce((sum, line) => sum + (/^(- |\d+\. )/.test(line) ? 1 : Math.max(1, Math.ceil(line.length / LINE_WIDTH))), 0);
+    // The first paragraph always shows: a reply is never only a title.
+    if (!folds || body.length === 0 || (details.length === 0 && lines + n <= BODY_LINES)) {
       body.push(p);
       lines += n;
-      chars += p.length;
     } else details.push(p);
   }
   return { headline, warnings, body, details, actions: r.actions, sources: r.sources };

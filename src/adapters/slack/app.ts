@@ -18,7 +18,7 @@ import {
   type Notification,
   type RequestService,
 } from '../../requests/index.ts';
-import { escapeMrkdwn, formToModal, modalErrors, renderReply, type Block } from './render.ts';
+import { DETAILS_ACTION, escapeMrkdwn, formToModal, modalErrors, renderReply, type Block } from './render.ts';
 
 export const SLACK_COMMANDS = ['contrat-dates', 'salaire-min', 'contact', 'aide', 'arret-maladie', 'absence', 'demandes'] as const;
 
@@ -90,7 +90,7 @@ export function createSlackDoor(options: SlackDoorOptions) {
       await client.views.open({ trigger_id: command.trigger_id, view: formToModal(form, JSON.stringify({ channel: command.channel_id })) as never });
       return;
     }
-    await respond({ response_type: 'ephemeral', ...renderReply(reply, withShare(reply, text)) });
+    await respond({ response_type: 'ephemeral', ...renderReply(reply, withShare(reply, text), { detailsValue: text }) });
     if (reply.attachment) await sendFile(client, command.user_id, reply.attachment);
     await deliverNotifications(client);
   }
@@ -101,7 +101,7 @@ export function createSlackDoor(options: SlackDoorOptions) {
     // The mention itself is markup: message() strips it with the rest.
     // A thread is one conversation: a follow-up mention in it completes the question that opened it.
     const reply = await options.assistant.handle(message(senderOf(event.user), event.text, 'channel', `slack:${event.channel}:${event.thread_ts ?? event.ts}`));
-    await answerInChannel(client, event.channel, event.user, event.thread_ts ?? event.ts, reply);
+    await answerInChannel(client, event.channel, event.user, event.thread_ts ?? event.ts, reply, event.text);
   });
 
   app.message(async ({ message: m, client, context }) => {
@@ -110,7 +110,7 @@ export function createSlackDoor(options: SlackDoorOptions) {
     if (msg.subtype || msg.bot_id || !msg.user || !msg.text || msg.user === context.botUserId) return;
     if (msg.channel_type === 'im') {
       const reply = await options.assistant.handle(message(senderOf(msg.user), msg.text, 'dm', `slack:${msg.channel}:${msg.thread_ts ?? 'dm'}`));
-      await client.chat.postMessage({ channel: msg.channel, ...renderReply(reply), unfurl_links: false });
+      await client.chat.postMessage({ channel: msg.channel, ...renderReply(reply, [], { detailsValue: msg.text }), unfurl_links: false });
       if (reply.attachment) await sendFile(client, msg.user, reply.attachment);
       return;
     }
@@ -119,13 +119,13 @@ export function createSlackDoor(options: SlackDoorOptions) {
     const reply = await options.assistant.handle(message(senderOf(msg.user), msg.text, 'channel', `slack:${msg.channel}:${msg.thread_ts ?? msg.user}`));
     // Unasked, the bot speaks only when sure, and never with private data.
     if ((reply.kind === 'answer' || reply.kind === 'computation') && reply.visibility === 'public') {
-      await client.chat.postMessage({ channel: msg.channel, thread_ts: msg.thread_ts ?? msg.ts, ...renderReply(reply), unfurl_links: false });
+      await client.chat.postMessage({ channel: msg.channel, thread_ts: msg.thread_ts ?? msg.ts, ...renderReply(reply, [], { detailsValue: msg.text }), unfurl_links: false });
     }
   });
 
   /** In a channel thread: public replies for all, private ones (pay, requests) only to the asker. */
-  async function answerInChannel(client: WebClient, channel: string, user: string, threadTs: string, reply: Reply) {
-    const rendered = renderReply(reply);
+  async function answerInChannel(client: WebClient, channel: string, user: string, threadTs: string, reply: Reply, asked: string) {
+    const rendered = renderReply(reply, [], { detailsValue: asked });
     if (reply.visibility === 'public') await client.chat.postMessage({ channel, thread_ts: threadTs, ...rendered, unfurl_links: false });
     else await client.chat.postEphemeral({ channel, user, thread_ts: threadTs, ...rendered });
   }
@@ -138,9 +138,16 @@ export function createSlackDoor(options: SlackDoorOptions) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: 'Cette réponse est personnelle : elle ne peut pas être partagée dans le canal.' });
       return;
     }
-    const rendered = renderReply(reply);
+    const rendered = renderReply(reply, [], { detailsValue: action.value ?? '' });
     rendered.blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Partagé par <@${body.user.id}>` }] });
     await client.chat.postMessage({ channel: body.channel.id, ...rendered, unfurl_links: false });
+  });
+
+  // « Détails »: the same question again, the whole answer, to the one who pressed.
+  app.action<BlockAction<ButtonAction>>(DETAILS_ACTION, async ({ ack, body, action, respond }) => {
+    await ack();
+    const reply = await options.assistant.handle(message(senderOf(body.user.id), action.value ?? '', 'channel'));
+    await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(reply, [], { details: true }) });
   });
 
   // Clarification choices and formation/contract pickers re-ask with the chosen value.
@@ -148,7 +155,7 @@ export function createSlackDoor(options: SlackDoorOptions) {
     await ack();
     const text = action.value ?? '';
     const reply = await options.assistant.handle(message(senderOf(body.user.id), text, 'channel'));
-    await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(reply, withShare(reply, text)) });
+    await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(reply, withShare(reply, text), { detailsValue: text }) });
   });
 
   app.action<BlockAction<ButtonAction>>(/^request:(approve|ack):\d+$/, async ({ ack, body, action, client, respond }) => {

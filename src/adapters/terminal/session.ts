@@ -3,9 +3,11 @@
  * into a form submission with the file's bytes, and saves attachments (exports, documents) to disk.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseInlineValues, reply, type Assistant, type IncomingMessage, type Reply, type Sender } from '../../core/index.ts';
 import { FORMS, MAX_DOCUMENT_BYTES, type FieldValue, type FormDefinition } from '../../requests/index.ts';
+import { formatFileSize } from '../../rules/index.ts';
 
 export interface TerminalContext {
   assistant: Assistant;
@@ -15,15 +17,30 @@ export interface TerminalContext {
   cwd: string;
 }
 
+/**
+ * A path as people paste it: quoted ('/tmp/a b/arret.pdf', "…", as a file manager copies it),
+ * with `~/` for the home folder, or with escaped spaces (a\ b.pdf, as a shell completes it).
+ */
+export function pastedPath(typed: string, cwd: string, home = homedir()): string {
+  let path = typed.trim();
+  const quoted = /^(['"])(.*)\1$/s.exec(path);
+  if (quoted) path = quoted[2]!;
+  else path = path.replace(/\\ /g, ' ');
+  if (path === '~' || path.startsWith('~/')) path = join(home, path.slice(1));
+  return resolve(cwd, path);
+}
+
 /** Reads a file field's path; a French message when it cannot be read. */
-export function readFileField(path: string, cwd: string): FieldValue | string {
-  const full = resolve(cwd, path);
+export function readFileField(typed: string, cwd: string): FieldValue | string {
+  const full = pastedPath(typed, cwd);
+  const shown = typed.trim().slice(0, 60);
   try {
-    const size = statSync(full).size;
-    if (size > MAX_DOCUMENT_BYTES) return `Document : « ${path.slice(0, 60)} » fait ${(size / 1024 / 1024).toFixed(1).replace('.', ',')} Mo, plus que les 10 Mo acceptés.`;
+    const info = statSync(full);
+    if (info.isDirectory()) return `Document : « ${shown} » est un dossier, pas un fichier : donnez le chemin du fichier (PDF, JPEG ou PNG) qui s'y trouve.`;
+    if (info.size > MAX_DOCUMENT_BYTES) return `Document : « ${shown} » fait ${formatFileSize(info.size)}, plus que les 10 Mo acceptés.`;
     return { filename: basename(full), bytes: readFileSync(full) };
   } catch {
-    return `Document : fichier « ${path.slice(0, 60)} » introuvable ou illisible.`;
+    return `Document : fichier « ${shown} » introuvable ou illisible.`;
   }
 }
 
