@@ -94,9 +94,30 @@ export const SHORT_SOURCES = 2;
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
+// LEGAL-UPDATES.md names its sections in English; a French reader sees them in French (and not
+// « Professionalisation », which reads as a misspelling of « professionnalisation »).
+const LEGAL_UPDATE_SECTIONS: Array<[string, string]> = [
+  ['Professionalisation contracts', 'contrats de professionnalisation'],
+  ['Apprentices: legal bases of the start window', 'apprentissage, bases légales de la fenêtre de début'],
+  ['Apprentices: net pay', 'apprentissage, salaire net'],
+  ['Apprentices', 'apprentissage'],
+  ['Minimum wage (SMIC)', 'SMIC'],
+  ['Internship gratification', 'gratification de stage'],
+  ['Institutions renamed', 'institutions renommées'],
+];
+
+/** A source as a French reader sees it: the sections of LEGAL-UPDATES.md in French. */
+export function frenchSource(source: string, lang: 'fr' | 'en' = 'fr'): string {
+  if (lang === 'en') return source;
+  const m = /^(Mises à jour légales postérieures au guide \(LEGAL-UPDATES\.md\), )(.*)$/s.exec(source);
+  if (!m) return source;
+  const found = LEGAL_UPDATE_SECTIONS.find(([en]) => m[2]!.startsWith(en));
+  return found ? `${m[1]}${found[1]}${m[2]!.slice(found[0].length)}` : source;
+}
+
 /** "L'alternance à la MIAGE …, guide 2025/2026, §4.2.1" → "Guide 2025/2026, §4.2.1": the same reference, shorter. */
 export function shortSource(source: string): string {
-  return source
+  return frenchSource(source)
     .replace(/^L'alternance à la MIAGE d'Aix-Marseille, guide /, 'Guide ')
     .replace(/^Code du travail, art\. /, 'C. trav. ')
     .replace(/^Code de l'éducation, art\. /, 'C. éduc. ')
@@ -109,7 +130,7 @@ function firstSentence(block: string): [string, string] {
   const newline = block.indexOf('\n');
   const line = newline === -1 ? block : block.slice(0, newline);
   // Not after an initial or a title (« M. Etienne THUILLIER », « Mme. »).
-  const m = /^(.+?(?<!(?:^|\s)(?:\p{Lu}|Mme|Mlle|Dr|art|cf|p))[.!?])(\s+)(?=\p{Lu}|«|\d)/u.exec(line);
+  const m = /^(.+?(?<!(?:^|\s)(?:\p{Lu}|Mme|Mlle|Dr|art|cf|p|tél|tel|env|ex))[.!?])(\s+)(?=\p{Lu}|«|\d)/u.exec(line);
   const sentence = m ? m[1]! : line;
   return [sentence, block.slice(sentence.length).replace(/^\s+/, '')];
 }
@@ -124,20 +145,42 @@ export function layoutReply(r: Reply): ReplyLayout {
   };
   const warnings = r.notes.filter(once);
   const fieldLines = r.fields.map((f) => `${f.label} : ${f.value}`);
-  // A paragraph that repeats a warning (the same caveat said twice) is said once, as the warning.
-  const blocks = r.blocks.filter(once);
+  // A paragraph that repeats a warning (the same caveat said twice) is said once, as the warning;
+  // a bullet list of exactly the choices offered below is said once, as the numbered choices.
+  const choices = new Set(r.actions.flatMap((a) => [fold(a.label), fold(a.value)]));
+  const listsChoices = (block: string) => choices.size > 0 && block.split('\n').every((line) => line.startsWith('- ') && choices.has(fold(line.slice(2))));
+  const blocks = r.blocks.filter((b) => !listsChoices(b)).filter(once);
   let headline = r.title;
   const folds = r.kind === 'answer' || r.kind === 'computation';
+  const words = (text: string) => fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   if (folds && fieldLines.length > 0) {
-    // The first field is the fact the title announces (the rate, the hourly SMIC, the dates).
-    if (!fold(r.title).includes(fold(r.fields[0]!.value))) headline = `${r.title} — ${fieldLines[0]}`;
-    fieldLines.shift();
+    // The first fields are the fact the title announces (the rate, the hourly and monthly SMIC):
+    // short ones join the first line while it stays readable.
+    const lead: string[] = [];
+    while (fieldLines.length > 0 && !fold(r.title).includes(fold(r.fields[lead.length]!.value)) && (lead.length === 0 || (r.fields[lead.length]!.value.length <= 40 && `${r.title}${lead.join(' ; ')}${fieldLines[0]}`.length <= 140))) {
+      lead.push(fieldLines.shift()!);
+    }
+    if (lead.length > 0) headline = `${r.title} — ${lead.join(' ; ')}`;
   } else if (folds && blocks.length > 0 && !blocks[0]!.startsWith('- ')) {
-    const [sentence, rest] = firstSentence(blocks[0]!);
-    // "FI-CAPP : Contrat d'apprentissage…" under the title "FI-CAPP — Contrat d'apprentissage…" adds nothing.
-    const repeats = fold(sentence).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === fold(r.title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (sentence.length <= 240) {
-      if (!repeats) headline = `${r.title} — ${sentence}`;
+    let [sentence, rest] = firstSentence(blocks[0]!);
+    // « À contacter : » then a list: the first person is the fact, on the first line.
+    const listIn = rest ? rest : (blocks[1] ?? '');
+    const item = /^(?:- |\d+\. )(.*)$/.exec(listIn.split('\n')[0] ?? '');
+    if (sentence.endsWith(':') && item) {
+      sentence = `${sentence} ${item[1]!}`;
+      const remaining = listIn.split('\n').slice(1).join('\n');
+      if (rest) rest = remaining;
+      else if (remaining) blocks[1] = remaining;
+      else blocks.splice(1, 1);
+    }
+    // "FI-CAPP : Contrat d'apprentissage…" under the title "FI-CAPP — Contrat d'apprentissage…" adds nothing;
+    // a contact line that starts with its title keeps only what follows.
+    if (words(sentence).startsWith(words(r.title)) && sentence.length > r.title.length) {
+      const cut = sentence.slice(r.title.length).replace(/^[\s,:;—-]+/, '');
+      sentence = words(cut) ? cut : '';
+    }
+    if (sentence.length <= 300) {
+      if (sentence && words(sentence) !== words(r.title)) headline = `${r.title} — ${sentence}`;
       if (rest) blocks[0] = rest;
       else blocks.shift();
     }
@@ -156,7 +199,7 @@ export function layoutReply(r: Reply): ReplyLayout {
       lines += n;
     } else details.push(p);
   }
-  return { headline, warnings, body, details, actions: r.actions, sources: r.sources };
+  return { headline, warnings, body, details, actions: r.actions, sources: r.sources.map((s) => frenchSource(s, r.lang)) };
 }
 
 /**

@@ -73,3 +73,24 @@ describe('answers that fit a chat (layout)', () => {
     expect(renderPlainText(r, { details: false }).split('\n')[0]).toContain('THUILLIER');
   });
 });
+
+describe('choices and sources read well (issue 13)', () => {
+  test('GIVEN choices also written as a bullet list THEN they are listed once, numbered', () => {
+    const r = reply('clarify', 'Vous voulez parler de…', {
+      blocks: ['Choisissez un sujet :', '- Aides à l’employeur\n- Congés pour révisions'],
+      actions: [{ id: 'topic:a', label: 'Aides à l’employeur', value: 'Aides à l’employeur' }, { id: 'topic:b', label: 'Congés pour révisions', value: 'Congés pour révisions' }],
+    });
+    const text = renderPlainText(r, { details: false });
+    expect(text.match(/Aides à l’employeur/g)).toHaveLength(1);
+    expect(text).toContain('1. Aides à l’employeur');
+  });
+
+  test('GIVEN a LEGAL-UPDATES section as a source THEN it reads « contrats de professionnalisation », never « Professionalisation »', () => {
+    const r = reply('computation', 'T', { sources: ['Mises à jour légales postérieures au guide (LEGAL-UPDATES.md), Professionalisation contracts'] });
+    for (const details of [true, false]) {
+      const text = renderPlainText(r, { details });
+      expect(text).toContain('contrats de professionnalisation');
+      expect(text).not.toMatch(/professionalisation/i);
+    }
+  });
+});
