@@ -4,7 +4,8 @@
  */
 import { join, resolve } from 'node:path';
 import type { Config } from './config/index.ts';
-import { createAssistant, type Assistant } from './core/index.ts';
+import { createAssistant, MemoryConversationStore, QuestionLog, StoredConversationStore, type Assistant } from './core/index.ts';
+import { describeError, jsonLogger } from './logging/index.ts';
 import { deadline, loadKnowledgeOrThrow, type Knowledge } from './knowledge/index.ts';
 import { RequestService, type DirectoryConfig } from './requests/index.ts';
 import { SqliteStore, type Store } from './store/index.ts';
@@ -17,6 +18,8 @@ export interface App {
   assistant: Assistant;
   directory: DirectoryConfig;
   dataDir: string;
+  /** Flush it before closing the store (main does on stop). */
+  questionLog: QuestionLog;
 }
 
 export function buildApp(config: Config): App {
@@ -38,5 +41,10 @@ export function buildApp(config: Config): App {
     hr: config.COMPANY_HR,
     tutors: config.COMPANY_TUTORS,
   };
-  return { config, knowledge, store, requests, assistant: createAssistant(knowledge, { requests }), directory, dataDir };
+    // Conversations in memory for one process; in the store when several processes share them.
+  const conversations = config.CONVERSATIONS === 'store' ? new StoredConversationStore(store) : new MemoryConversationStore();
+  const logger = jsonLogger();
+  const questionLog = new QuestionLog(store, (error) => logger.warn('questions.not-recorded', describeError(error)));
+  const assistant = createAssistant(knowledge, { requests, conversations, questionLog, logger });
+  return { config, knowledge, store, requests, assistant, directory, dataDir, questionLog };
 }

@@ -75,6 +75,7 @@ async function main(): Promise<void> {
     });
     for (const door of doors) await door.stop();
     clearInterval(timer);
+    await app.questionLog.close();
     await app.store.close();
     return;
   }
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
     );
   } finally {
     clearInterval(timer);
+    await app.questionLog.close();
     await app.store.close();
   }
 }

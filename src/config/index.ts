@@ -19,6 +19,8 @@ const EnvSchema = z.object({
   /** Months personal data of requests is kept after the end of the academic year. */
   RETENTION_MONTHS: z.coerce.number({ error: 'un nombre entier de mois est attendu' }).int('un nombre entier de mois est attendu').min(1).max(120).default(12),
   /** How often reminders are sent while the assistant runs. */
+  /** memory: one process; store: conversations shared by several processes (and kept across a restart). */
+  CONVERSATIONS: z.enum(['memory', 'store'], { error: 'memory (un seul processus) ou store (plusieurs processus)' }).default('memory'),
   REMINDER_INTERVAL_MINUTES: z.coerce.number({ error: 'un nombre de minutes est attendu' }).int().min(1).max(1440).default(60),
   STAFF_RESPONSABLE_ALTERNANCE: Identities,
   STAFF_SECRETARIAT_AIX: Identities,

@@ -1,37 +1,44 @@
 import { citeSource, dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
-import { parisDateOf, PayInputError, smcProblem } from '../rules/index.ts';
+import { Money, parisDateOf, PayInputError, smcProblem } from '../rules/index.ts';
 import { contactLine, contactReply, routingReply } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, programReply, topicReply } from './answers/facts.ts';
 import { minimumPayReply, smicReply } from './answers/minimum-pay.ts';
 import { ArgumentError, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, makeContext, tr, type AnswerContext } from './context.ts';
-import { extractEntities } from './entities.ts';
-import { CONVERSATION_TTL_MS, hasSlots, isSlotWord, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore } from './conversation.ts';
+import { extractEntities, type Entities } from './entities.ts';
+import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore, type UnansweredEntry } from './conversation.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
-import { analysedPart, MAX_ANALYSED_CHARS, words } from './normalize.ts';
+import { createLanguage } from './language.ts';
+import { analysedPart, MAX_ANALYSED_CHARS } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
 import { reply, type IncomingMessage, type Reply } from './reply.ts';
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
-import { FORMS, type RequestService, type RequestType } from '../requests/index.ts';
+import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
 
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
 export const CLARIFY_SCORE = 0.42;
+/** Each half of a two-need question must reach this score (it covers only part of the question). */
+const TWO_NEEDS_SCORE = 0.25;
 /** Two candidates closer than this are both plausible: ask rather than pick. */
 const AMBIGUITY_MARGIN = 0.08;
 
 const PAY_CUE = /\b(pourcentages?|taux(?! de reussite| d insertion)|salaires?|remunerations?|remunere|remuneree|payes?|payee|payer|paie|smic|brut|gagne|gagnes|gagner|gagnait|gagnerai|touche|toucher|touches|toucherai|gratification|salary|wage|paid|pay|earn|earns)\b/;
 // "cpro 30 ans M2 combien": an amount asked with the facts of a computation.
 const HOW_MUCH = /\b(combien|how much)\b/;
-const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un )?contrat|contrat\b.{0,40}\b(commencer|debuter|demarrer|finir|terminer|commence|debute|demarre|finit|termine|start|end)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|start (my |the )?contrat)\b/;
+const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un )?contrat|contrat\b.{0,60}\b(commencer|debuter|demarrer|finir|terminer|arreter|commence|debute|demarre|finit|termine|start|end)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|start (my |the )?contrat)\b/;
 const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours))\b/;
-const HELP_ONLY = /^(aide|help|menu|bonjour|salut|hello|hi|coucou|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do)$/;
+const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
-const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|etapes?)\b/;
+const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|numero|coordonnees)\b/;
 /** Above this, a near-tie does not matter: both entries answer the question. */
 const SURE_SCORE = 0.85;
+// A question asking for a date.
+const WHEN_CUE = /\b(quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|when|which dates|what dates|entre quelles)\b/;
+// A yes/no question: « je peux … ? », « c'est légal ? », « can I … ? ».
+const POLAR = /\b(je peux|j peux|jpeux|on peut|peut on|puis je|pouvons nous|est ce que|est ce qu|possible|c est bon|c est ok|can i|can we|could i|is it|are we|may i|do we|c est legal|legal|en regle|conforme|normal|le droit|autorise)\b/;
 // A question about one's own pay (not about pay rules in general): asked without details, ask for them.
 const PERSONAL_PAY = /\b(je|j|on|i|we)\b.{0,20}\b(touche|toucher|toucherai|gagne|gagner|gagnerai|paye|payee|payes|get|earn|paid)\b/;
 const NET_CUE = /\b(net|cotisation|cotisations|csg|crds)\b/;
@@ -43,6 +50,8 @@ export interface AssistantOptions {
   logger?: Logger;
   /** Where each conversation's last question is kept (in memory by default). */
   conversations?: ConversationStore;
+  /** Where unanswered questions (fallbacks, clarifications) are recorded for the team; none: not recorded. */
+  questionLog?: { record(entry: UnansweredEntry): void };
 }
 
 // A follow-up to the last question: « et en contrat pro ? », « and at 26? », « what about M1? ».
@@ -52,7 +61,10 @@ const FRENCH_PLEASE = /\b(en francais|in french)\b/;
 
 /** The assistant: one function from a message to a reply, the same for every door. */
 export function createAssistant(knowledge: Knowledge, options: AssistantOptions = {}) {
-  const matcher = buildMatcher(knowledge);
+  const language = createLanguage(knowledge.lexicon);
+  const words = language.words;
+  const isSlotWord = language.isSlotTerm;
+  const matcher = buildMatcher(knowledge, language);
   // The guide's sections behind each request flow, cited in the receipts.
   const requestSources = (type: RequestType): string[] => {
     const id = type === 'sick-leave' ? 'delai-arret-entreprise' : type === 'absence-professional' ? 'delai-absence-professionnelle' : 'absence-autre-raison';
@@ -61,10 +73,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   };
 
   function context(message: IncomingMessage, text: string): AnswerContext {
-    const entities = extractEntities(text);
+    const entities = extractEntities(language, text, parisDateOf(message.now));
     // A configured role wins; a plain student account speaking as a company ("notre alternant") is read as such.
     const role: Role = message.user.role === 'student' && entities.role && entities.role !== 'student' ? entities.role : message.user.role;
-    return makeContext(knowledge, matcher, parisDateOf(message.now), role, entities);
+    return makeContext(knowledge, matcher, parisDateOf(message.now), role, entities, text);
   }
 
   const logger = options.logger ?? jsonLogger();
@@ -116,8 +128,19 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const id = message.conversation;
     const state = id ? await conversations.get(id, message.now) : undefined;
     const followUp = state ? readFollowUp(ctx, text, state) : undefined;
-    const asked = followUp ?? { ctx, text };
-    const r = asked.targetId ? targetReply(asked.ctx, matcher.targets.find((t) => t.id === asked.targetId)!) : freeText(asked.ctx, asked.text, asked.exclude);
+    let asked = followUp ? { ...followUp, ctx: { ...followUp.ctx, question: followUp.text } } : { ctx, text };
+    let r = asked.targetId ? targetReply(asked.ctx, matcher.targets.find((t) => t.id === asked.targetId)!) : freeText(asked.ctx, asked.text, asked.exclude);
+    // Incomplete alone but with details (« mon patron me paie 1 300 €, c'est ok ? » after a pay
+    // question): read it as completing the last question rather than answer « je ne sais pas ».
+    if (!followUp && state && r.kind === 'fallback' && (hasSlots(ctx.entities) || ctx.entities.paid)) {
+      const entities = mergeEntities(state.entities, ctx.entities);
+      const retried = { ctx: { ...ctx, entities, lang: state.lang, question: `${state.text} ${text}` }, text: `${state.text} ${text}` };
+      const again = freeText(retried.ctx, retried.text);
+      if (again.kind !== 'fallback') {
+        asked = retried;
+        r = again;
+      }
+    }
     if (id) {
       await conversations.set(id, {
         text: asked.text.slice(-600),
@@ -128,7 +151,16 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
         expiresAt: new Date(message.now.getTime() + CONVERSATION_TTL_MS).toISOString(),
       });
     }
+    if (r.kind === 'fallback' || r.kind === 'clarify') recordUnanswered(message, text, r);
     return r;
+  }
+
+  /** What people ask that the bot cannot answer yet: the text and the best candidates, never who asked. */
+  function recordUnanswered(message: IncomingMessage, text: string, r: Reply): void {
+    if (!options.questionLog) return;
+    const candidates = ((r.data.candidates ?? r.data.options ?? []) as Array<{ id: string; score?: number }>).map((c) => (c.score === undefined ? c.id : `${c.id} (${c.score})`)).join(', ');
+    const door = /^(slack|discord|terminal|batch):/.exec(message.conversation ?? '')?.[1] ?? message.channel.kind;
+    options.questionLog.record({ at: message.now.toISOString(), door, kind: r.kind as 'fallback' | 'clarify', text: cleanUserText(text).slice(0, 500), candidates });
   }
 
   /**
@@ -142,7 +174,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const picked = pickedOption(folded, state.options);
     if (picked) {
       if (picked.option.id.startsWith('topic:') && !picked.rest) return { ctx: { ...ctx, lang: state.lang }, text: state.text, targetId: picked.option.id.slice('topic:'.length) };
-      const added = extractEntities(`${picked.option.label} ${picked.rest}`);
+      const added = extractEntities(language, `${picked.option.label} ${picked.rest}`, ctx.today);
       const entities = mergeEntities(state.entities, { ...added, lang: state.lang });
       return { ctx: { ...ctx, entities, lang: state.lang }, text: `${state.text} ${picked.option.label} ${picked.rest}` };
     }
@@ -234,6 +266,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const folded = words(text).join(' ');
     if (!folded) return helpReply(ctx);
     if (HELP_ONLY.test(folded)) return helpReply(ctx);
+    const polite = language.politeness(folded);
+    if (polite) return smallTalk({ ...ctx, lang: polite.english ? 'en' : ctx.lang }, polite.kind);
     const e = ctx.entities;
     if (e.invalidDates.length > 0) {
       return argumentError(ctx, new ArgumentError('date', `« ${e.invalidDates[0]!.slice(0, 20)} » n'est pas une date valide. Formats acceptés : jj/mm/aaaa (ex. 03/09/2026) ou AAAA-MM-JJ, années 1900 à 2100.`));
@@ -246,17 +280,19 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (payAsked && !NET_CUE.test(folded)) {
       if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation) return smicReply(ctx, e.dates[0] ?? ctx.today, e.period);
       const date = e.dates[0] ?? e.period?.from;
-      if (workStudyCue) return minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification });
+      if (workStudyCue) return withPayVerdict(ctx, minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification }), e.paid);
       // « combien je vais toucher ? »: a pay question without its details asks for them.
       if (HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) return minimumPayReply(ctx, { date });
     }
+    // « entre quelles dates mon contrat peut commencer ? »: the dates depend on what is not said.
+    if (CONTRACT_DATES_CUE.test(folded) && !e.formation && !e.family && WHEN_CUE.test(folded)) return askFormation(ctx, 'contrat-dates');
     if (CONTRACT_DATES_CUE.test(folded) && (e.formation || e.family)) {
       if (!e.formation) {
         const rule = e.family ? dateRuleFor(knowledge, e.family) : undefined;
         return rule ? dateRuleReply(ctx, rule) : askFormation(ctx, 'contrat-dates', e.family);
       }
       if (!e.family) return askFamily(ctx, e.formation);
-      return contractDatesReply(ctx, { formation: e.formation, family: e.family, ddc: e.dates[0], dfc: e.dates[1] });
+      return withDateVerdict(ctx, folded, contractDatesReply(ctx, { formation: e.formation, family: e.family, ddc: e.dates[0], dfc: e.dates[1] }));
     }
     if (TRAINING_DATES_CUE.test(folded) && e.formation && !/\bcontrat\b/.test(folded)) return trainingDatesReply(ctx, e.formation);
 
@@ -269,14 +305,103 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const ownTable = t.kind === 'routing' && t.asker === asker ? 0.05 : 0;
       return ownTable + (wantsPerson && (t.kind === 'routing' || t.kind === 'contacts') ? 0.05 : 0);
     };
+    // Two needs in one question (« je fais quoi et je contacte qui ? »): the procedure and the person.
+    if (wantsPerson && HOW_CUE.test(folded)) {
+      const both = twoNeeds(ctx, text, exclude);
+      if (both) return both;
+    }
     const candidates = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude), 5, boost);
     const [top, second] = candidates;
     // A question back needs a real lead: two known words, or the only word of a one-word question.
     const lead = top && top.matched >= Math.min(2, matcher.queryTerms(text).length);
     if (!top || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead)) return fallbackReply(ctx, candidates);
     const ambiguous = top.score < SURE_SCORE && second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target);
-    if (top.score >= ANSWER_SCORE && !ambiguous) return targetReply(ctx, top.target);
+    if (top.score >= ANSWER_SCORE && !ambiguous) return withYesNo(ctx, folded, text, top.target, targetReply(ctx, top.target));
+    const plausible = candidates.filter((c) => c.score >= CLARIFY_SCORE);
+    // One plausible subject: answer it, and say how to ask otherwise, rather than a one-option menu.
+    if (plausible.length === 1 || (second && sameSubject(top.target, second.target) && plausible.length === 2)) return withNotSureLine(ctx, withYesNo(ctx, folded, text, top.target, targetReply(ctx, top.target)));
     return clarifyReply(ctx, candidates);
+  }
+
+  /**
+   * « il me paie 900 €, c'est légal ? »: the answer starts with Oui or Non and the reason — the
+   * amount said against the legal minimum just computed, for the same period (month or hour).
+   */
+  function withPayVerdict(ctx: AnswerContext, r: Reply, paid: Entities['paid']): Reply {
+    if (!paid) return r;
+    const money = (n: number) => Money.euros(n).format();
+    // Contract not said: a verdict only when both contracts' minimums agree.
+    const byFamily = r.data.byFamily as Record<string, { monthlyGross: number }> | undefined;
+    if (r.kind === 'clarify' && byFamily && paid.per === 'month') {
+      const minima = Object.values(byFamily).map((f) => f.monthlyGross);
+      if (minima.length === 0) return r;
+      const below = minima.filter((m) => paid.euros + 0.005 < m).length;
+      const verdict =
+        below === 0
+          ? tr(ctx, `Oui : ${money(paid.euros)} brut par mois atteint le minimum légal, quel que soit le contrat.`, `Yes: ${money(paid.euros)} gross a month meets the legal minimum, whatever the contract.`)
+          : below === minima.length
+            ? tr(ctx, `Non : ${money(paid.euros)} brut par mois est en dessous du minimum légal, quel que soit le contrat.`, `No: ${money(paid.euros)} gross a month is below the legal minimum, whatever the contract.`)
+            : tr(ctx, `Ça dépend du contrat : ${money(paid.euros)} brut par mois suffit pour l'un, pas pour l'autre.`, `It depends on the contract: ${money(paid.euros)} gross a month is enough for one, not the other.`);
+      return { ...r, title: verdict, blocks: [r.title, ...r.blocks] };
+    }
+    if (r.kind !== 'computation') return r;
+    const minimum = paid.per === 'hour' ? (r.data.hourlyGross ?? r.data.hourly) : r.data.monthlyGross;
+    if (typeof minimum !== 'number') return r;
+    const unit = paid.per === 'hour' ? tr(ctx, 'de l’heure', 'an hour') : tr(ctx, 'brut par mois', 'gross a month');
+    const enough = paid.euros + 0.005 >= minimum;
+    const verdict = enough
+      ? tr(ctx, `Oui : ${money(paid.euros)} ${unit}, c’est au moins le minimum légal (${money(minimum)}).`, `Yes: ${money(paid.euros)} ${unit} is at least the legal minimum (${money(minimum)}).`)
+      : tr(ctx, `Non : ${money(paid.euros)} ${unit}, c’est moins que le minimum légal (${money(minimum)}) ; il manque ${money(minimum - paid.euros)}.`, `No: ${money(paid.euros)} ${unit} is below the legal minimum (${money(minimum)}), ${money(minimum - paid.euros)} short.`);
+    return { ...r, title: verdict, blocks: [r.title, ...r.blocks], data: { ...r.data, paid: paid.euros, paidEnough: enough } };
+  }
+
+  /** The best procedure (a guide topic) and the best person (routing or contact), both confident: one reply with both. */
+  function twoNeeds(ctx: AnswerContext, text: string, exclude?: string): Reply | undefined {
+    const procedure = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude && t.kind === 'topics'), 1)[0];
+    const person = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude && (t.kind === 'routing' || t.kind === 'contacts')), 1)[0];
+    // Each need covers only part of a two-need question: a lower bar, but two shared words each.
+    const sure = (c: Candidate | undefined): c is Candidate => Boolean(c && c.score >= TWO_NEEDS_SCORE && c.matched >= 2);
+    if (!sure(procedure) || !sure(person) || sameSubject(procedure.target, person.target)) return undefined;
+    const how = targetReply(ctx, procedure.target);
+    const who = targetReply(ctx, person.target);
+    return {
+      ...how,
+      blocks: [...how.blocks, `${tr(ctx, 'Qui contacter', 'Who to contact')} — ${who.title}`, ...who.blocks],
+      fields: [...how.fields, ...who.fields],
+      sources: [...new Set([...how.sources, ...who.sources])],
+      notes: [...new Set([...how.notes, ...who.notes])],
+      data: { ...how.data, entryIds: [procedure.target.id, person.target.id] },
+    };
+  }
+
+  /** A yes/no question close to one the entry answers: its verdict and reason first. */
+  function withYesNo(ctx: AnswerContext, folded: string, text: string, target: Target, r: Reply): Reply {
+    // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
+    if (!POLAR.test(folded) || /\b(ne|n|pas|not|no)\b/.test(folded)) return r;
+    const verdict = matcher.yesNoVerdict(target, text);
+    if (!verdict) return r;
+    const yes = verdict.answer === 'oui';
+    const because = ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because;
+    return { ...r, title: `${yes ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} : ${because}`, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: verdict.answer } };
+  }
+
+  /** « je peux commencer le 15/12 ? »: the checked dates' verdict first, Oui or Non. */
+  function withDateVerdict(ctx: AnswerContext, folded: string, r: Reply): Reply {
+    if (typeof r.data.valid !== 'boolean' || !POLAR.test(folded)) return r;
+    return { ...r, title: `${r.data.valid ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} — ${r.title}` };
+  }
+
+  function withNotSureLine(ctx: AnswerContext, r: Reply): Reply {
+    return { ...r, notes: [...r.notes, tr(ctx, "Si ce n'était pas votre question, reformulez-la en précisant votre formation, votre contrat ou votre besoin (/aide pour des exemples).", 'If this was not your question, rephrase it with your formation, contract or need (/aide for examples).')] };
+  }
+
+  /** Greetings and thanks: short, friendly, and pointing to what the assistant knows. */
+  function smallTalk(ctx: AnswerContext, what: 'greeting' | 'thanks'): Reply {
+    const text =
+      what === 'greeting'
+        ? tr(ctx, "Bonjour ! Je réponds aux questions sur l'alternance à la MIAGE d'Aix-Marseille : contacts, dates de contrat, salaire minimum, absences et arrêts maladie, règles du guide. Posez votre question, ou tapez /aide.", 'Hello! I answer questions about work-study at the MIAGE Aix-Marseille: contacts, contract dates, minimum pay, absences and sick notes, the guide’s rules. Ask away, or type /aide.')
+        : tr(ctx, 'Avec plaisir ! Une autre question sur l’alternance ? Je suis là.', 'You’re welcome! Any other work-study question? I’m here.');
+    return reply('notice', what === 'greeting' ? tr(ctx, 'Bonjour', 'Hello') : tr(ctx, 'Avec plaisir', 'You’re welcome'), { blocks: [text], lang: ctx.lang, data: { smallTalk: what } });
   }
 
   /** Targets the asker may be answered with: routing rules of their own side of tables 8/9. */
@@ -332,17 +457,21 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 
   /** "I don't know": said plainly, with the person most likely to know. */
   function fallbackReply(ctx: AnswerContext, candidates: Candidate[]): Reply {
-    const inDomain = candidates.some((c) => c.score >= 0.25);
+    // In the domain: a candidate, and a word of the question that the knowledge base uses and
+    // that is not only a place, a formation or a number (« quel temps fait-il à Marseille ? »).
+    const inDomain = candidates.some((c) => c.score >= 0.25) && matcher.queryTerms(ctx.question).some((t) => matcher.knows(t) && !isSlotWord(t));
     const manager = holdersOf(knowledge, 'responsable-alternance')[0];
     const secretariat = holdersOf(knowledge, 'secretariat-pedagogique', { formation: ctx.entities.formation, site: ctx.entities.site })[0];
     const who = [manager, ctx.entities.formation ? secretariat : undefined].filter((c): c is Contact => Boolean(c));
+    // In the domain but not in the documents: the right person. Out of the domain: what the
+    // assistant knows about, and no staff name (they are not the help desk for everything).
     const blocks = inDomain
       ? [tr(ctx, "Je n'ai pas de réponse sûre à cette question dans le guide de l'alternance. Le mieux est de demander à :", "I have no reliable answer to this in the work-study guide. Please ask:"), who.map((c) => `- ${contactLine(c)}`).join('\n')]
       : [
-          tr(ctx, "Je ne sais pas répondre à cette question : je ne connais que l'alternance à la MIAGE d'Aix-Marseille (contacts, dates de contrat, salaire minimum, absences, règles du guide).", 'I cannot answer this: I only know about work-study at the MIAGE Aix-Marseille (contacts, contract dates, minimum pay, absences, the guide’s rules).'),
-          tr(ctx, `Pour une question sur l'alternance, le responsable de l'alternance peut vous orienter : ${manager ? contactLine(manager) : ''}. Tapez /aide pour voir ce que je sais faire.`, `For work-study questions, the work-study manager can help: ${manager ? contactLine(manager) : ''}. Type /aide to see what I can do.`),
+          tr(ctx, "Je ne sais pas répondre à cette question : je ne connais que l'alternance à la MIAGE d'Aix-Marseille — contacts, dates de contrat, salaire minimum, absences et arrêts maladie, règles du guide de l'alternance.", 'I cannot answer this: I only know about work-study at the MIAGE Aix-Marseille — contacts, contract dates, minimum pay, absences and sick notes, the guide’s rules.'),
+          tr(ctx, 'Tapez /aide pour voir des exemples de questions.', 'Type /aide for example questions.'),
         ];
-    return reply('fallback', tr(ctx, 'Je ne sais pas', "I don't know"), { blocks, sources: cite(ctx, manager?.sources ?? []), lang: ctx.lang, data: { inDomain } });
+    return reply('fallback', tr(ctx, 'Je ne sais pas', "I don't know"), { blocks, sources: inDomain ? cite(ctx, manager?.sources ?? []) : [], lang: ctx.lang, data: { inDomain, candidates: candidates.slice(0, 3).map((c) => ({ id: c.target.id, score: Number(c.score.toFixed(3)) })) } });
   }
 
   function askFormation(ctx: AnswerContext, commandName: string, family?: string): Reply {

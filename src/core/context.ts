@@ -14,10 +14,12 @@ export interface AnswerContext {
   role: Role;
   entities: Entities;
   lang: 'fr' | 'en';
+  /** The question's text as analysed (for a fallback to weigh its words). */
+  question: string;
 }
 
-export function makeContext(knowledge: Knowledge, matcher: Matcher, today: IsoDate, role: Role, entities: Entities): AnswerContext {
-  return { knowledge, matcher, today, role, entities, lang: entities.lang, academicYear: entities.academicYear ?? academicYearOf(today) };
+export function makeContext(knowledge: Knowledge, matcher: Matcher, today: IsoDate, role: Role, entities: Entities, question = ''): AnswerContext {
+  return { knowledge, matcher, today, role, entities, lang: entities.lang, academicYear: entities.academicYear ?? academicYearOf(today), question };
 }
 
 /** Routing tables speak of "alternant" and "professionnel": which one asks. Staff see the company side. */

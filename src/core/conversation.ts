@@ -67,6 +67,7 @@ export function mergeEntities(previous: Entities, next: Entities): Entities {
     invalidDates: next.invalidDates,
     academicYear: next.academicYear ?? previous.academicYear,
     smc: next.smc ?? previous.smc,
+    paid: next.paid ?? previous.paid,
     rejectedSmc: next.rejectedSmc,
     period: next.period ?? previous.period,
     qualification: next.qualification ?? previous.qualification,
@@ -80,10 +81,70 @@ export function hasSlots(e: Entities): boolean {
   return Boolean(e.formation || e.track || e.site || e.family || e.age !== undefined || e.birthDate || e.dates.length || e.academicYear || e.smc !== undefined || e.period || e.qualification);
 }
 
-// Words that only carry a slot (formation, contract, age, site, month), as the matcher's terms.
-const SLOT_WORDS = new Set(['l3', 'l3i', 'm1', 'm2', 'master', 'licence', 'i2d', 'isie', 'apprenti', 'apprentissage', 'capp', 'cpro', 'pro', 'professionnalisation', 'contrat', 'stage', 'ans', 'an', 'age', 'year', 'old', 'ne', 'nee', 'born', 'aix', 'marseille', 'smc', 'euro', 'euros', 'brut']);
+/** The store's rows for conversations (structural: the SQLite store has them). */
+export interface ConversationRows {
+  getConversation(id: string, now: string): Promise<string | undefined>;
+  setConversation(id: string, state: string, expiresAt: string, now: string): Promise<void>;
+}
 
-/** A term that states a slot rather than a subject: a number, a date, a formation or contract word. */
-export function isSlotWord(term: string): boolean {
-  return /\d/.test(term) || SLOT_WORDS.has(term);
+/** Conversations kept in the store, so that several processes (or a restart) share them. */
+export class StoredConversationStore implements ConversationStore {
+  constructor(private readonly rows: ConversationRows) {}
+
+  async get(conversationId: string, now: Date): Promise<ConversationState | undefined> {
+    const json = await this.rows.getConversation(conversationId, now.toISOString());
+    return json ? (JSON.parse(json) as ConversationState) : undefined;
+  }
+
+  async set(conversationId: string, state: ConversationState): Promise<void> {
+    await this.rows.setConversation(conversationId, JSON.stringify(state), state.expiresAt, new Date(Date.parse(state.expiresAt) - CONVERSATION_TTL_MS).toISOString());
+  }
+}
+
+/** A question left unanswered, as recorded for the team: never who asked. */
+export interface UnansweredEntry {
+  at: string;
+  door: string;
+  kind: 'fallback' | 'clarify';
+  text: string;
+  candidates: string;
+}
+
+/**
+ * Unanswered questions written in batches (every few seconds, or every 50): statistics do not
+ * deserve a synchronous disk write on each message, which would cost every user milliseconds.
+ */
+export class QuestionLog {
+  private pending: UnansweredEntry[] = [];
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly sink: { logQuestions(entries: UnansweredEntry[]): Promise<void> },
+    private readonly onError: (error: unknown) => void,
+    everyMs = 5000,
+  ) {
+    this.timer = setInterval(() => void this.flush(), everyMs);
+    this.timer.unref();
+  }
+
+  record(entry: UnansweredEntry): void {
+    this.pending.push(entry);
+    if (this.pending.length >= 50) void this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      await this.sink.logQuestions(batch);
+    } catch (error) {
+      this.onError(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    await this.flush();
+  }
 }

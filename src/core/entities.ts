@@ -1,5 +1,6 @@
-import { addDaysTo, MONTHS, parseUserDate, smcProblem, toIsoDate, type IsoDate } from '../rules/index.ts';
-import { analysedPart, fold, words } from './normalize.ts';
+import { addDaysTo, addMonthsTo, firstOfNextMonth, monthOf, MONTHS, parseUserDate, smcProblem, toIsoDate, yearOf, type IsoDate } from '../rules/index.ts';
+import type { Language } from './language.ts';
+import { analysedPart, fold } from './normalize.ts';
 
 export { parseUserDate };
 
@@ -25,6 +26,8 @@ export interface Entities {
   smc?: number;
   /** An SMC given but implausible (« smc 99999999999 »), as typed, to say so. */
   rejectedSmc?: string;
+  /** What the person says is paid (« me paie 900 € brut »), to answer « c'est légal ? ». */
+  paid?: { euros: number; per: 'month' | 'hour' };
   /** A month or a year named without a day ("en janvier 2026", "en 2025"). */
   period?: { from: IsoDate; to: IsoDate };
   /** "sans bac pro": the professionalisation grid's base row (never a MIAGE student, but asked). */
@@ -68,11 +71,38 @@ const FRENCH = new Set(['le', 'la', 'les', 'de', 'des', 'du', 'un', 'une', 'je',
 const DATE_IN_TEXT = /\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}(?:er)? (?:janvier|janv|fevrier|fevr|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|oct|novembre|nov|decembre|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.? \d{4})\b/g;
 const BIRTH_CUE = /(ne|nee|naissance|birth|born|anniversaire)\s*(le|on|:|du)?\s*$/;
 
-export function extractEntities(text: string): Entities {
+// Numbers written in words, French and English, up to what an age needs.
+const UNIT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 }));
+const TEN_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60 }));
+const NUMBER_WORDS = /\b(?:(vingt|trente|quarante|cinquante|soixante|twenty|thirty|forty|fifty|sixty)(?:[- ](?:et[- ])?(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|one|two|three|four|five|six|seven|eight|nine))?|dix[- ](sept|huit|neuf)|(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|one|two|three|four|five|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b(?= (ans|an|years?)\b)/g;
+
+/** « vingt-trois ans » → « 23 ans »: only numbers followed by « ans » (« un apprenti » stays). */
+function numbersInWords(text: string): string {
+  return text.replace(NUMBER_WORDS, (whole, tens?: string, tensUnit?: string, dixUnit?: string, unit?: string) => {
+    if (tens) return String(TEN_WORDS.get(tens)! + (tensUnit ? UNIT_WORDS.get(tensUnit)! : 0));
+    if (dixUnit) return String(10 + UNIT_WORDS.get(dixUnit)!);
+    return unit ? String(UNIT_WORDS.get(unit)!) : whole;
+  });
+}
+
+// An amount of money in a sentence: « 2 100 € », « 1200 euros », « 1 800 € brut », « 1200 balles ».
+// Thousands grouped by a space (« 2 100 », French) or a comma (« 1,000 », English); decimals after , or .
+const AMOUNT = /(\d{1,3}(?:[ ,]\d{3})+(?!\d)|\d{1,6})(?:[.,](\d{1,2}))? ?(€|euros?\b|eur\b|balles\b|brut\b|gross\b)( ?(?:de l[' ]?heure|par heure|\/ ?h\b|an hour|per hour|brut de l[' ]?heure))?/g;
+// What makes an amount the branch minimum (SMC), when it comes just before it.
+const SMC_CUE = /(smc|minimum (de (la |notre )?branche|conventionnel)|salaire minimum de (la |notre )?branche|grille (de (la |notre )?branche|conventionnelle)|convention collective|branch minimum)[^0-9]{0,40}$/;
+const PAID_CUE = /\b(paie|paye|payee|payes|payons|verse|versons|donne|donnent|touche|gagne|recois|paid|pay|earn|get|remunere|remuneree)\b/;
+// « j'aurai 21 ans le 10 janvier 2027 »: a birthday to come, with its date.
+const BIRTHDAY_TO_COME = /\b(?:j[' ]?aurai|je vais avoir|j[' ]?vais avoir|il aura|elle aura|va avoir|i will be|i[' ]?ll be|i turn|turning) (\d{1,2}) ?(?:ans|years?)? (?:le |on )?$/;
+// « j'ai 25 ans jusqu'en février »: the birthday's month.
+const AGE_UNTIL_MONTH = /\b(\d{1,2}) ?ans jusqu[' ]?(?:en|a|au|a la fin de) ([a-z]+)\b/;
+
+/** Entities of a text; `today` (Paris) lets relative words (« demain », « jusqu'en février ») become dates. */
+export function extractEntities(language: Language, text: string, today?: IsoDate): Entities {
   // Runs of spaces collapsed first: no pattern below then meets two adjacent `\s*` over a long run.
   const folded = fold(analysedPart(text)).replace(/\s+/g, ' ');
-  const joined = words(text).join(' ');
-  const entities: Entities = { dates: [], invalidDates: [], lang: detectLanguage(words(text)) };
+  const said = language.words(text);
+  const joined = said.join(' ');
+  const entities: Entities = { dates: [], invalidDates: [], lang: detectLanguage(said) };
 
   const first = <T>(patterns: Array<[RegExp, T]>): T | undefined => patterns.find(([re]) => re.test(joined))?.[1];
   entities.formation = first(FORMATIONS);
@@ -88,19 +118,22 @@ export function extractEntities(text: string): Entities {
       entities.invalidDates.push(match[0]);
       continue;
     }
-    const before = folded.slice(0, match.index);
-    if (!entities.birthDate && BIRTH_CUE.test(before)) entities.birthDate = parsed;
+    const before = folded.slice(Math.max(0, match.index - 60), match.index);
+    const toCome = BIRTHDAY_TO_COME.exec(before);
+    if (!entities.birthDate && toCome) entities.birthDate = addMonthsTo(parsed, -12 * Number(toCome[1]));
+    else if (!entities.birthDate && BIRTH_CUE.test(before)) entities.birthDate = parsed;
     else entities.dates.push(parsed);
   }
 
-  const withoutDates = folded.replace(DATE_IN_TEXT, ' ');
+  const withoutDates = numbersInWords(folded.replace(DATE_IN_TEXT, ' '));
   // "moins de 21 ans" is the band below 21: computed as 20; "plus de 25 ans" as 26.
   const bound = /\b(moins de|under|less than|plus de|over|more than) (\d{1,3}) ?(ans|years?)\b/.exec(withoutDates);
   const age =
     (bound ? ([bound[0], String(Number(bound[2]) + (/moins|under|less/.test(bound[1]!) ? -1 : 1))] as const) : null) ??
     /\b(\d{1,3}) ?(ans|an|years? old|yo|y\.o\.)\b/.exec(withoutDates) ??
     /\b(?:age|agee?|aged|i am|i'm) (?:de )?(\d{1,3})\b/.exec(withoutDates);
-  if (age) entities.age = Number(age[1]);
+  if (age && !entities.birthDate) entities.age = Number(age[1]);
+  if (today) readRelativeDates(entities, withoutDates, today);
 
   const year = /\b(20\d\d) ?[/-] ?(20\d\d)\b/.exec(withoutDates);
   if (year && Number(year[2]) === Number(year[1]) + 1) entities.academicYear = `${year[1]}/${year[2]}`;
@@ -109,7 +142,16 @@ export function extractEntities(text: string): Entities {
 
   // Thousands grouped by single spaces (« 2 100 »): bounded repetitions, no run of digits and spaces.
   const smc = /\bsmc ?(?:[=:]|de|a|of)? ?(\d{1,3}(?: \d{3}){0,3}(?![\d])|\d{1,12})((?:[.,]\d{1,2})?)/.exec(withoutDates);
-  if (smc) {
+  for (const m of withoutDates.matchAll(AMOUNT)) {
+    const typed = `${m[1]}${m[2] ? `,${m[2]}` : ''}`;
+    const euros = Number(`${m[1]!.replace(/[ ,]/g, '')}.${m[2] ?? '0'}`);
+    const before = withoutDates.slice(Math.max(0, m.index - 80), m.index);
+    if (SMC_CUE.test(before)) {
+      if (smcProblem(euros, typed)) entities.rejectedSmc = typed;
+      else entities.smc ??= euros;
+    } else if (!entities.paid && (PAID_CUE.test(withoutDates) || m[3] === 'brut' || m[3] === 'gross')) entities.paid = { euros, per: m[4] ? 'hour' : 'month' };
+  }
+  if (smc && entities.smc === undefined) {
     const typed = `${smc[1]}${smc[2]}`;
     const amount = Number(typed.replace(/ /g, '').replace(',', '.'));
     if (smcProblem(amount, typed)) entities.rejectedSmc = typed;
@@ -140,4 +182,35 @@ function detectLanguage(tokens: string[]): 'fr' | 'en' {
     if (FRENCH.has(t)) fr += 1;
   }
   return en >= 2 && en > fr ? 'en' : 'fr';
+}
+
+/** « demain », « aujourd'hui », « hier », « le mois prochain », « jusqu'en février » (a birthday's month). */
+function readRelativeDates(entities: Entities, text: string, today: IsoDate): void {
+  const relative: Array<[RegExp, () => IsoDate]> = [
+    [/\b(apres demain|apres-demain)\b/, () => addDaysTo(today, 2)],
+    [/\b(demain|tomorrow)\b/, () => addDaysTo(today, 1)],
+    [/\b(aujourd hui|today)\b/, () => today],
+    [/\b(hier|yesterday)\b/, () => addDaysTo(today, -1)],
+    [/\b(le mois prochain|mois prochain|next month)\b/, () => firstOfNextMonth(today)],
+  ];
+  if (entities.dates.length === 0) {
+    for (const [re, date] of relative) {
+      if (re.test(text)) {
+        entities.dates.push(date());
+        break;
+      }
+    }
+  }
+  const until = AGE_UNTIL_MONTH.exec(text);
+  const month = until ? MONTHS.get(until[2]!) : undefined;
+  if (until && month && !entities.birthDate) {
+    // The birthday falls in that month, at its next occurrence; any day of it gives the same band
+    // change (the first of the following month), so the 1st stands for the unknown day.
+    const year = yearOf(today) + (month <= monthOf(today) ? 1 : 0);
+    const birthday = toIsoDate(year - Number(until[1]) - 1, month, 1);
+    if (birthday !== 'invalid') {
+      entities.birthDate = birthday;
+      entities.age = undefined;
+    }
+  }
 }

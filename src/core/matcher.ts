@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { IndexedEntry, Knowledge } from '../knowledge/index.ts';
-import { terms } from './vocabulary.ts';
+import type { Language } from './language.ts';
 
 /** Something a question can be matched to: a knowledge entry, with the words it answers to. */
 export interface Target {
@@ -13,6 +13,8 @@ export interface Target {
   questions: string[][];
   /** Every term of the target: examples, title, keywords, aliases. */
   vocabulary: Set<string>;
+  /** Yes/no questions the entry answers, with their verdict (topics). */
+  yesNo: Array<{ terms: string[]; answer: 'oui' | 'non'; because: string; becauseEn?: string }>;
 }
 
 export interface Candidate {
@@ -34,6 +36,9 @@ const IMPLIED: Partial<Record<IndexedEntry['kind'], string[]>> = {
   glossary: ['sigle'],
 };
 
+/** How close a yes/no question must be to an entry's own to take its verdict. */
+const YES_NO_SIMILARITY = 0.5;
+const NUMBER_TERM = /^[\d.,/:h€%-]+$/;
 /** Longest word the typo correction looks at (the longest knowledge word is shorter). */
 const MAX_TYPO_LENGTH = 24;
 /** New fuzzy lookups per message: a question has a few typos, not hundreds. */
@@ -54,7 +59,8 @@ function titleOf(entry: IndexedEntry): string {
  * by how much of the question they cover, rare words weighing more (idf), so that a question made of
  * words the knowledge base does not know scores low and is not answered as if it were in scope.
  */
-export function buildMatcher(knowledge: Knowledge) {
+export function buildMatcher(knowledge: Knowledge, language: Language) {
+  const terms = language.terms;
   const targets: Target[] = [];
   // People holding one function in different years are one target: the reply picks the year's holder.
   const byFunction = new Map<string, Target>();
@@ -63,8 +69,10 @@ export function buildMatcher(knowledge: Knowledge) {
     const e = entry.entry as Record<string, unknown>;
     const title = titleOf(entry);
     const named = [e.term, e.code, e.shortName, ...((e.aliases as string[] | undefined) ?? []), ...((e.keywords as string[] | undefined) ?? [])];
-    const questions = entry.examples.map((x) => terms(x.q));
-    const vocabulary = new Set([...questions.flat(), ...terms(title), ...terms(named.filter(Boolean).join(' ')), ...(IMPLIED[entry.kind] ?? [])]);
+    const yesNo = ((e.yesNo as Array<{ q: string; answer: 'oui' | 'non'; because: string; becauseEn?: string }> | undefined) ?? []).map((y) => ({ ...y, terms: terms(y.q) }));
+    // Yes/no questions are example questions too: they say how people ask about the entry.
+    const questions = [...entry.examples.map((x) => terms(x.q)), ...yesNo.map((y) => y.terms)];
+    const vocabulary = new Set([...questions.flat(), ...terms(title), ...terms(named.filter(Boolean).join(' ')), ...terms((IMPLIED[entry.kind] ?? []).join(' '))]);
     const fn = entry.kind === 'contacts' ? String(e.function) : undefined;
     const same = fn ? byFunction.get(fn) : undefined;
     if (same) {
@@ -72,7 +80,7 @@ export function buildMatcher(knowledge: Knowledge) {
       for (const term of vocabulary) same.vocabulary.add(term);
       continue;
     }
-    const target: Target = { id: entry.id, kind: entry.kind, title, asker: e.asker as Target['asker'], questions, vocabulary };
+    const target: Target = { id: entry.id, kind: entry.kind, title, asker: e.asker as Target['asker'], questions, vocabulary, yesNo };
     if (fn) byFunction.set(fn, target);
     targets.push(target);
   }
@@ -96,7 +104,7 @@ export function buildMatcher(knowledge: Knowledge) {
   const correctedIn = () => {
     let lookups = 0;
     return (term: string): string => {
-      if (documentFrequency.has(term) || term.length < 5 || term.length > MAX_TYPO_LENGTH || /\d/.test(term)) return term;
+      if (documentFrequency.has(term) || term.length < 4 || term.length > MAX_TYPO_LENGTH || /\d/.test(term)) return term;
       const known = corrections.get(term);
       if (known !== undefined) return known;
       if (lookups >= MAX_CORRECTIONS) return term;
@@ -123,9 +131,28 @@ export function buildMatcher(knowledge: Knowledge) {
 
   return {
     targets,
+    /**
+     * The verdict of the entry's yes/no question closest to this one, when close enough (each
+     * covers most of the other, rare words weighing more); undefined otherwise.
+     */
+    yesNoVerdict(target: Target, question: string): Target['yesNo'][number] | undefined {
+      const query = this.queryTerms(question);
+      let best: { item: Target['yesNo'][number]; score: number } | undefined;
+      for (const item of target.yesNo) {
+        const score = Math.min(weighted(query, (t) => item.terms.includes(t)), weighted(item.terms, (t) => query.includes(t)));
+        if (!best || score > best.score) best = { item, score };
+      }
+      return best && best.score >= YES_NO_SIMILARITY ? best.item : undefined;
+    },
+    /** Whether the knowledge base uses this term anywhere. */
+    knows(term: string): boolean {
+      return documentFrequency.has(term);
+    },
     /** The question's terms after typo correction. */
     queryTerms(question: string): string[] {
-      return [...new Set(terms(question).map(correctedIn()))];
+      // Numbers and dates are slots, read by the entity extractor: as unknown words they would
+      // weigh like rare ones and drown the question's subject (« télétravail 2 jours sur 3 »).
+      return [...new Set(terms(question).filter((t) => !NUMBER_TERM.test(t)).map(correctedIn()))];
     },
     /** Candidates for a question, best first; `allow` filters targets (e.g. by the asker's role). */
     search(question: string, allow: (t: Target) => boolean = () => true, limit = 5, boost: (t: Target) => number = () => 0): Candidate[] {

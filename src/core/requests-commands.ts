@@ -138,6 +138,7 @@ const DEMANDES_HELP = [
   '- /demandes <n°> approuver | refuser raison="…" | accuser — décider ou accuser réception',
   '- /demandes export du=jj/mm/aaaa au=jj/mm/aaaa — export CSV',
   '- /demandes rappels — envoyer les rappels dus ; /demandes purger — appliquer la durée de conservation ; /demandes notifications — vos messages',
+  '- /demandes questions [du=… au=…] [export] — les questions auxquelles l’assistant n’a pas su répondre (personnel)',
 ].join('\n');
 
 /** `/demandes …`: lists, details, decisions, export, reminders, purge. Everything private to the asker. */
@@ -207,6 +208,21 @@ export async function demandesCommand(service: RequestService | undefined, messa
     if (result.status !== 'done') return privately(reply('error', 'Export refusé', { blocks: [result.message] }));
     const filename = `demandes-${from}-${to}.csv`;
     return privately(reply('notice', `Export : ${result.count} demande(s)`, { blocks: [`Demandes déposées du ${formatFrenchDate(from)} au ${formatFrenchDate(to)} que vous traitez.`], attachment: { filename, mime: 'text/csv', bytes: Buffer.from(result.csv, 'utf8') }, data: { count: result.count, filename } }));
+  }
+  if (first === 'questions') {
+    const from = dateArg(values.du ?? values.from);
+    const to = dateArg(values.au ?? values.to);
+    const result = await service.unansweredQuestions({ actor, from, to, now });
+    if (result.status !== 'done') return privately(reply('error', 'Questions sans réponse', { blocks: [result.message] }));
+    const lines = result.questions.slice(0, 30).map((q) => `- ${formatFrenchDate(parisDateOf(new Date(q.at)))} · ${q.door} · ${q.kind === 'fallback' ? 'sans réponse' : 'précision demandée'} : « ${q.text.slice(0, 160)} »${q.candidates ? ` (pistes : ${q.candidates.slice(0, 120)})` : ''}`);
+    const wantsFile = second === 'export';
+    return privately(
+      reply('answer', `Questions sans réponse (${result.questions.length})`, {
+        blocks: [lines.join('\n') || 'Aucune sur la période.', result.questions.length > 30 ? 'Les 30 plus récentes : la liste complète est dans l’export (/demandes questions export).' : ''].filter(Boolean),
+        attachment: wantsFile ? { filename: `questions-sans-reponse-${parisDateOf(now)}.csv`, mime: 'text/csv', bytes: Buffer.from(result.csv, 'utf8') } : undefined,
+        data: { count: result.questions.length },
+      }),
+    );
   }
   if (first === 'rappels') {
     if (actor.staffFunctions.length === 0) return privately(reply('error', 'Rappels', { blocks: ['Réservé au personnel de la MIAGE.'] }));

@@ -16,6 +16,7 @@ import {
   type GlossaryEntry,
   type GratificationEntry,
   type KnowledgeFile,
+  type Lexicon,
   type ProfessionalisationGridEntry,
   type Program,
   type Routing,
@@ -55,6 +56,8 @@ export interface Knowledge {
   gratificationTable: GratificationTable;
   /** Every entry with sources and examples, by id (ids are unique across the knowledge base). */
   entries: Map<string, IndexedEntry>;
+  /** The language people type (typos, phrases, fillers, synonyms…), from knowledge/lexicon.yaml. */
+  lexicon: Lexicon;
 }
 
 /** One problem, located: `file › path: what is wrong`. */
@@ -112,6 +115,8 @@ export function loadKnowledge(dir: string): { knowledge: Knowledge; errors: [] }
   }
   if (errors.length > 0) return { knowledge: null, errors };
 
+  if (!files.some((f) => f.data.kind === 'lexicon')) errors.push({ file: dir, path: '', message: 'lexique absent : il faut un fichier « kind: lexicon » (knowledge/lexicon.yaml)' });
+  if (errors.length > 0) return { knowledge: null, errors };
   const knowledge = assemble(files);
   errors.push(...crossCheck(knowledge, files));
   return errors.length > 0 ? { knowledge: null, errors } : { knowledge, errors: [] };
@@ -149,6 +154,7 @@ function assemble(files: Array<{ file: string; data: KnowledgeFile }>): Knowledg
     payGrids: { smic: { rates: [], knownUntil: '1970-01-01' as IsoDate }, apprenticeship: [], professionalisation: [], apprenticeIncreasePoints: 0 },
     gratificationTable: { rates: [], thresholdDays: 0, thresholdHours: 0 },
     entries: new Map(),
+    lexicon: { phrases: [], fillers: [], typos: {}, synonyms: {}, slotWords: [], greetings: [], thanks: [], polite: [], englishPolite: [] },
   };
   for (const { data } of files) {
     switch (data.kind) {
@@ -193,6 +199,11 @@ function assemble(files: Array<{ file: string; data: KnowledgeFile }>): Knowledg
       case 'professionalisation-pay-grid':
         k.professionalisationGrid.push(...data.entries);
         break;
+      case 'lexicon': {
+        const { kind: _kind, ...lexicon } = data;
+        k.lexicon = lexicon;
+        break;
+      }
       case 'gratification':
         k.gratificationRates.push(...data.entries);
         k.gratificationTable.thresholdDays = data.thresholdDays;
@@ -224,7 +235,7 @@ function crossCheck(k: Knowledge, files: Array<{ file: string; data: KnowledgeFi
   const functions = new Set(k.contacts.map((c) => c.function));
   const programs = new Map(k.programs.map((p) => [p.id, p]));
   for (const { file, data } of files) {
-    if (data.kind === 'documents') continue;
+    if (data.kind === 'documents' || data.kind === 'lexicon') continue;
     if ('program' in data && data.program && !programs.has(data.program)) {
       errors.push({ file, path: 'program', message: `programme inconnu « ${data.program} »` });
     }

@@ -242,6 +242,15 @@ export const DeadlineSchema = entry({
   consequence: z.string().optional(),
 });
 
+export const YesNoSchema = z
+  .object({
+    q: z.string().min(5),
+    answer: z.enum(['oui', 'non']),
+    because: z.string().min(5),
+    becauseEn: z.string().min(5).optional(),
+  })
+  .strict();
+
 export const TopicSchema = entry({
   title: z.string(),
   answer: z.string().min(10),
@@ -251,6 +260,11 @@ export const TopicSchema = entry({
   /** When the guide is outdated on this point, what it said (the answer gives the current rule). */
   guideOutdated: z.string().optional(),
   audience: z.array(RoleSchema).optional(),
+  /**
+   * Yes/no questions this topic answers, with the verdict and its reason in the documents' words:
+   * a yes/no question close to one of them gets « Oui : … » or « Non : … » first.
+   */
+  yesNo: z.array(YesNoSchema).default([]),
 });
 
 export const GlossarySchema = entry({
@@ -260,6 +274,24 @@ export const GlossarySchema = entry({
 });
 
 /** A knowledge file: its kind says the shape of its entries. */
+// ---- The lexicon (knowledge/lexicon.yaml): the language people type, as data.
+const FoldedWord = z.string().regex(/^[a-z0-9@.\/+'-]+$/, 'un mot en minuscules sans accents (lettres, chiffres, - \' . / @ +)');
+const FoldedPhrase = z.string().regex(/^[a-z0-9' -]+$/, 'des mots en minuscules sans accents, séparés par des espaces');
+export const LexiconSchema = z
+  .object({
+    kind: z.literal('lexicon'),
+    phrases: z.array(z.object({ means: z.union([FoldedWord, z.literal('')]), said: z.array(FoldedPhrase).min(1) }).strict()),
+    fillers: z.array(FoldedWord),
+    typos: z.record(FoldedWord, FoldedPhrase),
+    synonyms: z.record(FoldedWord, FoldedWord),
+    slotWords: z.array(FoldedWord),
+    greetings: z.array(FoldedWord).min(1),
+    thanks: z.array(FoldedWord).min(1),
+    polite: z.array(FoldedWord),
+    englishPolite: z.array(FoldedWord),
+  })
+  .strict();
+
 export const KnowledgeFileSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('documents'), entries: z.array(DocumentSchema).min(1) }).strict(),
   z.object({ kind: z.literal('program'), entries: z.array(ProgramSchema).min(1) }).strict(),
@@ -282,9 +314,11 @@ export const KnowledgeFileSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('deadlines'), program: Id, entries: z.array(DeadlineSchema).min(1) }).strict(),
   z.object({ kind: z.literal('topics'), program: Id.optional(), entries: z.array(TopicSchema).min(1) }).strict(),
   z.object({ kind: z.literal('glossary'), program: Id, entries: z.array(GlossarySchema).min(1) }).strict(),
+  LexiconSchema,
 ]);
 
 export type KnowledgeFile = z.infer<typeof KnowledgeFileSchema>;
+export type Lexicon = Omit<z.infer<typeof LexiconSchema>, 'kind'>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Example = z.infer<typeof ExampleSchema>;
 export type Role = z.infer<typeof RoleSchema>;

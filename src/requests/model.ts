@@ -73,7 +73,7 @@ export interface AuditEntry {
   at: string;
   actorId: string;
   actorRole: string;
-  action: 'submit' | 'view' | 'view-document' | 'decide' | 'acknowledge' | 'export' | 'purge' | 'remind' | 'refuse';
+  action: 'submit' | 'view' | 'view-document' | 'decide' | 'acknowledge' | 'export' | 'purge' | 'remind' | 'refuse' | 'list-questions';
   requestId: number | null;
   details: string;
 }

@@ -80,3 +80,8 @@ export function canPurge(actor: Actor): Permission {
     ? yes
     : no("La purge des données est réservée au responsable de l'alternance et à la Direction.");
 }
+
+/** The questions the assistant could not answer are for the staff who improve it. */
+export function canReadQuestions(actor: Actor): Permission {
+  return actor.staffFunctions.length > 0 ? yes : no('La liste des questions sans réponse est réservée au personnel de la MIAGE.');
+}

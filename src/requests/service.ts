@@ -12,10 +12,10 @@ import {
   type DeadlineRule,
   type IsoDate,
 } from '../rules/index.ts';
-import type { Store } from '../store/index.ts';
+import type { Store, UnansweredQuestion } from '../store/index.ts';
 import { cleanUserText, validateForm, type AbsenceValues, type FieldError, type FieldValue, type FormDefinition, type SickLeaveValues } from './forms.ts';
 import type { Actor, AuditEntry, NewRequest, Notification, RequestFilter, RequestType, StoredRequest } from './model.ts';
-import { acknowledgingFunctions, canDecide, canExport, canPurge, canSubmit, canView, concernedFunctions, deciderOf } from './permissions.ts';
+import { acknowledgingFunctions, canDecide, canExport, canPurge, canReadQuestions, canSubmit, canView, concernedFunctions, deciderOf } from './permissions.ts';
 
 /** The guide's deadlines the workflow checks (values and sources in knowledge/…/deadlines.yaml). */
 export interface RequestRules {
@@ -274,6 +274,17 @@ export class RequestService {
       if (ok) sent += 1;
     }
     return sent;
+  }
+
+  /** Questions the assistant could not answer (staff only, audited), newest first, with a CSV. */
+  async unansweredQuestions(input: { actor: Actor; from?: IsoDate; to?: IsoDate; now: Date }): Promise<{ status: 'done'; questions: UnansweredQuestion[]; csv: string } | { status: 'refused'; message: string }> {
+    const permission = canReadQuestions(input.actor);
+    if (!permission.ok) return { status: 'refused', message: permission.reason };
+    const questions = await this.store.listQuestions({ from: input.from, to: input.to, limit: 5000 });
+    await this.store.audit(this.audit(input.actor, input.now, 'list-questions', null, `${questions.length} question(s)`));
+    const cell = (v: string) => `"${(/^[=+\-@]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"`;
+    const csv = [['date', 'porte', 'reponse', 'question', 'candidats'].join(','), ...questions.map((q) => [q.at, q.door, q.kind, q.text, q.candidates].map(cell).join(','))].join('\r\n') + '\r\n';
+    return { status: 'done', questions, csv };
   }
 
   /** CSV of the requests the actor handles, submitted in [from, to]; audited. */

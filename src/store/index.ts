@@ -1,3 +1,3 @@
-export type { Store } from './store.ts';
+export type { Store, UnansweredQuestion } from './store.ts';
 export { SqliteStore } from './sqlite-store.ts';
 export { MIGRATIONS } from './migrations.ts';

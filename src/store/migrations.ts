@@ -83,4 +83,23 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (notification_id, door)
   );
   `,
+  // 3: questions the assistant could not answer (no user identity), and conversation states
+  // shared by several processes.
+  `
+  CREATE TABLE unanswered_questions (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    door TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('fallback', 'clarify')),
+    text TEXT NOT NULL,
+    candidates TEXT NOT NULL
+  );
+  CREATE INDEX unanswered_questions_at ON unanswered_questions (at);
+  CREATE TABLE conversations (
+    id TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE INDEX conversations_expiry ON conversations (expires_at);
+  `,
 ];

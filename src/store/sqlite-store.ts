@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { Acknowledgement, AuditEntry, Notification, RequestFilter, StoredDocument, StoredRequest } from '../requests/model.ts';
 import type { IsoDate } from '../rules/index.ts';
 import { MIGRATIONS } from './migrations.ts';
-import type { Store } from './store.ts';
+import type { Store, UnansweredQuestion } from './store.ts';
 
 type Row = Record<string, unknown>;
 
@@ -194,6 +194,32 @@ export class SqliteStore implements Store {
       )
       .all() as Row[];
     return rows.map((row) => ({ request: toRequest(row), acknowledgedBy: JSON.parse(row.acknowledged_by as string) as string[] }));
+  }
+
+  async logQuestions(entries: UnansweredQuestion[]): Promise<void> {
+    const insert = this.db.prepare('INSERT INTO unanswered_questions (at, door, kind, text, candidates) VALUES (?, ?, ?, ?, ?)');
+    this.db.transaction(() => {
+      for (const e of entries) insert.run(e.at, e.door, e.kind, e.text, e.candidates);
+    })();
+  }
+
+  async listQuestions(filter: { from?: IsoDate; to?: IsoDate; limit?: number }): Promise<UnansweredQuestion[]> {
+    const rows = this.db
+      .prepare(`SELECT at, door, kind, text, candidates FROM unanswered_questions WHERE (? IS NULL OR substr(at, 1, 10) >= ?) AND (? IS NULL OR substr(at, 1, 10) <= ?) ORDER BY at DESC, id DESC LIMIT ?`)
+      .all(filter.from ?? null, filter.from ?? null, filter.to ?? null, filter.to ?? null, filter.limit ?? 1000) as Row[];
+    return rows.map((r) => ({ at: r.at as string, door: r.door as string, kind: r.kind as UnansweredQuestion['kind'], text: r.text as string, candidates: r.candidates as string }));
+  }
+
+  async getConversation(id: string, now: string): Promise<string | undefined> {
+    const row = this.db.prepare('SELECT state FROM conversations WHERE id = ? AND expires_at > ?').get(id, now) as Row | undefined;
+    return row?.state as string | undefined;
+  }
+
+  async setConversation(id: string, state: string, expiresAt: string, now: string): Promise<void> {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM conversations WHERE expires_at <= ?').run(now);
+      this.db.prepare('INSERT INTO conversations (id, state, expires_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state, expires_at = excluded.expires_at').run(id, state, expiresAt);
+    })();
   }
 
   async acknowledgements(requestId: number): Promise<Acknowledgement[]> {

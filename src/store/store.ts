@@ -1,6 +1,17 @@
 import type { Acknowledgement, AuditEntry, NewDocument, NewRequest, Notification, RequestFilter, StoredDocument, StoredRequest } from '../requests/model.ts';
 import type { IsoDate } from '../rules/index.ts';
 
+/** A question that got « I don't know » or a clarification: what was asked, never who asked. */
+export interface UnansweredQuestion {
+  at: string;
+  /** slack, discord, terminal… */
+  door: string;
+  kind: 'fallback' | 'clarify';
+  text: string;
+  /** The best candidate entries, « id (score) », comma-separated. */
+  candidates: string;
+}
+
 /**
  * The durable store the request workflow needs. Every method commits before it resolves: a
  * submission is acknowledged to the user only after `submit` has resolved. Asynchronous so that
@@ -36,6 +47,14 @@ export interface Store {
   markDelivered(notificationId: number, door: string, at: string): Promise<void>;
   /** Erases documents and personal fields of requests whose retention ended, keeping an anonymised trace. */
   purge(unit: { today: IsoDate; at: string; audit: AuditEntry }): Promise<number>;
+  /** Records questions the assistant could not answer or had to clarify (no user identity), in one transaction. */
+  logQuestions(entries: UnansweredQuestion[]): Promise<void>;
+  /** Unanswered questions asked in [from, to] (ISO dates), newest first, at most `limit`. */
+  listQuestions(filter: { from?: IsoDate; to?: IsoDate; limit?: number }): Promise<UnansweredQuestion[]>;
+  /** A conversation's state (JSON), unless expired at `now`. */
+  getConversation(id: string, now: string): Promise<string | undefined>;
+  /** Saves a conversation's state; expired states are removed on the way. */
+  setConversation(id: string, state: string, expiresAt: string, now: string): Promise<void>;
   /** `ok`, or what the database reports. */
   integrityCheck(): Promise<string>;
   close(): Promise<void>;

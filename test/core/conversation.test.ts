@@ -90,3 +90,42 @@ describe('a conversation remembers the last question for 30 minutes', () => {
     expect(r.kind).not.toBe('computation');
   });
 });
+
+describe('conversations shared through the store, and questions left unanswered', () => {
+  test('GIVEN two assistants (two processes) on one store WHEN the follow-up reaches the other THEN it is still read against the question', async () => {
+    const { SqliteStore } = await import('../../src/store/index.ts');
+    const { StoredConversationStore } = await import('../../src/core/index.ts');
+    const store = new SqliteStore(':memory:');
+    const one = createAssistant(realKnowledge(), { conversations: new StoredConversationStore(store) });
+    const two = createAssistant(realKnowledge(), { conversations: new StoredConversationStore(store) });
+    const msg = (text: string) => ({ text, user: { id: 'u', role: 'student' as const }, channel: { kind: 'dm' as const }, now: NOW, conversation: 'shared' });
+    await one.handle(msg('salaire apprenti M2 23 ans'));
+    const r = await two.handle(msg('et en contrat pro ?'));
+    expect(r.kind).toBe('computation');
+    expect(renderPlainText(r)).toContain('professionnalisation');
+  });
+
+  test('GIVEN a question the bot cannot answer THEN the text, kind, candidates and door are recorded, not who asked; staff list and export them', async () => {
+    const { SqliteStore } = await import('../../src/store/index.ts');
+    const { RequestService } = await import('../../src/requests/index.ts');
+    const { requestRules, actors } = await import('../support/requests.ts');
+    const store = new SqliteStore(':memory:');
+    const requests = new RequestService(store, requestRules());
+    const { QuestionLog } = await import('../../src/core/index.ts');
+    const questionLog = new QuestionLog(store, (e) => { throw e; });
+    const assistant = createAssistant(realKnowledge(), { requests, questionLog });
+    await assistant.handle({ text: 'la cantine ferme à quelle heure ?', user: { id: 'slack:U999', role: 'student', name: 'Jeanne' }, channel: { kind: 'channel' }, now: NOW, conversation: 'slack:C1:1.2' });
+    await questionLog.flush();
+    const [logged] = await store.listQuestions({});
+    expect(logged).toMatchObject({ door: 'slack', kind: 'fallback', text: 'la cantine ferme à quelle heure ?' });
+    expect(JSON.stringify(logged)).not.toMatch(/U999|Jeanne/);
+
+    const staff = (text: string) => assistant.handle({ text, user: { id: actors.responsable.id, role: 'staff', staffFunctions: ['responsable-alternance'] }, channel: { kind: 'dm' }, now: NOW });
+    const list = await staff('/demandes questions');
+    expect(renderPlainText(list)).toContain('la cantine ferme');
+    const file = await staff('/demandes questions export');
+    expect(file.attachment?.bytes.toString('utf8')).toContain('"la cantine ferme à quelle heure ?"');
+    const refused = await assistant.handle({ text: '/demandes questions', user: { id: 'u', role: 'student' }, channel: { kind: 'dm' }, now: NOW });
+    expect(refused.kind).toBe('error');
+  });
+});

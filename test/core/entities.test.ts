@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { extractEntities } from '../../src/core/entities.ts';
-import { normalize } from '../../src/core/normalize.ts';
+import { extractEntities as extract } from '../../src/core/entities.ts';
+import { createLanguage } from '../../src/core/language.ts';
+import { realKnowledge } from '../support/knowledge.ts';
+
+const language = createLanguage(realKnowledge().lexicon);
+const normalize = (text: string) => language.words(text).join(' ');
+const extractEntities = (text: string) => extract(language, text);
 
 describe('normalisation', () => {
   test.each([
@@ -37,3 +42,21 @@ describe('entities are extracted exactly', () => {
     expect(extractEntities('bonjour')).toEqual({ dates: [], invalidDates: [], lang: 'fr', formation: undefined, track: undefined, site: undefined, family: undefined, role: undefined });
   });
 });
+
+describe('the lexicon is data, read the same on questions and on the knowledge base', () => {
+  test.each([
+    ['rémunérations', 'remuneration'],
+    ['ma boîte', 'entreprise'],
+    ['je veux sécher', 'absence'],
+    ['maître d’apprentissage', 'tuteur'],
+  ])('GIVEN « %s » THEN it meets the term of « %s »', (typed, known) => {
+    expect(language.terms(typed)).toContain(language.terms(known)[0]);
+  });
+
+  test('GIVEN only polite words THEN thanks or a greeting, in English when said in English', () => {
+    expect(language.politeness('merci beaucoup')).toEqual({ kind: 'thanks', english: false });
+    expect(language.politeness('hello everyone')).toEqual({ kind: 'greeting', english: true });
+    expect(language.politeness('merci pour le salaire')).toBeUndefined();
+  });
+});
+

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { validateForm, validateField, retentionEnd, submissionKey, type Actor } from '../../src/requests/index.ts';
 import { isoDate } from '../../src/rules/index.ts';
+import { MIGRATIONS } from '../../src/store/index.ts';
 import { absenceValues, actors, at, PDF, service, sickValues } from '../support/requests.ts';
 
 let n = 0;
@@ -300,7 +301,7 @@ describe('the store', () => {
     const outcome = await submitSick(first.service, actors.hr, '2026-11-03');
     await first.store.close();
     const again = service(file);
-    expect(again.store.schemaVersion).toBe(2);
+    expect(again.store.schemaVersion).toBe(MIGRATIONS.length);
     expect(await again.store.getRequest(outcome.status === 'stored' ? outcome.request.id : -1)).toMatchObject({ studentName: 'Jeanne Martin' });
     expect(await again.store.integrityCheck()).toBe('ok');
     await again.store.close();

@@ -28,5 +28,6 @@ try {
   process.stderr.write(`${error.message}\n`);
   process.exitCode = 1;
 } finally {
+  await app?.questionLog.close();
   await app?.store.close();
 }

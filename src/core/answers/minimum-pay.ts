@@ -197,7 +197,8 @@ function gridReply(ctx: AnswerContext, family: 'apprenticeship' | 'professionali
     lines.push(`${row.label} — ${amounts.join(' ; ')}`);
   }
   const missing = age === undefined ? tr(ctx, 'votre âge ou votre date de naissance', 'your age or birth date') : tr(ctx, 'votre formation (L3I, M1 ou M2)', 'your formation (L3I, M1 or M2)');
-  return reply('answer', tr(ctx, `Salaire minimum en ${FAMILY_LABEL[family]}`, `Minimum pay, ${FAMILY_LABEL[family]}`), {
+  // A slot is missing: ask for it (the conversation keeps the rest), with the grid meanwhile.
+  return reply('clarify', tr(ctx, `Salaire minimum en ${FAMILY_LABEL[family]} : quel est ${age === undefined ? 'votre âge' : 'votre formation'} ?`, `Minimum pay, ${FAMILY_LABEL[family]}: what is ${age === undefined ? 'your age' : 'your formation'}?`), {
     blocks: [
       tr(ctx, `Brut mensuel minimum pour 35 h, au ${formatFrenchDate(date)} (SMIC ${smic.hourly.format()}/h depuis le ${formatFrenchDate(smic.validFrom)}) :`, `Minimum gross a month for 35 h on ${formatFrenchDate(date)}:`),
       lines.map((l) => `- ${l}`).join('\n'),

@@ -1,0 +1,113 @@
+/**
+ * How the assistant reads French (and some English): the lexicon in knowledge/lexicon.yaml (typos,
+ * phrases, fillers, synonyms, slot words, polite words) and nlp.js's French Snowball stemmer. Built
+ * once from the knowledge base; the same analysis runs on questions and on the knowledge base's own
+ * text, so that « rémunérations », « rémunéré » and « rémunération » meet on one term.
+ */
+import { createRequire } from 'node:module';
+import type { Lexicon } from '../knowledge/index.ts';
+import { analysedPart, fold } from './normalize.ts';
+
+// Only the stemmer: the package's index also loads sentiment data the assistant does not use.
+const StemmerFr = createRequire(import.meta.url)('@nlpjs/lang-fr/src/stemmer-fr') as new () => { stemWord(word: string): string };
+
+/** Characters kept inside a word: letters, digits, and the marks of e-mails, dates and amounts. */
+const WORD_CHARS = /[^a-z0-9@./\-+ ]+/g;
+/** Punctuation trimmed from the ends of a word ("fin." → "fin", "--" → ""). */
+const EDGE_PUNCTUATION = new Set(['.', '-', '/']);
+
+function trimPunctuation(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && EDGE_PUNCTUATION.has(word[start]!)) start += 1;
+  while (end > start && EDGE_PUNCTUATION.has(word[end - 1]!)) end -= 1;
+  return word.slice(start, end);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface Language {
+  /** Words of a text, folded, elisions split off, typos fixed. Linear in the (capped) text's length. */
+  words(text: string): string[];
+  /** The topic-bearing terms of a text: phrases replaced, fillers dropped, synonyms mapped, stemmed. */
+  terms(text: string): string[];
+  /** A term that only states a detail (formation, contract, age, place, number), not a subject. */
+  isSlotTerm(term: string): boolean;
+  /** A message made only of polite words: a greeting, thanks, or neither; and whether in English. */
+  politeness(folded: string): { kind: 'greeting' | 'thanks'; english: boolean } | undefined;
+}
+
+export function createLanguage(lexicon: Lexicon): Language {
+  // Maps and Sets: user words are never object keys.
+  const typos = new Map(Object.entries(lexicon.typos));
+  const synonyms = new Map(Object.entries(lexicon.synonyms));
+  const fillers = new Set(lexicon.fillers);
+  const phraseMeaning = new Map<string, string>();
+  for (const group of lexicon.phrases) for (const said of group.said) phraseMeaning.set(said, group.means);
+  // One alternation, longest phrases first, matched on whole words.
+  const phrases = phraseMeaning.size ? new RegExp(`\\b(${[...phraseMeaning.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`, 'g') : undefined;
+  const stemmer = new StemmerFr();
+  const stems = new Map<string, string>();
+  const stem = (word: string): string => {
+    let s = stems.get(word);
+    if (s === undefined) {
+      // Digits, e-mails and codes are kept whole: the stemmer is for words.
+      s = /[\d@./]/.test(word) || word.length <= 3 ? word : stemmer.stemWord(word);
+      if (stems.size < 50_000) stems.set(word, s);
+    }
+    return s;
+  };
+  // Synonyms also by stem, so that inflected forms meet them (« rémunérations » like « rémunération »).
+  const stemSynonyms = new Map<string, string>();
+  for (const [word, meant] of synonyms) if (!stemSynonyms.has(stem(word))) stemSynonyms.set(stem(word), stem(meant));
+  const slotTerms = new Set(lexicon.slotWords.map((w) => stem(synonyms.get(w) ?? w)));
+  const greetings = new Set(lexicon.greetings);
+  const thanks = new Set(lexicon.thanks);
+  const polite = new Set([...lexicon.polite, ...greetings, ...thanks]);
+  const englishPolite = new Set(lexicon.englishPolite);
+
+  function words(text: string): string[] {
+    const folded = fold(analysedPart(text))
+      // j'ai, l'alternance, qu'est-ce, d'absence: keep the word after the apostrophe.
+      .replace(/\b(l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu)'/g, '$1 ')
+      // Inverted subjects: « peuvent-ils », « peut-on », « a-t-il » → the verb and the pronoun.
+      .replace(/-(?:t-)?(il|ils|elle|elles|on|je|tu|nous|vous|ce)\b/g, ' $1')
+      .replace(WORD_CHARS, ' ');
+    const out: string[] = [];
+    for (const raw of folded.split(' ')) {
+      const word = trimPunctuation(raw);
+      if (!word) continue;
+      const fixed = typos.get(word);
+      // A fix is already normal text: split it, never fix it again.
+      out.push(...(fixed ? fixed.split(/[\s']+/) : [word]));
+    }
+    return out;
+  }
+
+  function terms(text: string): string[] {
+    let phrased = words(text).join(' ');
+    if (phrases) phrased = phrased.replace(phrases, (p) => ` ${phraseMeaning.get(p) ?? ''} `);
+    const out: string[] = [];
+    for (const w of phrased.split(' ')) {
+      if (!w || fillers.has(w)) continue;
+      const mapped = synonyms.get(w);
+      const stemmed = stem(mapped ?? w);
+      out.push(mapped ? stemmed : (stemSynonyms.get(stemmed) ?? stemmed));
+    }
+    return out;
+  }
+
+  return {
+    words,
+    terms,
+    isSlotTerm: (term) => /\d/.test(term) || slotTerms.has(term),
+    politeness(folded) {
+      const said = folded.split(' ').filter(Boolean);
+      if (said.length === 0 || said.length > 8 || !said.every((w) => polite.has(w))) return undefined;
+      const kind = said.some((w) => thanks.has(w)) ? 'thanks' : said.some((w) => greetings.has(w)) ? 'greeting' : undefined;
+      return kind ? { kind, english: said.some((w) => englishPolite.has(w)) } : undefined;
+    },
+  };
+}
