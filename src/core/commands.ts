@@ -1,4 +1,4 @@
-import { EVENT_DATE_YEARS, eventDateProblem, MAX_AGE, MIN_AGE, smcProblem, takeFormation, type IsoDate } from '../rules/index.ts';
+import { EVENT_DATE_YEARS, eventDateProblem, MAX_AGE, MIN_AGE, smcProblem, takeFormation, takeLongestPhrase, type IsoDate } from '../rules/index.ts';
 import { parseUserDate, type FamilyEntity } from './entities.ts';
 import { fold } from './normalize.ts';
 
@@ -31,18 +31,7 @@ function tokens(args: string): string[] {
   return fold(args).replace(/,(?!\d)|;/g, ' ').split(/\s+/).filter(Boolean);
 }
 
-/** Consumes the longest phrase of `table` at the head of `words`. */
-function take<T>(words: string[], table: Array<[string, T]>): T | undefined {
-  const sorted = [...table].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
-  for (const [phrase, value] of sorted) {
-    const parts = phrase.split(' ');
-    if (parts.every((p, i) => words[i] === p)) {
-      words.splice(0, parts.length);
-      return value;
-    }
-  }
-  return undefined;
-}
+const take = takeLongestPhrase;
 
 function shown(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;

@@ -11,18 +11,22 @@ export const FORMATION_NAMES: ReadonlyArray<readonly [string, FormationId]> = [
   ['master 1', 'm1'], ['master1', 'm1'], ['m1', 'm1'], ['master 2', 'm2'], ['master2', 'm2'], ['m2', 'm2'], ['master', 'master'],
 ];
 
-const BY_LENGTH = [...FORMATION_NAMES].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
-
-/** Consumes the longest formation name at the head of folded `words`; undefined when none. */
-export function takeFormation(words: string[]): FormationId | undefined {
-  for (const [phrase, id] of BY_LENGTH) {
+/** Consumes the longest phrase of `table` at the head of folded `words` (commands read their arguments this way). */
+export function takeLongestPhrase<T>(words: string[], table: ReadonlyArray<readonly [string, T]>): T | undefined {
+  const sorted = [...table].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+  for (const [phrase, value] of sorted) {
     const parts = phrase.split(' ');
     if (parts.every((p, i) => words[i] === p)) {
       words.splice(0, parts.length);
-      return id;
+      return value;
     }
   }
   return undefined;
+}
+
+/** Consumes the longest formation name at the head of folded `words`; undefined when none. */
+export function takeFormation(words: string[]): FormationId | undefined {
+  return takeLongestPhrase(words, FORMATION_NAMES);
 }
 
 /** A whole answer naming one formation (« Master 2 », « m2 », « Licence 3 »); undefined otherwise. */

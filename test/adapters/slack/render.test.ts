@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { escapeMrkdwn, formToModal, LIMITS, renderReply, splitText } from '../../../src/adapters/slack/render.ts';
+import { DETAILS_ACTION, escapeMrkdwn, formToModal, LIMITS, renderReply, splitText } from '../../../src/adapters/slack/render.ts';
 import { reply } from '../../../src/core/index.ts';
 import { ABSENCE_FORM, SICK_LEAVE_FORM } from '../../../src/requests/index.ts';
 
@@ -75,6 +75,16 @@ describe('layout', () => {
     expect(texts(message.blocks.slice(1, 2))).toContain('SMIC provisoire');
     expect(texts(message.blocks)).toContain('• un\\n• deux');
     expect(message.text).toContain('1 138,88 €');
+  });
+
+  test('GIVEN a long answer and the question to ask again THEN a « Détails » button; without it, nothing is folded', () => {
+    const long = reply('answer', 'T', { blocks: Array.from({ length: 12 }, (_, i) => `Paragraphe ${i} ${'mot '.repeat(30)}`) });
+    const folded = renderReply(long, [], { detailsValue: 'la question' });
+    const actions = folded.blocks.find((b) => b.type === 'actions') as { elements: Array<{ action_id: string; value: string }> };
+    expect(actions.elements).toEqual([expect.objectContaining({ action_id: DETAILS_ACTION, value: 'la question' })]);
+    expect(texts(folded.blocks)).not.toContain('Paragraphe 11');
+    expect(texts(renderReply(long).blocks)).toContain('Paragraphe 11');
+    expect(texts(renderReply(long, [], { details: true, detailsValue: 'q' }).blocks)).toContain('Paragraphe 11');
   });
 
   test('GIVEN decision buttons THEN they ask for confirmation', () => {
