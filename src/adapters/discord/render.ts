@@ -49,7 +49,7 @@ export function renderReply(reply: Reply, extraActions: ReplyAction[] = [], opti
   const layout = layoutReply(reply);
   const showDetails = options.details === true || options.detailsKey === undefined;
   const folded = !showDetails && layout.details.length > 0;
-  const headlineFits = layout.headline.length <= LIMITS.title;
+  const headlineFits = esc(layout.headline).length <= LIMITS.title;
   const paragraphs = [
     ...(headlineFits ? [] : [`**${esc(layout.headline)}**`]),
     ...layout.warnings.map((n) => `⚠️ ${esc(n)}`),
@@ -61,7 +61,7 @@ export function renderReply(reply: Reply, extraActions: ReplyAction[] = [], opti
   const embeds: APIEmbed[] = [];
   (descriptions.length ? descriptions : ['']).forEach((description, i) => {
     const embed: APIEmbed = { color: colour };
-    if (i === 0) embed.title = headlineFits ? esc(layout.headline) : shorten(esc(reply.title), LIMITS.title);
+    if (i === 0) embed.title = shorten(esc(headlineFits ? layout.headline : reply.title), LIMITS.title);
     if (description) embed.description = description;
     embeds.push(embed);
   });
