@@ -6,7 +6,7 @@ import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, p
 import { minimumPayReply, smicReply } from './answers/minimum-pay.ts';
 import { ArgumentError, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, makeContext, tr, type AnswerContext } from './context.ts';
-import { extractEntities, type Entities } from './entities.ts';
+import { extractEntities, withoutSlots, type Entities } from './entities.ts';
 import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore, type UnansweredEntry } from './conversation.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { createLanguage } from './language.ts';
@@ -61,7 +61,8 @@ const FRENCH_PLEASE = /\b(en francais|in french)\b/;
 
 /** The assistant: one function from a message to a reply, the same for every door. */
 export function createAssistant(knowledge: Knowledge, options: AssistantOptions = {}) {
-  const language = createLanguage(knowledge.lexicon);
+  // Staff names place a question in the domain (« le téléphone de M. Caussanel ? »).
+  const language = createLanguage(knowledge.lexicon, knowledge.contacts.map((c) => c.name ?? ''));
   const words = language.words;
   const isSlotWord = language.isSlotTerm;
   const matcher = buildMatcher(knowledge, language);
@@ -132,7 +133,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     let r = asked.targetId ? targetReply(asked.ctx, matcher.targets.find((t) => t.id === asked.targetId)!) : freeText(asked.ctx, asked.text, asked.exclude);
     // Incomplete alone but with details (« mon patron me paie 1 300 €, c'est ok ? » after a pay
     // question): read it as completing the last question rather than answer « je ne sais pas ».
-    if (!followUp && state && r.kind === 'fallback' && (hasSlots(ctx.entities) || ctx.entities.paid)) {
+    if (!followUp && state && r.kind === 'fallback' && r.data.inDomain !== false && (hasSlots(ctx.entities) || ctx.entities.paid)) {
       const entities = mergeEntities(state.entities, ctx.entities);
       const retried = { ctx: { ...ctx, entities, lang: state.lang, question: `${state.text} ${text}` }, text: `${state.text} ${text}` };
       const again = freeText(retried.ctx, retried.text);
@@ -187,7 +188,13 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const entities = mergeEntities(state.entities, { ...ctx.entities, lang });
     // « et j'ai combien de temps ? » asks the next thing: not the same answer again.
     const exclude = startsAsFollowUp && !hasSlots(ctx.entities) ? state.answeredId : undefined;
-    return { ctx: { ...ctx, entities, lang }, text: english ? state.text : `${state.text} ${text}`, exclude };
+    return { ctx: { ...ctx, entities, lang }, text: english ? state.text : `${previousWithout(state, ctx.entities)} ${text}`, exclude };
+  }
+
+  /** The last question's text without the slots the new message changes. */
+  function previousWithout(state: ConversationState, next: Entities): string {
+    const changed = (['formation', 'track', 'site', 'family'] as const).filter((k) => next[k] !== undefined && next[k] !== state.entities[k]);
+    return changed.length ? withoutSlots(language, state.text, changed) : state.text;
   }
 
   function pickedOption(folded: string, options: ConversationState['options']): { option: ConversationState['options'][number]; rest: string } | undefined {
@@ -459,7 +466,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function fallbackReply(ctx: AnswerContext, candidates: Candidate[]): Reply {
     // In the domain: a candidate, and a word of the question that the knowledge base uses and
     // that is not only a place, a formation or a number (« quel temps fait-il à Marseille ? »).
-    const inDomain = candidates.some((c) => c.score >= 0.25) && matcher.queryTerms(ctx.question).some((t) => matcher.knows(t) && !isSlotWord(t));
+    // A lead, as for a question back: two of its words known to one entry (or its only word).
+    const terms = matcher.queryTerms(ctx.question);
+    const lead = candidates.some((c) => c.score >= 0.25 && c.matched >= Math.min(2, terms.length));
+    const inDomain = (lead && terms.some((t) => matcher.knows(t) && !isSlotWord(t))) || language.inDomain(ctx.question);
     const manager = holdersOf(knowledge, 'responsable-alternance')[0];
     const secretariat = holdersOf(knowledge, 'secretariat-pedagogique', { formation: ctx.entities.formation, site: ctx.entities.site })[0];
     const who = [manager, ctx.entities.formation ? secretariat : undefined].filter((c): c is Contact => Boolean(c));

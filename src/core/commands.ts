@@ -104,25 +104,42 @@ export interface MinimumPayArgs extends FormationAndContract {
   birthDate?: IsoDate;
   smc?: number;
   date?: IsoDate;
+  /** Apprenticeship: +15-point increases that apply (D6222-30). */
+  increases?: number;
+  /** Apprenticeship: rate of the last year of the previous apprenticeship contract, in percent (D6222-29). */
+  previousRate?: number;
 }
 
-/** `/salaire-min <formation> <contrat> <âge | date de naissance> [smc=<montant>] [date=<jj/mm/aaaa>]` */
+/** How `/salaire-min` is written, shown in its error messages (and in slack/manifest.yaml). */
+export const MINIMUM_PAY_USAGE = '/salaire-min <formation> <contrat> <âge | date de naissance> [smc=<montant>] [date=<jj/mm/aaaa>] [taux-precedent=<%>] [majorations=<nombre>]';
+// A few increases at most can apply (D6222-30); more is a typing mistake.
+const MAX_INCREASES = 4;
+
+/** `/salaire-min …`, see MINIMUM_PAY_USAGE. */
 export function parseMinimumPayArgs(args: string): MinimumPayArgs {
   const parsed: MinimumPayArgs = formationAndContract(args, '/salaire-min M2 CAPP 23');
   const positional: string[] = [];
   for (const word of parsed.rest) {
-    const option = /^(smc|date)[=:](.*)$/.exec(word);
+    const option = /^(smc|date|taux-precedent|precedent|majorations?)[=:](.*)$/.exec(word);
     if (!option) {
       positional.push(word);
       continue;
     }
-    const [, key, value = ''] = option;
+    const [, key = '', value = ''] = option;
     if (key === 'smc') {
       const amount = /^\d{1,9}(?:[.,]\d{1,2})?$/.test(value.replace(/€|eur(os)?$/g, '')) ? Number(value.replace(/€|eur(os)?$/g, '').replace(',', '.')) : Number.NaN;
       if (!value) throw new ArgumentError('smc', 'smc doit être un montant mensuel brut en euros, par exemple smc=2100.');
       const problem = smcProblem(amount, value);
       if (problem) throw new ArgumentError('smc', problem);
       parsed.smc = amount;
+    } else if (key === 'taux-precedent' || key === 'precedent') {
+      const rate = Number(value.replace(/%$/, '').replace(',', '.'));
+      if (!value || !Number.isFinite(rate) || rate <= 0 || rate > 100) throw new ArgumentError('taux-precedent', `taux-precedent doit être le pourcentage du SMIC de la dernière année du contrat d'apprentissage précédent, entre 1 et 100, par exemple taux-precedent=78 (reçu « ${shown(value)} »).`);
+      parsed.previousRate = rate;
+    } else if (key.startsWith('majoration')) {
+      const count = Number(value);
+      if (!/^\d+$/.test(value) || count > MAX_INCREASES) throw new ArgumentError('majorations', `majorations doit être un nombre entier de majorations de 15 points, de 0 à ${MAX_INCREASES}, par exemple majorations=1 (reçu « ${shown(value)} »).`);
+      parsed.increases = count;
     } else parsed.date = eventDate(value, 'date');
   }
   const [who, ...extra] = positional.filter((w) => w !== 'ans' && w !== 'an');
@@ -135,6 +152,9 @@ export function parseMinimumPayArgs(args: string): MinimumPayArgs {
     else if (/[/-]/.test(who)) parsed.birthDate = date(who, 'date de naissance');
     else throw new ArgumentError('âge', `« ${shown(who)} » n'est ni un âge ni une date de naissance. Accepté : un âge en chiffres (ex. 23) ou une date de naissance jj/mm/aaaa.`);
   } else if (who) extra.unshift(who);
-  if (extra.length > 0) throw new ArgumentError('arguments', `Arguments en trop : « ${shown(extra.join(' '))} ». Forme attendue : /salaire-min <formation> <contrat> <âge | date de naissance> [smc=<montant>] [date=<jj/mm/aaaa>].`);
+  if ((parsed.previousRate !== undefined || parsed.increases !== undefined) && parsed.family !== 'apprenticeship') {
+    throw new ArgumentError('contrat', "taux-precedent et majorations ne valent que pour un contrat d'apprentissage (CAPP) : articles D6222-29 et D6222-30 du Code du travail.");
+  }
+  if (extra.length > 0) throw new ArgumentError('arguments', `Arguments en trop : « ${shown(extra.join(' '))} ». Forme attendue : ${MINIMUM_PAY_USAGE}.`);
   return parsed;
 }

@@ -96,6 +96,17 @@ const BIRTHDAY_TO_COME = /\b(?:j[' ]?aurai|je vais avoir|j[' ]?vais avoir|il aur
 // « j'ai 25 ans jusqu'en février »: the birthday's month.
 const AGE_UNTIL_MONTH = /\b(\d{1,2}) ?ans jusqu[' ]?(?:en|a|au|a la fin de) ([a-z]+)\b/;
 
+/**
+ * The words of a question without the slots a follow-up changes (« quel est le rythme en M2 ? » +
+ * « et en L3I ? »: the old formation must not keep pulling the match towards the M2).
+ */
+export function withoutSlots(language: Language, text: string, kinds: Array<'formation' | 'track' | 'site' | 'family'>): string {
+  let joined = language.words(text).join(' ');
+  const tables = { formation: FORMATIONS, track: TRACKS, site: SITES, family: FAMILIES } as const;
+  for (const kind of kinds) for (const [re] of tables[kind]) joined = joined.replace(new RegExp(re.source, 'g'), ' ');
+  return joined.replace(/\s+/g, ' ').trim();
+}
+
 /** Entities of a text; `today` (Paris) lets relative words (« demain », « jusqu'en février ») become dates. */
 export function extractEntities(language: Language, text: string, today?: IsoDate): Entities {
   // Runs of spaces collapsed first: no pattern below then meets two adjacent `\s*` over a long run.

@@ -35,11 +35,13 @@ export interface Language {
   terms(text: string): string[];
   /** A term that only states a detail (formation, contract, age, place, number), not a subject. */
   isSlotTerm(term: string): boolean;
+  /** Whether a text has a word of the programme's domain (lexicon, plus the names given). */
+  inDomain(text: string): boolean;
   /** A message made only of polite words: a greeting, thanks, or neither; and whether in English. */
   politeness(folded: string): { kind: 'greeting' | 'thanks'; english: boolean } | undefined;
 }
 
-export function createLanguage(lexicon: Lexicon): Language {
+export function createLanguage(lexicon: Lexicon, names: string[] = []): Language {
   // Maps and Sets: user words are never object keys.
   const typos = new Map(Object.entries(lexicon.typos));
   const synonyms = new Map(Object.entries(lexicon.synonyms));
@@ -63,6 +65,7 @@ export function createLanguage(lexicon: Lexicon): Language {
   const stemSynonyms = new Map<string, string>();
   for (const [word, meant] of synonyms) if (!stemSynonyms.has(stem(word))) stemSynonyms.set(stem(word), stem(meant));
   const slotTerms = new Set(lexicon.slotWords.map((w) => stem(synonyms.get(w) ?? w)));
+  const domainWords = new Set([...lexicon.domainWords, ...names.flatMap((n) => fold(n).split(/[^a-z]+/)).filter((w) => w.length >= 4)]);
   const greetings = new Set(lexicon.greetings);
   const thanks = new Set(lexicon.thanks);
   const polite = new Set([...lexicon.polite, ...greetings, ...thanks]);
@@ -103,6 +106,7 @@ export function createLanguage(lexicon: Lexicon): Language {
     words,
     terms,
     isSlotTerm: (term) => /\d/.test(term) || slotTerms.has(term),
+    inDomain: (text) => words(text).some((w) => domainWords.has(w)),
     politeness(folded) {
       const said = folded.split(' ').filter(Boolean);
       if (said.length === 0 || said.length > 8 || !said.every((w) => polite.has(w))) return undefined;

@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { Money, type PayGrids, type GratificationTable, type IsoDate } from '../rules/index.ts';
+import { checkAgainstDocuments } from './source-check.ts';
 import {
   KnowledgeFileSchema,
   type ApprenticeGridEntry,
@@ -119,6 +120,8 @@ export function loadKnowledge(dir: string): { knowledge: Knowledge; errors: [] }
   if (errors.length > 0) return { knowledge: null, errors };
   const knowledge = assemble(files);
   errors.push(...crossCheck(knowledge, files));
+  // Citations and figures against the documents' own text (knowledge/documents/).
+  if (errors.length === 0) errors.push(...checkAgainstDocuments(knowledge, dir));
   return errors.length > 0 ? { knowledge: null, errors } : { knowledge, errors: [] };
 }
 
@@ -154,7 +157,7 @@ function assemble(files: Array<{ file: string; data: KnowledgeFile }>): Knowledg
     payGrids: { smic: { rates: [], knownUntil: '1970-01-01' as IsoDate }, apprenticeship: [], professionalisation: [], apprenticeIncreasePoints: 0 },
     gratificationTable: { rates: [], thresholdDays: 0, thresholdHours: 0 },
     entries: new Map(),
-    lexicon: { phrases: [], fillers: [], typos: {}, synonyms: {}, slotWords: [], greetings: [], thanks: [], polite: [], englishPolite: [] },
+    lexicon: { phrases: [], fillers: [], typos: {}, synonyms: {}, slotWords: [], domainWords: [], greetings: [], thanks: [], polite: [], englishPolite: [] },
   };
   for (const { data } of files) {
     switch (data.kind) {

@@ -131,6 +131,12 @@ export const ContactSchema = entry({
   /** Academic years the role is held, inclusive; absent = no known end. */
   fromYear: AcademicYearSchema.optional(),
   toYear: AcademicYearSchema.optional(),
+  /**
+   * Recruitments for `fromYear` already go to this holder during the year before, while the
+   * previous holder still holds that year (the M2 description: « y compris les recrutements
+   * réalisés au printemps 2026 »).
+   */
+  recruitsAhead: z.boolean().default(false),
   note: z.string().optional(),
 });
 
@@ -240,6 +246,19 @@ export const DeadlineSchema = entry({
   event: z.string(),
   actor: z.string(),
   consequence: z.string().optional(),
+  /** Who must meet this deadline: « alternant » or « professionnel » (company side); absent = anyone. */
+  audience: z.enum(['alternant', 'professionnel']).optional(),
+  /** The other side's deadline for the same event (student → company for a sick note), by id. */
+  counterpart: Id.optional(),
+  /** The command that does what the deadline is about, shown to those who must meet it. */
+  command: z.string().regex(/^\/[a-z-]+$/).optional(),
+  /**
+   * A second constraint on the same event, in calendar days: the action must be done (approved)
+   * at least this many days before it (mission validation: the contract starts at least a week
+   * after the validation, table 5), on top of `days` working days.
+   */
+  alsoDaysBefore: z.object({ days: z.number().int().positive(), reason: z.string() }).strict().optional(),
+  keywords: z.array(z.string()).default([]),
 });
 
 export const YesNoSchema = z
@@ -285,6 +304,7 @@ export const LexiconSchema = z
     typos: z.record(FoldedWord, FoldedPhrase),
     synonyms: z.record(FoldedWord, FoldedWord),
     slotWords: z.array(FoldedWord),
+    domainWords: z.array(FoldedWord).min(1),
     greetings: z.array(FoldedWord).min(1),
     thanks: z.array(FoldedWord).min(1),
     polite: z.array(FoldedWord),

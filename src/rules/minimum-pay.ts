@@ -95,6 +95,11 @@ export interface MinimumPayResult {
   band: PayBand;
   /** SMIC, or SMC when the branch minimum is higher. */
   base: 'SMIC' | 'SMC';
+  /**
+   * Percent of the base named by `base`: `rate` for the SMIC; for the SMC, `rate` × the band's
+   * share of the SMC (professionalisation from 26: 100 % × 85 % = 85 % of the SMC, D6325-15).
+   */
+  basePercent: Percent;
   /** The full-time monthly base the rate applies to. */
   baseMonthly: Money;
   smic: SmicRate;
@@ -135,6 +140,15 @@ export function payAgeOn(birthDate: IsoDate, date: IsoDate): number {
   const age = ageOn(birthDate, date);
   return date >= firstOfNextMonth(birthdayAt(birthDate, age)) ? age : age - 1;
 }
+
+/**
+ * The article that moves pay to a new age band on the first of the month after the birthday:
+ * D6222-31 for apprentices; D6325-15 and D6325-16 for professionalisation (LEGAL-UPDATES.md).
+ */
+export const BAND_CHANGE_ARTICLE: Record<PaidContractFamily, string> = {
+  apprenticeship: 'art. D6222-31',
+  professionalisation: 'art. D6325-15 et D6325-16',
+};
 
 /** The date from which a birth date falls into the band of `age`. */
 export function bandChangeDate(birthDate: IsoDate, age: number): IsoDate {
@@ -207,6 +221,7 @@ export function minimumPay(grids: PayGrids, input: MinimumPayInput): MinimumPayR
     gridRate: band.rate,
     band,
     base: useSmc ? 'SMC' : 'SMIC',
+    basePercent: useSmc ? (rate * (band.smcShare ?? 100)) / 100 : rate,
     baseMonthly: Money.round(baseExact),
     smic,
     smicProvisional: provisional,
@@ -233,6 +248,11 @@ function gridBands(grids: PayGrids, input: MinimumPayInput): PayBand[] {
   return row.bands;
 }
 
+/** « 21 à 25 ans », « 26 ans et plus »: how a band is named in the guide's tables. */
+export function bandLabel(band: PayBand): string {
+  return band.maxAge === undefined ? `${band.minAge} ans et plus` : `${band.minAge} à ${band.maxAge} ans`;
+}
+
 /** A period of a contract during which the minimum pay does not change. */
 export interface PaySegment {
   from: IsoDate;
@@ -249,7 +269,10 @@ export interface PayTimelineInput extends Omit<MinimumPayInput, 'age' | 'date' |
   birthDate: IsoDate;
   start: IsoDate;
   end: IsoDate;
-  /** Grid year in force from each date (the first one from `start`): M1 → M2 in a two-year contract. */
+  /**
+   * Grid year in force from each date (the first one from `start`): M1 → M2 in a two-year contract.
+   * The M1 → M2 step is a change even when it leaves the amount unchanged (guide §4.2).
+   */
   contractYears?: Array<{ from: IsoDate; contractYear: number; label: string }>;
 }
 
@@ -263,10 +286,15 @@ export function payTimeline(grids: PayGrids, input: PayTimelineInput): PaySegmen
     if (date <= input.start || date > input.end) return;
     points.set(date, [...(points.get(date) ?? []), why]);
   };
-  for (let age = payAgeOn(input.birthDate, input.start) + 1; ; age += 1) {
+  // Only a new age band is a change (21 to 25 is one band: turning 22 changes nothing).
+  const bandsOf = (from: IsoDate) => gridBands(grids, { ...input, age: MIN_AGE, date: from, contractYear: yearOn(from)?.contractYear });
+  for (let age = payAgeOn(input.birthDate, input.start) + 1; age <= MAX_AGE; age += 1) {
     const date = bandChangeDate(input.birthDate, age);
     if (date > input.end) break;
-    mark(date, `passage à ${age} ans (1er du mois suivant l'anniversaire)`);
+    const bands = bandsOf(date);
+    const band = bandFor(bands, age);
+    if (!band || band === bandFor(bands, age - 1)) continue;
+    mark(date, `tranche « ${bandLabel(band)} » (à ${age} ans, 1er du mois suivant l'anniversaire, ${BAND_CHANGE_ARTICLE[input.family]})`);
   }
   for (const y of years) mark(y.from, y.label);
   for (const s of grids.smic.rates) mark(s.validFrom, `nouveau SMIC (${s.hourly.format()}/h, ${s.source})`);
@@ -281,11 +309,14 @@ export function payTimeline(grids: PayGrids, input: PayTimelineInput): PaySegmen
     const year = yearOn(from);
     const pay = minimumPay(grids, { ...input, age, date: from, contractYear: year?.contractYear });
     const last = segments[segments.length - 1];
-    if (last && last.pay.rate === pay.rate && last.pay.monthlyGross.cents === pay.monthlyGross.cents && last.pay.smicProvisional === pay.smicProvisional) {
+    const marked = points.get(from) ?? [];
+    // A step of the contract year is always shown; a date with nothing new in the amount merges.
+    const yearStep = i > 0 && years.some((y) => y.from === from);
+    if (!yearStep && last && last.pay.rate === pay.rate && last.pay.monthlyGross.cents === pay.monthlyGross.cents && last.pay.smicProvisional === pay.smicProvisional) {
       last.to = to;
       return;
     }
-    segments.push({ from, to, age, contractYear: year?.contractYear, pay, changes: i === 0 ? [] : (points.get(from) ?? []) });
+    segments.push({ from, to, age, contractYear: year?.contractYear, pay, changes: i === 0 ? [] : marked });
   });
   return segments;
 }

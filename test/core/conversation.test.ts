@@ -69,6 +69,22 @@ describe('a conversation remembers the last question for 30 minutes', () => {
     expect(r.kind).toBe('computation');
   });
 
+  test('GIVEN a topic that depends on the formation WHEN « et en M1 ? » THEN the same topic for the M1, not the M2 again', async () => {
+    const say = dialogue('c10');
+    const first = await say('c quoi les jours en entreprise en M2 ?');
+    const second = await say('et en M1 ?');
+    expect(second.data.entryId).toBeDefined();
+    expect(second.data.entryId).not.toBe(first.data.entryId);
+    expect(String(second.data.entryId)).toContain('m1');
+  });
+
+  test('GIVEN a pay question WHEN an out-of-scope question with a place comes next THEN it is not read as a follow-up', async () => {
+    const say = dialogue('c11');
+    await say('salaire apprenti M2 23 ans');
+    const r = await say('il pleut à Aix aujourd’hui ?');
+    expect(r.kind).toBe('fallback');
+  });
+
   test('GIVEN a previous subject WHEN a new full question comes THEN it starts afresh', async () => {
     const say = dialogue('c8');
     await say('salaire apprenti M2 23 ans');

@@ -11,7 +11,7 @@ describe('normalisation', () => {
   test.each([
     ['C koi l’alternance ?', "c est quoi l alternance"],
     ["jsuis en M2, j'ai 23 ans", 'je suis en m2 j ai 23 ans'],
-    ['Qu’est-ce que le SFCA ?', 'qu est-ce que le sfca'],
+    ['Qu’est-ce que le SFCA ?', 'qu est ce que le sfca'],
     ['Rémunération ÉLEVÉE', 'remuneration elevee'],
   ])('GIVEN « %s » THEN « %s »', (text, expected) => {
     expect(normalize(text)).toBe(expected);

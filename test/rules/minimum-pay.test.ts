@@ -193,8 +193,39 @@ describe('the pay timeline of a two-year Master contract', () => {
   });
 
   test('GIVEN each change THEN it says why in French', () => {
-    expect(segments[1]?.changes).toEqual(["passage à 21 ans (1er du mois suivant l'anniversaire)"]);
+    expect(segments[1]?.changes).toEqual(["tranche « 21 à 25 ans » (à 21 ans, 1er du mois suivant l'anniversaire, art. D6222-31)"]);
     expect(segments[4]?.changes).toEqual(['passage en M2 (début de formation du M2)']);
     expect(segments[5]?.changes[0]).toContain('pas encore connu');
+  });
+
+  test('GIVEN a birthday inside one band (22 in October 2026) THEN it is no change: only band, SMIC and M1 → M2 changes are', () => {
+    const changes = segments.flatMap((s) => s.changes);
+    expect(changes.some((c) => c.includes('22 ans'))).toBe(false);
+    expect(segments.map((s) => s.from)).not.toContain('2026-11-01');
+  });
+
+  test('GIVEN an apprentice of 26 and more (100 % in M1 and in M2) THEN the M1 → M2 step is still shown', () => {
+    const old = payTimeline(grids, {
+      family: 'apprenticeship',
+      birthDate: isoDate('1995-01-10'),
+      start: isoDate('2026-07-01'),
+      end: isoDate('2027-09-03'),
+      contractYears: [
+        { from: isoDate('2026-07-01'), contractYear: 1, label: 'M1' },
+        { from: isoDate('2026-09-03'), contractYear: 2, label: 'passage en M2' },
+      ],
+    });
+    expect(old.map((s) => [s.from, s.pay.rate, s.changes])).toEqual([
+      ['2026-07-01', 100, []],
+      ['2026-09-03', 100, ['passage en M2']],
+      ['2027-01-01', 100, [expect.stringContaining('pas encore connu')]],
+    ]);
+  });
+
+  test('GIVEN professionalisation from 26 with an SMC THEN the base is the higher of the SMIC and 85 % of the SMC, shown as « 85 % » of the SMC', () => {
+    const r = minimumPay(grids, { family: 'professionalisation', age: 31, date: isoDate('2026-11-24'), smcMonthly: Money.euros(2400) });
+    expect([r.base, r.basePercent, r.monthlyGross.euros]).toEqual(['SMC', 85, 2040]);
+    const low = minimumPay(grids, { family: 'professionalisation', age: 31, date: isoDate('2026-11-24'), smcMonthly: Money.euros(2000) });
+    expect([low.base, low.basePercent, low.monthlyGross.euros]).toEqual(['SMIC', 100, 1867.02]);
   });
 });

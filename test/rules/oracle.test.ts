@@ -6,7 +6,7 @@
 import Engine from 'publicodes';
 import rules from 'modele-social';
 import { describe, expect, test } from 'vitest';
-import { isoDate, minimumPay } from '../../src/rules/index.ts';
+import { isoDate, minimumPay, Money } from '../../src/rules/index.ts';
 import { realKnowledge } from '../support/knowledge.ts';
 
 const grids = realKnowledge().payGrids;
@@ -87,5 +87,24 @@ describe('professionalisation: every qualification × age band agrees with model
       'salarié . contrat . professionnalisation . rémunération minimale',
     );
     expect(Math.abs(ours - theirs)).toBeLessThanOrEqual(0.5);
+  });
+});
+
+/**
+ * From 26, professionalisation pays the higher of the SMIC and 85 % of the branch minimum
+ * (D6325-15, D6325-16). modele-social's minimum has no SMC, but it carries one branch's
+ * conventional minimum (optique): the SMC comes from it, the SMIC floor from its minimum.
+ */
+describe('professionalisation from 26 with an SMC agrees with modele-social', () => {
+  const cases = DATES.flatMap(([iso, fr]) => [220, 300, 380].map((coefficient) => ({ iso, fr, coefficient })));
+  test.each(cases)('GIVEN $iso, age 30, SMC of the optique branch at coefficient $coefficient', ({ iso, fr, coefficient }) => {
+    const smc = oracle({ date: fr, 'salarié . convention collective': "'optique'", 'salarié . convention collective . optique . coefficient': `${coefficient} point` }, 'salarié . convention collective . optique . salaire minimum conventionnel');
+    const smicFloor = oracle(
+      { date: fr, 'salarié . contrat': "'professionnalisation'", 'salarié . contrat . professionnalisation . âge': "'de 26 à 44'", 'salarié . contrat . professionnalisation . formation': "'bac ou plus'" },
+      'salarié . contrat . professionnalisation . rémunération minimale',
+    );
+    const ours = minimumPay(grids, { family: 'professionalisation', qualification: 'bac-pro-or-higher', age: 30, date: isoDate(iso), smcMonthly: Money.euros(smc) });
+    expect(Math.abs(ours.monthlyGross.euros - Math.max(smicFloor, 0.85 * smc))).toBeLessThanOrEqual(0.5);
+    expect(ours.base).toBe(0.85 * smc > smicFloor ? 'SMC' : 'SMIC');
   });
 });

@@ -41,8 +41,10 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
   )
     .addIntegerOption((o) => o.setName('age').setNameLocalizations(en('age')).setDescription('Âge (ou donnez la date de naissance)').setDescriptionLocalizations(en('Age (or give the birth date)')).setMinValue(14).setMaxValue(80))
     .addStringOption((o) => o.setName('naissance').setNameLocalizations(en('birth-date')).setDescription('Date de naissance (jj/mm/aaaa)').setDescriptionLocalizations(en('Birth date (dd/mm/yyyy)')))
-    .addNumberOption((o) => o.setName('smc').setNameLocalizations(en('branch-minimum')).setDescription('Salaire minimum conventionnel mensuel (€), s’il y en a un').setDescriptionLocalizations(en('Branch minimum monthly wage (€), if any')).setMinValue(1).setMaxValue(100000))
-    .addStringOption((o) => o.setName('date').setNameLocalizations(en('date')).setDescription('Date du calcul (jj/mm/aaaa), aujourd’hui par défaut').setDescriptionLocalizations(en('Date of the computation (dd/mm/yyyy), today by default')));
+    .addNumberOption((o) => o.setName('smc').setNameLocalizations(en('branch-minimum')).setDescription('Salaire minimum mensuel de la branche ou de l’entreprise (SMC, €), s’il y en a un').setDescriptionLocalizations(en('Branch minimum monthly wage (€), if any')).setMinValue(1).setMaxValue(100000))
+    .addStringOption((o) => o.setName('date').setNameLocalizations(en('date')).setDescription('Date du calcul (jj/mm/aaaa), aujourd’hui par défaut').setDescriptionLocalizations(en('Date of the computation (dd/mm/yyyy), today by default')))
+    .addNumberOption((o) => o.setName('taux-precedent').setNameLocalizations(en('previous-rate')).setDescription('Apprentissage : % du SMIC de la dernière année du contrat précédent (D6222-29)').setDescriptionLocalizations(en('Apprenticeship: % of the SMIC in the last year of the previous contract')).setMinValue(1).setMaxValue(100))
+    .addIntegerOption((o) => o.setName('majorations').setNameLocalizations(en('increases')).setDescription('Apprentissage : nombre de majorations de 15 points (D6222-30)').setDescriptionLocalizations(en('Apprenticeship: number of 15-point increases')).setMinValue(0).setMaxValue(4));
 
   const contact = new SlashCommandBuilder()
     .setName('contact')
@@ -147,6 +149,10 @@ export function commandArgs(name: string, o: Options): string {
       if (smc !== null) add(`smc=${smc}`);
       const date = o.getString('date');
       if (date) add(`date=${date}`);
+      const previous = o.getNumber('taux-precedent');
+      if (previous !== null) add(`taux-precedent=${previous}`);
+      const increases = o.getInteger('majorations');
+      if (increases !== null) add(`majorations=${increases}`);
       break;
     }
     case 'contact':

@@ -16,6 +16,20 @@ export function holdersFor(ctx: AnswerContext, fn: string): Contact[] {
   return strict.length > 0 ? strict : holdersOf(ctx.knowledge, fn, { academicYear: ctx.academicYear });
 }
 
+/**
+ * Holders of a function for the coming year who already handle its recruitments (the 2026/2027
+ * direction from spring 2026), when the question's year is still held by someone else.
+ */
+export function recruitmentHoldersFor(ctx: AnswerContext, fn: string, current: Contact[]): Contact[] {
+  const start = Number(ctx.academicYear.slice(0, 4)) + 1;
+  const next = `${start}/${start + 1}`;
+  return ctx.knowledge.contacts.filter((c) => c.function === fn && c.recruitsAhead && c.fromYear === next && !current.includes(c));
+}
+
+function recruitmentLine(ctx: AnswerContext, c: Contact): string {
+  return tr(ctx, `Pour un recrutement ou un contrat de l'année ${c.fromYear} : ${contactLine(c)}`, `For a recruitment or a contract of the ${c.fromYear} year: ${contactLine(c)}`);
+}
+
 /** Who to contact for a need (tables 8 and 9): people in order, or "nobody, X does it", plus deadlines. */
 export function routingReply(ctx: AnswerContext, routing: Routing): Reply {
   const blocks: string[] = [];
@@ -32,6 +46,11 @@ export function routingReply(ctx: AnswerContext, routing: Routing): Reply {
     const prefix = routing.ordered ? `${i + 1}. ` : '- ';
     for (const h of holders) {
       lines.push(`${prefix}${contactLine(h)}${step.note ? ` (${step.note})` : ''}${h.note && !h.email ? ` — ${h.note}` : ''}`);
+      sources.push(...h.sources);
+      people.push({ function: h.function, name: h.name, email: h.email, phone: h.phone });
+    }
+    for (const h of recruitmentHoldersFor(ctx, step.function, holders)) {
+      lines.push(`   ${recruitmentLine(ctx, h)}`);
       sources.push(...h.sources);
       people.push({ function: h.function, name: h.name, email: h.email, phone: h.phone });
     }
@@ -63,6 +82,9 @@ export function contactReply(ctx: AnswerContext, matched: Contact): Reply {
   const yearBound = shown.some((h) => h.fromYear || h.toYear);
   const blocks = shown.map((h) => [contactLine(h), h.note].filter(Boolean).join('\n'));
   if (yearBound) blocks.push(tr(ctx, `Pour l'année universitaire ${ctx.academicYear}.`, `For the ${ctx.academicYear} academic year.`));
+  const recruiting = recruitmentHoldersFor(ctx, matched.function, shown);
+  for (const h of recruiting) blocks.push([recruitmentLine(ctx, h), h.note].filter(Boolean).join('\n'));
+  shown.push(...recruiting);
   return reply('answer', shown[0]!.title, {
     blocks,
     sources: cite(ctx, shown.flatMap((h) => h.sources)),

@@ -46,6 +46,11 @@ function resolveCohort(ctx: AnswerContext, formation: string, academicYear?: str
   };
 }
 
+function nextAcademicYear(academicYear: string): string {
+  const start = Number(academicYear.slice(0, 4)) + 1;
+  return `${start}/${start + 1}`;
+}
+
 /** `/contrat-dates`: training dates, start and end windows of table 5, and the check of proposed dates. */
 export function contractDatesReply(ctx: AnswerContext, req: ContractDatesRequest): Reply {
   if (req.formation === 'l3g') {
@@ -59,12 +64,28 @@ export function contractDatesReply(ctx: AnswerContext, req: ContractDatesRequest
   // In work-study, M1 is the first year of a two-year Master contract (guide §2.1.2).
   const formation = req.formation === 'm1' ? 'master' : req.formation;
   if (req.formation === 'm1') notes.push(tr(ctx, 'En M1, le contrat d’alternance couvre les deux années du Master (M1 puis M2) : ce sont les dates du Master en 2 ans.', 'In M1 the work-study contract covers both Master years.'));
-  const resolved = resolveCohort(ctx, formation, req.academicYear);
-  notes.push(...resolved.notes);
-  if (!req.academicYear && !resolved.missing && resolved.cohort) {
-    notes.unshift(tr(ctx, `Dates de l'année universitaire en cours au ${formatFrenchDate(ctx.today)} : ${resolved.cohort.academicYear}.`, `Dates for the current academic year on ${formatFrenchDate(ctx.today)}: ${resolved.cohort.academicYear}.`));
-  }
   const rule = dateRuleFor(ctx.knowledge, req.family);
+  let resolved = resolveCohort(ctx, formation, req.academicYear);
+  let yearNote: string | undefined;
+  if (!req.academicYear && !resolved.missing && resolved.cohort) {
+    yearNote = tr(ctx, `Dates de l'année universitaire en cours au ${formatFrenchDate(ctx.today)} : ${resolved.cohort.academicYear}.`, `Dates for the current academic year on ${formatFrenchDate(ctx.today)}: ${resolved.cohort.academicYear}.`);
+    // Past the current year's start window, a new contract is for the coming year: show that one.
+    const current = resolved.cohort;
+    const closed = rule && current.ddf && current.dff ? contractWindows({ ...current, ddf: current.ddf, dff: current.dff }, rule).ddcMax < ctx.today : false;
+    if (closed && !req.ddc) {
+      const next = nextAcademicYear(current.academicYear);
+      const coming = resolveCohort(ctx, formation, next);
+      const closedOn = contractWindows({ ...current, ddf: current.ddf!, dff: current.dff! }, rule!).ddcMax;
+      yearNote = tr(
+        ctx,
+        `Au ${formatFrenchDate(ctx.today)}, la fenêtre de début de contrat de ${current.academicYear} est close (depuis le ${formatFrenchDate(closedOn)}) : un nouveau contrat est pour l'année ${next}${coming.missing ? '.' : ', dont voici les dates.'}`,
+        `On ${formatFrenchDate(ctx.today)}, the ${current.academicYear} contract start window is closed (since ${formatFrenchDate(closedOn)}): a new contract is for the ${next} year${coming.missing ? '.' : ', shown here.'}`,
+      );
+      if (coming.cohort) resolved = coming;
+    }
+  }
+  notes.push(...resolved.notes);
+  if (yearNote) notes.unshift(yearNote);
   if (!resolved.cohort?.ddf || !resolved.cohort.dff || !rule) {
     return reply('fallback', tr(ctx, 'Dates inconnues', 'Dates unknown'), { notes, blocks: [tr(ctx, 'Demandez au responsable de l’alternance (jean.caussanel@univ-amu.fr).', 'Ask the work-study manager (jean.caussanel@univ-amu.fr).')], lang: ctx.lang });
   }

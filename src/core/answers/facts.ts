@@ -1,6 +1,6 @@
 import { ACCESS_ROUTE_LABELS, deadlineText, type ContractType, type DeadlineEntry, type GlossaryEntry, type Program, type Topic } from '../../knowledge/index.ts';
-import { checkDeadline, formatFrenchDate, formatFrenchDateLong } from '../../rules/index.ts';
-import { cite, tr, type AnswerContext } from '../context.ts';
+import { addDaysTo, checkDeadline, formatFrenchDate, formatFrenchDateLong } from '../../rules/index.ts';
+import { askerOf, cite, tr, type AnswerContext } from '../context.ts';
 import { reply, type Reply } from '../reply.ts';
 
 /** Said once to English speakers when an answer quotes the French documents. */
@@ -28,18 +28,53 @@ export function contractTypeReply(ctx: AnswerContext, type: ContractType): Reply
   return reply('answer', `${type.code} — ${type.label}`, { blocks, sources: cite(ctx, type.sources), lang: ctx.lang, data: { code: type.code, family: type.family } });
 }
 
-/** A deadline of the guide; with a date in the question, the computed last day. */
-export function deadlineReply(ctx: AnswerContext, d: DeadlineEntry): Reply {
+/**
+ * A deadline of the guide, for the person asking: a deadline that is the other side's (a student
+ * asking about the company's sick-note deadline) gives way to the asker's own, and names the other.
+ * With a date in the question, the computed last day; to those who must meet it, the command.
+ */
+export function deadlineReply(ctx: AnswerContext, matched: DeadlineEntry): Reply {
+  const asker = askerOf(ctx.role);
+  const counterpart = matched.counterpart ? ctx.knowledge.deadlines.find((x) => x.id === matched.counterpart) : undefined;
+  const d = matched.audience && matched.audience !== asker && counterpart?.audience === asker ? counterpart : matched;
+  const other = d === matched ? counterpart : matched;
   const blocks = [`${d.label} : ${deadlineText(d)} ${d.direction === 'after' ? 'après' : 'avant'} ${d.event}.`, `${tr(ctx, 'Qui', 'Who')} : ${d.actor}.`];
+  if (ctx.lang === 'en') {
+    const days = d.kind === 'ouvres' ? `${d.days} working days (Monday to Friday, « jours ouvrés »)` : `${d.days} working days (Monday to Saturday, « jours ouvrables »)`;
+    blocks.unshift(`Deadline: ${days}, public holidays excluded, ${d.direction === 'after' ? 'after' : 'before'} the event below.`);
+  }
   if (d.consequence) blocks.push(d.consequence);
   const data: Record<string, unknown> = { deadlineId: d.id };
   const [event] = ctx.entities.dates;
   if (event) {
     const check = checkDeadline(d, event, ctx.today);
-    blocks.push(`${tr(ctx, 'Pour le', 'For')} ${formatFrenchDate(event)} : ${d.direction === 'after' ? 'au plus tard le' : 'au plus tard le'} ${formatFrenchDateLong(check.deadline)} (jours fériés et ${d.kind === 'ouvres' ? 'samedis, ' : ''}dimanches exclus).`);
+    blocks.push(
+      tr(
+        ctx,
+        `Pour un événement du ${formatFrenchDate(event)} : au plus tard le ${formatFrenchDateLong(check.deadline)} (jours fériés et ${d.kind === 'ouvres' ? 'samedis, ' : ''}dimanches exclus, le jour même ne compte pas).`,
+        `For ${formatFrenchDate(event)}: at the latest on ${formatFrenchDate(check.deadline)} (public holidays${d.kind === 'ouvres' ? ', Saturdays' : ''} and Sundays excluded, the day itself does not count).`,
+      ),
+    );
     data.deadline = check.deadline;
+    if (d.alsoDaysBefore) {
+      // Both constraints together: approved a week before the start, sent 10 working days before the approval.
+      const approvedBy = addDaysTo(event, -d.alsoDaysBefore.days);
+      const both = checkDeadline(d, approvedBy, ctx.today);
+      blocks.push(
+        tr(
+          ctx,
+          `Avec la seconde contrainte (${d.alsoDaysBefore.reason}) : validation au plus tard le ${formatFrenchDateLong(approvedBy)}, donc fiche envoyée au plus tard le ${formatFrenchDateLong(both.deadline)} si la validation prend les 10 jours ouvrables.`,
+          `With the second constraint (the contract starts at least a week after the approval, table 5): approval by ${formatFrenchDate(approvedBy)}, so send the form by ${formatFrenchDate(both.deadline)} if the approval takes the full ${d.days} working days.`,
+        ),
+      );
+      data.deadline = both.deadline;
+      data.deadlineWithoutSecondConstraint = check.deadline;
+    }
   }
-  return reply('answer', d.label, { blocks, sources: cite(ctx, d.sources), lang: ctx.lang, data });
+  if (d.alsoDaysBefore && !event) blocks.push(tr(ctx, `Seconde contrainte : ${d.alsoDaysBefore.reason}. Les deux s'additionnent : envoyez la fiche au moins ${deadlineText(d)} plus ${d.alsoDaysBefore.days} jours avant le début du contrat.`, `Second constraint: the contract starts at least a week after the approval (table 5). Both add up: send the form at least ${d.days} working days plus ${d.alsoDaysBefore.days} days before the contract starts.`));
+  if (other) blocks.push(`${tr(ctx, 'De l’autre côté', 'The other side')} : ${other.label} — ${deadlineText(other)} ${other.direction === 'after' ? 'après' : 'avant'} ${other.event}.`);
+  if (d.command && d.audience === asker) blocks.push(tr(ctx, `Pour le transmettre par l'assistant : ${d.command}`, `To send it through the assistant: ${d.command}`));
+  return reply('answer', d.label, { blocks, notes: ctx.lang === 'en' ? [FRENCH_SOURCES_NOTE] : [], sources: cite(ctx, [...d.sources, ...(other?.sources ?? [])]), lang: ctx.lang, data });
 }
 
 /** A programme's certification facts (RNCP fiche): what the documents say, nothing more. */

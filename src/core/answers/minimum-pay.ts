@@ -1,7 +1,8 @@
-import { cohortForYear, cohortOn, program, type Source } from '../../knowledge/index.ts';
+import { academicYearOf, cohortForYear, cohortOn, program, type Source } from '../../knowledge/index.ts';
 import {
   addDaysTo,
   addMonthsTo,
+  BAND_CHANGE_ARTICLE,
   formatFrenchDate,
   formatPercent,
   gratification,
@@ -29,7 +30,14 @@ export interface PayRequest {
   smc?: number;
   date?: IsoDate;
   qualification?: 'below-bac-pro';
+  /** Apprenticeship: number of +15-point increases (D6222-30). */
+  increases?: number;
+  /** Apprenticeship: rate of the last year of a previous apprenticeship contract (D6222-29). */
+  previousRate?: number;
 }
+
+// Apprenticeship is for those under 30 on the day the contract starts (guide §2.1.2, Figure 2).
+const APPRENTICESHIP_AGE_LIMIT = 30;
 
 // The apprentice net-pay rule changed for contracts signed from this date (L6243-2, loi 2025-199 art. 23).
 const NET_PAY_RULE_FROM = '01/03/2025';
@@ -53,11 +61,18 @@ function gridSources(ctx: AnswerContext, family: 'apprenticeship' | 'professiona
   return ctx.knowledge.professionalisationGrid.filter((g) => g.qualification === 'bac-pro-or-higher').flatMap((g) => g.sources);
 }
 
+/** « SMIC au-delà du 31/12/2026 pas encore connu », from `knownUntil` in law/smic.yaml. */
+function unknownSmicNote(ctx: AnswerContext): string {
+  const knownUntil = formatFrenchDate(ctx.knowledge.payGrids.smic.knownUntil);
+  return tr(ctx, `Le SMIC au-delà du ${knownUntil} n'est pas encore connu (revalorisation au 1er janvier) : montants minimums.`, `The SMIC after ${knownUntil} is not known yet: amounts are floors.`);
+}
+
 /** The notes every apprentice amount carries: provisional SMIC, net pay no longer equal to gross. */
 function payNotes(ctx: AnswerContext, r: MinimumPayResult): string[] {
   const notes: string[] = [];
   if (r.smicProvisional) {
-    notes.push(tr(ctx, `Le SMIC au-delà du 31/12/2026 n'est pas encore connu (revalorisation au 1er janvier) : le montant sera au moins celui-ci, calculé avec le SMIC en vigueur depuis le ${formatFrenchDate(r.smic.validFrom)}.`, `The SMIC after 31/12/2026 is not known yet: the amount will be at least this one.`));
+    const knownUntil = formatFrenchDate(ctx.knowledge.payGrids.smic.knownUntil);
+    notes.push(tr(ctx, `Le SMIC au-delà du ${knownUntil} n'est pas encore connu (revalorisation au 1er janvier) : le montant sera au moins celui-ci, calculé avec le SMIC en vigueur depuis le ${formatFrenchDate(r.smic.validFrom)}.`, `The SMIC after ${knownUntil} is not known yet: the amount will be at least this one.`));
   }
   if (r.family === 'apprenticeship') {
     notes.push(tr(ctx, `Net ≠ brut : pour un contrat signé depuis le ${NET_PAY_RULE_FROM}, la part du salaire au-delà de 50 % du SMIC supporte des cotisations et la CSG/CRDS (le guide, qui dit « net = brut », est dépassé sur ce point).`, `Net is not gross: for contracts signed since ${NET_PAY_RULE_FROM}, pay above 50% of the SMIC bears contributions and CSG/CRDS (the guide is outdated here).`));
@@ -115,17 +130,26 @@ export function minimumPayReply(ctx: AnswerContext, req: PayRequest): Reply {
 
   let result: MinimumPayResult;
   try {
-    result = minimumPay(ctx.knowledge.payGrids, { family: req.family, age, contractYear, date, qualification: req.qualification, smcMonthly: req.smc ? Money.euros(req.smc) : undefined });
+    result = minimumPay(ctx.knowledge.payGrids, {
+      family: req.family,
+      age,
+      contractYear,
+      date,
+      qualification: req.qualification,
+      smcMonthly: req.smc ? Money.euros(req.smc) : undefined,
+      increases: req.increases,
+      previousContractRate: req.previousRate,
+    });
   } catch (error) {
     if (error instanceof PayInputError) return reply('error', tr(ctx, 'Calcul impossible', 'Cannot compute'), { blocks: [error.message], lang: ctx.lang });
     throw error;
   }
   const who = [FAMILY_LABEL[req.family], formationLabel(ctx, req.formation), `${age} ans`, req.qualification ? 'qualification inférieure au bac professionnel' : ''].filter(Boolean).join(', ');
   const fields = [
-    { label: tr(ctx, 'Taux minimum', 'Minimum rate'), value: `${formatPercent(result.rate)} ${result.base === 'SMC' ? 'du SMC' : 'du SMIC'}${contractYear ? ` (${contractYear}${contractYear === 1 ? 're' : 'e'} année du Tableau 6)` : ''}` },
+    { label: tr(ctx, 'Taux minimum', 'Minimum rate'), value: rateLabel(ctx, result, contractYear) },
     { label: tr(ctx, 'Brut mensuel minimum (35 h)', 'Minimum gross per month (35 h)'), value: result.monthlyGross.format() },
     { label: tr(ctx, 'Brut horaire', 'Gross per hour'), value: result.hourlyGross.format() },
-    { label: tr(ctx, 'SMIC utilisé', 'SMIC used'), value: `${result.smic.hourly.format()}/h, en vigueur depuis le ${formatFrenchDate(result.smic.validFrom)} (${result.smic.source})` },
+    { label: tr(ctx, 'SMIC utilisé', 'SMIC used'), value: `${result.smic.hourly.format()}/h, ${tr(ctx, 'en vigueur depuis le', 'in force since')} ${formatFrenchDate(result.smic.validFrom)} (${result.smic.source})` },
     { label: tr(ctx, 'Valable au', 'Valid on'), value: formatFrenchDate(date) },
   ];
   const blocks = [
@@ -135,8 +159,12 @@ export function minimumPayReply(ctx: AnswerContext, req: PayRequest): Reply {
       `Legal minimum for: ${who}. Based on 35 h × 52 / 12 hours a month; the employer may pay more.`,
     ),
   ];
-  if (age >= 21 && req.smc === undefined) blocks.push(tr(ctx, 'À partir de 21 ans, si votre branche a un salaire minimum conventionnel (SMC) plus élevé que le SMIC, le taux s’applique au SMC : ajoutez smc=<montant>.', 'From 21, if your branch minimum (SMC) is higher, the rate applies to it: add smc=<amount>.'));
-  if (!req.birthDate) blocks.push(tr(ctx, "La tranche d'âge change le 1er jour du mois qui suit l'anniversaire (D6222-31).", 'The age band changes on the first day of the month after the birthday.'));
+  if (req.family === 'apprenticeship' && age >= APPRENTICESHIP_AGE_LIMIT) blocks.unshift(overThirtyCaveat(ctx));
+  if (result.adjustments.length > 0) blocks.push(tr(ctx, `Taux ajusté : ${result.adjustments.join(' ; ')} (grille : ${formatPercent(result.gridRate)}).`, `Rate adjusted: ${result.adjustments.join('; ')} (grid: ${formatPercent(result.gridRate)}).`));
+  if (req.family === 'apprenticeship' && req.previousRate === undefined && (contractYear ?? 3) < 3) blocks.push(previousContractBlock(ctx));
+  const smcHint = smcBlock(ctx, req, result);
+  if (smcHint) blocks.push(smcHint);
+  if (!req.birthDate) blocks.push(tr(ctx, `La tranche d'âge change le 1er jour du mois qui suit l'anniversaire (${BAND_CHANGE_ARTICLE[req.family]}).`, `The age band changes on the first day of the month after the birthday (${BAND_CHANGE_ARTICLE[req.family]}).`));
 
   const data = resultData(result, date, { contractYear: contractYear ?? null, age, ageBand: result.band });
   if (req.birthDate) {
@@ -146,7 +174,10 @@ export function minimumPayReply(ctx: AnswerContext, req: PayRequest): Reply {
       blocks.push([tr(ctx, 'Évolution pendant le contrat :', 'Over the contract:'), ...timeline.lines].join('\n'));
     }
   }
-  const sources = [...gridSources(ctx, req.family, contractYear), ...smicSources(ctx, date), { doc: 'legal-updates', ref: 'Apprentices: net pay' }];
+  const sources: Source[] = [...gridSources(ctx, req.family, contractYear), ...smicSources(ctx, date)];
+  if (req.family === 'apprenticeship') sources.push({ doc: 'legal-updates', ref: 'Apprentices: net pay' });
+  if (req.family === 'apprenticeship' && age >= APPRENTICESHIP_AGE_LIMIT) sources.push({ doc: 'guide-alternance', ref: '§2.1.2, Figure 2' }, { doc: 'code-du-travail', ref: 'art. L6222-2' });
+  if (result.adjustments.length > 0) sources.push({ doc: 'code-du-travail', ref: 'art. D6222-29, D6222-30' });
   return reply('computation', tr(ctx, `Salaire minimum : ${result.monthlyGross.format()} brut par mois`, `Minimum pay: ${result.monthlyGross.format()} gross a month`), {
     fields,
     blocks,
@@ -158,24 +189,150 @@ export function minimumPayReply(ctx: AnswerContext, req: PayRequest): Reply {
   });
 }
 
-/** With a birth date: every change of band, grid year (M1 → M2) and SMIC until the end of the training. */
+/**
+ * « 85 % du SMC » when the branch minimum decides, else the percent of the SMIC; a band that
+ * also looks at the SMC says how (apprentices from 21: the rate of the higher of SMIC and SMC;
+ * professionalisation from 26: the higher of the SMIC and 85 % of the SMC, D6325-15).
+ */
+function rateLabel(ctx: AnswerContext, r: MinimumPayResult, contractYear: number | undefined): string {
+  const base = r.base === 'SMC' ? tr(ctx, 'du SMC', 'of the SMC') : tr(ctx, 'du SMIC', 'of the SMIC');
+  const year = contractYear ? tr(ctx, ` (${contractYear}${contractYear === 1 ? 're' : 'e'} année du Tableau 6)`, ` (year ${contractYear} of table 6)`) : '';
+  let how = '';
+  const share = r.band.smcShare;
+  if (share !== undefined && r.family === 'professionalisation') {
+    how = tr(ctx, ` — le plus élevé du SMIC et de ${formatPercent(share)} du SMC`, ` — the higher of the SMIC and ${formatPercent(share)} of the SMC`);
+  } else if (share !== undefined) {
+    how = r.base === 'SMC' ? '' : tr(ctx, ` — ou du SMC s'il est plus élevé`, ` — or of the SMC when higher`);
+  }
+  return `${formatPercent(r.basePercent)} ${base}${year}${how}`;
+}
+
+/** Whether to ask for the SMC, or say it was not used: only bands that look at it need it. */
+function smcBlock(ctx: AnswerContext, req: PayRequest, r: MinimumPayResult): string | undefined {
+  const share = r.band.smcShare;
+  if (share === undefined) {
+    if (req.smc === undefined) return undefined;
+    return tr(
+      ctx,
+      `Le SMC indiqué n'entre pas dans le calcul : dans cette tranche d'âge, le minimum est un pourcentage du SMIC seul (${r.family === 'apprenticeship' ? 'Tableau 6' : 'Tableau 7'}).`,
+      `The SMC given is not used: in this age band the minimum is a percentage of the SMIC alone.`,
+    );
+  }
+  if (req.smc !== undefined) return undefined;
+  if (r.family === 'professionalisation') {
+    return tr(ctx, `À partir de 26 ans, le minimum est le plus élevé du SMIC et de ${formatPercent(share)} du salaire minimum de votre branche ou de votre entreprise (SMC) : ajoutez smc=<montant> pour le calculer.`, `From 26, the minimum is the higher of the SMIC and ${formatPercent(share)} of your branch minimum (SMC): add smc=<amount>.`);
+  }
+  return tr(ctx, 'À partir de 21 ans, si votre branche ou votre entreprise a un salaire minimum (SMC) plus élevé que le SMIC, le taux s’applique au SMC : ajoutez smc=<montant>.', 'From 21, if your branch minimum (SMC) is higher, the rate applies to it: add smc=<amount>.');
+}
+
+/** A new apprenticeship contract keeps the last rate of the previous one (L3I → M1 does not lower the pay). */
+function previousContractBlock(ctx: AnswerContext): string {
+  return tr(
+    ctx,
+    "Déjà apprenti(e) l'année d'avant (par exemple en L3I, puis en M1) ? Le nouveau contrat paie au moins le taux de la dernière année du précédent (art. D6222-29 ; guide §4.2 : le pourcentage « ne peut a priori pas être baissé d'un contrat d'apprentissage à l'autre ») : ajoutez taux-precedent=<taux>, par exemple /salaire-min M1 CAPP 21 taux-precedent=78.",
+    'Already an apprentice the year before (e.g. L3I, then M1)? The new contract pays at least the last rate of the previous one (art. D6222-29; guide §4.2): add taux-precedent=<rate>, e.g. /salaire-min M1 CAPP 21 taux-precedent=78.',
+  );
+}
+
+/** Apprenticeship from 30: the caveat the guide's Figure 2 makes, before any amount. */
+function overThirtyCaveat(ctx: AnswerContext): string {
+  return tr(
+    ctx,
+    `Attention : l'apprentissage suppose d'avoir moins de ${APPRENTICESHIP_AGE_LIMIT} ans au jour du début du contrat (guide §2.1.2, Figure 2). À ${APPRENTICESHIP_AGE_LIMIT} ans ou plus, l'alternance se fait en contrat de professionnalisation, sauf exceptions prévues par la loi (art. L6222-2 du Code du travail). Le montant ci-dessous vaut si l'apprentissage s'applique.`,
+    `Note: apprenticeship requires being under ${APPRENTICESHIP_AGE_LIMIT} on the day the contract starts (guide §2.1.2, figure 2). From ${APPRENTICESHIP_AGE_LIMIT}, work-study is a professionalisation contract, with exceptions set by law (art. L6222-2 of the Code du travail). The amount below holds if apprenticeship applies.`,
+  );
+}
+
+/** A training date: from a cohort of the documents, or estimated from the latest known year. */
+interface KnownOrInferred {
+  date: IsoDate;
+  /** Set when the documents do not give this year: the academic year the date was shifted from. */
+  inferredFrom?: string;
+}
+
+/**
+ * The DDF or DFF of a formation's cohort starting in `academicYear`, or, when the documents do
+ * not give that year, the latest known one moved by whole years (labelled as an estimate).
+ */
+function cohortDate(ctx: AnswerContext, formation: string, academicYear: string, field: 'ddf' | 'dff'): KnownOrInferred | undefined {
+  const lookup = cohortForYear(ctx.knowledge, formation, academicYear);
+  if (lookup.status === 'found') return lookup.cohort[field] ? { date: lookup.cohort[field] } : undefined;
+  const latest = lookup.latest;
+  const known = latest?.[field];
+  if (!latest || !known) return undefined;
+  const years = Number(academicYear.slice(0, 4)) - Number(latest.academicYear.slice(0, 4));
+  return { date: addMonthsTo(known, 12 * years), inferredFrom: latest.academicYear };
+}
+
+function shiftYear(academicYear: string, by: number): string {
+  const start = Number(academicYear.slice(0, 4)) + by;
+  return `${start}/${start + 1}`;
+}
+
+/**
+ * With a birth date: every change of band, grid year (M1 → M2) and SMIC until the end of the
+ * contract. A Master contract (M1 or « Master ») runs to the end of the M2: its M1 → M2 step and
+ * its end come from the documents when they give that year, else are estimated and said so.
+ */
 function timelineFor(ctx: AnswerContext, req: PayRequest, date: IsoDate) {
   if (!req.birthDate || !req.family || req.family === 'work-study-internship') return undefined;
   const twoYear = req.formation === 'm1' || req.formation === 'master';
-  const lookup = cohortOn(ctx.knowledge, twoYear ? 'master' : (req.formation ?? ''), date);
-  const end = lookup.status === 'found' && lookup.cohort.dff ? lookup.cohort.dff : addDaysTo(addMonthsTo(date, 12), -1);
-  const contractYears = req.family === 'apprenticeship' ? [{ from: date, contractYear: contractYearOf(ctx, req.formation) ?? 1, label: 'début' }] : undefined;
-  if (twoYear && contractYears && lookup.status === 'found') {
-    const [start] = lookup.cohort.academicYear.split('/').map(Number);
-    const m2 = cohortForYear(ctx.knowledge, 'm2', `${start! + 1}/${start! + 2}`);
-    if (m2.status === 'found' && m2.cohort.ddf && m2.cohort.ddf > date) {
-      contractYears.push({ from: m2.cohort.ddf, contractYear: 2, label: `passage en M2 (début de formation du M2, ou au plus tard le 1er du mois suivant selon le guide §4.2)` });
+  const inferredNotes: string[] = [];
+  let end: IsoDate;
+  let m2Start: KnownOrInferred | undefined;
+  if (twoYear) {
+    const academicYear = academicYearOf(date);
+    const masterEnd = cohortDate(ctx, 'master', academicYear, 'dff');
+    m2Start = cohortDate(ctx, 'm2', shiftYear(academicYear, 1), 'ddf');
+    end = masterEnd?.date ?? addDaysTo(addMonthsTo(date, 24), -1);
+    if (masterEnd?.inferredFrom) {
+      inferredNotes.push(
+        tr(
+          ctx,
+          `Les dates du Master ${academicYear.slice(0, 4)}/${Number(academicYear.slice(0, 4)) + 2} ne sont pas encore dans les documents : fin de contrat estimée au ${formatFrenchDate(end)}, d'après le Master ${masterEnd.inferredFrom.slice(0, 4)}/${Number(masterEnd.inferredFrom.slice(0, 4)) + 2} décalé d'un an (guide, Tableau 5).`,
+          `The dates of the ${academicYear.slice(0, 4)}/${Number(academicYear.slice(0, 4)) + 2} Master are not in the documents yet: contract end estimated on ${formatFrenchDate(end)}, from the ${masterEnd.inferredFrom.slice(0, 4)} Master moved by a year.`,
+        ),
+      );
     }
+    if (m2Start?.inferredFrom) {
+      inferredNotes.push(
+        tr(
+          ctx,
+          `Début du M2 ${shiftYear(academicYear, 1)} pas encore publié : passage en M2 estimé au ${formatFrenchDate(m2Start.date)} (d'après le M2 ${m2Start.inferredFrom}).`,
+          `Start of the ${shiftYear(academicYear, 1)} M2 not published yet: M1 → M2 step estimated on ${formatFrenchDate(m2Start.date)} (from the ${m2Start.inferredFrom} M2).`,
+        ),
+      );
+    }
+  } else {
+    const lookup = cohortOn(ctx.knowledge, req.formation ?? '', date);
+    end = lookup.status === 'found' && lookup.cohort.dff ? lookup.cohort.dff : addDaysTo(addMonthsTo(date, 12), -1);
   }
-  const segments = payTimeline(ctx.knowledge.payGrids, { family: req.family, birthDate: req.birthDate, start: date, end, contractYears, smcMonthly: req.smc ? Money.euros(req.smc) : undefined });
+  const contractYears = req.family === 'apprenticeship' ? [{ from: date, contractYear: contractYearOf(ctx, req.formation) ?? 1, label: 'début' }] : undefined;
+  if (twoYear && contractYears && m2Start && m2Start.date > date && m2Start.date <= end) {
+    const estimated = m2Start.inferredFrom ? tr(ctx, ', date estimée', ', estimated date') : '';
+    contractYears.push({
+      from: m2Start.date,
+      contractYear: 2,
+      label: tr(ctx, `passage de M1 en M2${estimated} (début de formation du M2, ou au plus tard le 1er du mois suivant selon le guide §4.2)`, `M1 → M2 step${estimated} (start of the M2, or the 1st of the next month, guide §4.2)`),
+    });
+  }
+  const segments = payTimeline(ctx.knowledge.payGrids, {
+    family: req.family,
+    birthDate: req.birthDate,
+    start: date,
+    end,
+    contractYears,
+    smcMonthly: req.smc ? Money.euros(req.smc) : undefined,
+    increases: req.increases,
+    previousContractRate: req.previousRate,
+  });
   return {
     rows: segments.map((s) => ({ from: s.from, to: s.to, rate: s.pay.rate, monthlyGross: s.pay.monthlyGross.euros, provisional: s.pay.smicProvisional, changes: s.changes })),
-    lines: segments.map((s) => `- du ${formatFrenchDate(s.from)} au ${formatFrenchDate(s.to)} : ${formatPercent(s.pay.rate)}, ${s.pay.smicProvisional ? 'au moins ' : ''}${s.pay.monthlyGross.format()}${s.changes.length ? ` (${s.changes.join(' ; ')})` : ''}`),
+    lines: [
+      ...segments.map((s) => `- du ${formatFrenchDate(s.from)} au ${formatFrenchDate(s.to)} : ${formatPercent(s.pay.rate)}, ${s.pay.smicProvisional ? 'au moins ' : ''}${s.pay.monthlyGross.format()}${s.changes.length ? ` (${s.changes.join(' ; ')})` : ''}`),
+      ...inferredNotes,
+    ],
+    inferred: inferredNotes.length > 0,
   };
 }
 
@@ -203,9 +360,10 @@ function gridReply(ctx: AnswerContext, family: 'apprenticeship' | 'professionali
       tr(ctx, `Brut mensuel minimum pour 35 h, au ${formatFrenchDate(date)} (SMIC ${smic.hourly.format()}/h depuis le ${formatFrenchDate(smic.validFrom)}) :`, `Minimum gross a month for 35 h on ${formatFrenchDate(date)}:`),
       lines.map((l) => `- ${l}`).join('\n'),
       tr(ctx, `Pour un montant exact, précisez ${missing}.`, `For an exact amount, add ${missing}.`),
+      ...(family === 'apprenticeship' ? [previousContractBlock(ctx)] : []),
     ],
-    notes: provisional ? [tr(ctx, 'SMIC 2027 pas encore connu : montants minimums.', '2027 SMIC not known yet: amounts are floors.')] : [],
-    sources: cite(ctx, [...gridSources(ctx, family, contractYear), ...smicSources(ctx, date)]),
+    notes: provisional ? [unknownSmicNote(ctx)] : [],
+    sources: cite(ctx, [...gridSources(ctx, family, contractYear), ...smicSources(ctx, date), ...(family === 'apprenticeship' ? [{ doc: 'code-du-travail', ref: 'art. D6222-29' }] : [])]),
     lang: ctx.lang,
     data: { family, date, contractYear: contractYear ?? null, smicHourly: smic.hourly.euros, missing: age === undefined ? 'age' : 'formation' },
   });
@@ -245,11 +403,30 @@ function bothFamiliesReply(ctx: AnswerContext, req: PayRequest, date: IsoDate, a
   });
 }
 
+const GUIDE_GRATIFICATION: Source = { doc: 'guide-alternance', ref: '§4.2.3' };
+
+/**
+ * The guide (§4.2.3) gives the 2025 rate and an « 8 semaines » threshold: both outdated by the
+ * legal updates, which want the answer to say so and cite both. The guide's rate is read from the
+ * knowledge (the rate of the guide's year), not typed here.
+ */
+function outdatedGuideGratification(ctx: AnswerContext, current: Money): string {
+  const guideYear = ctx.knowledge.gratificationRates.find((r) => r.sources.some((s) => s.doc === GUIDE_GRATIFICATION.doc && s.ref === GUIDE_GRATIFICATION.ref));
+  const guideRate = guideYear ? Money.euros(guideYear.hourly).format() : '';
+  const { thresholdDays, thresholdHours } = ctx.knowledge.gratificationTable;
+  return tr(
+    ctx,
+    `Le guide (§4.2.3) est dépassé sur deux points : il donne ${guideRate} de l'heure (taux ${guideYear?.year ?? ''}) et un seuil de « 8 semaines » ; le seuil légal est de plus de 2 mois de présence, soit plus de ${thresholdDays} jours ou ${thresholdHours} heures, et le minimum à la date demandée est de ${current.format()} (mises à jour légales, Code de l'éducation D124-6, D124-8).`,
+    `The guide (§4.2.3) is outdated on two points: it gives ${guideRate} an hour (${guideYear?.year ?? ''} rate) and an "8 weeks" threshold; the legal threshold is more than 2 months of presence, i.e. more than ${thresholdDays} days or ${thresholdHours} hours, and the minimum on the date asked is ${current.format()} (legal updates, Code de l'éducation D124-6, D124-8).`,
+  );
+}
+
 /** Work-study internships: the hourly gratification of the date's year, the threshold, the formula. */
 export function gratificationReply(ctx: AnswerContext, date: IsoDate, hoursInMonth?: number): Reply {
   const g = gratification(ctx.knowledge.gratificationTable, { date, hoursInMonth: hoursInMonth ?? 0 });
   const entry = ctx.knowledge.gratificationRates.find((r) => r.year === g.rate.year);
   const notes = g.provisional ? [tr(ctx, `Le montant ${date.slice(0, 4)} n'est pas encore connu (plafond de la sécurité sociale revalorisé chaque 1er janvier) : voici celui de ${g.rate.year}.`, `The ${date.slice(0, 4)} rate is not known yet; shown: ${g.rate.year}.`)] : [];
+  notes.push(outdatedGuideGratification(ctx, g.hourly));
   return reply('computation', tr(ctx, `Gratification minimale : ${g.hourly.format()} par heure de présence`, `Minimum internship allowance: ${g.hourly.format()} an hour`), {
     fields: [
       { label: tr(ctx, 'Taux horaire minimum', 'Minimum hourly rate'), value: `${g.hourly.format()} (15 % du plafond horaire de la sécurité sociale, ${g.rate.ceilingHourly.format()} en ${g.rate.year})` },
@@ -258,7 +435,7 @@ export function gratificationReply(ctx: AnswerContext, date: IsoDate, hoursInMon
     ],
     blocks: [tr(ctx, 'Gratification du mois = taux horaire × heures par jour × jours de présence dans le mois. Exemple : 7 h × 20 jours = 140 h → ' + Money.round(g.hourly.cents * 140).format() + '.', 'Monthly = hourly rate × hours a day × days present.')],
     notes,
-    sources: cite(ctx, entry?.sources ?? []),
+    sources: cite(ctx, [GUIDE_GRATIFICATION, { doc: 'legal-updates', ref: 'Internship gratification' }, ...(entry?.sources ?? [])]),
     visibility: 'private',
     lang: ctx.lang,
     data: { family: 'work-study-internship', date, hourly: g.hourly.euros, rate: null, monthlyGross: hoursInMonth === undefined ? null : g.monthly.euros, provisional: g.provisional },
@@ -278,10 +455,10 @@ export function smicReply(ctx: AnswerContext, date: IsoDate, period?: { from: Is
       { label: tr(ctx, 'En vigueur depuis', 'In force since'), value: `${formatFrenchDate(rate.validFrom)} (${rate.source})` },
     ],
     blocks: [
-      tr(ctx, 'SMIC : salaire minimum interprofessionnel de croissance, base des grilles de rémunération des alternant(e)s.', 'SMIC: the French statutory minimum wage, base of the work-study pay grids.'),
+      tr(ctx, 'SMIC : le salaire minimum légal, base des grilles de rémunération des alternant(e)s.', 'SMIC: the French statutory minimum wage, base of the work-study pay grids.'),
       ...during.map((r) => tr(ctx, `Puis, à partir du ${formatFrenchDate(r.validFrom)} : ${r.hourly.format()}/h, ${r.monthly.format()} par mois (${r.source}).`, `Then from ${formatFrenchDate(r.validFrom)}: ${r.hourly.format()}/h.`)),
     ],
-    notes: provisional ? [tr(ctx, 'La valeur au-delà du 31/12/2026 n’est pas encore connue.', 'The value after 31/12/2026 is not known yet.')] : [],
+    notes: provisional ? [unknownSmicNote(ctx)] : [],
     sources: cite(ctx, [...(entry?.sources ?? []), ...during.flatMap((r) => ctx.knowledge.smic.find((s) => s.validFrom === r.validFrom)?.sources ?? [])]),
     lang: ctx.lang,
     data: { smicHourly: rate.hourly.euros, smicMonthly: rate.monthly.euros, validFrom: rate.validFrom, provisional },
