@@ -79,7 +79,7 @@ export interface ReplyLayout {
   /** The rest, shown on demand; empty when the whole reply fits. */
   details: string[];
   actions: ReplyAction[];
-  /** Short citations, on one line unless details are shown. */
+  /** The citations as the reply has them: full with frenchSource, on one short line with shortSource. */
   sources: string[];
 }
 
@@ -94,8 +94,9 @@ export const SHORT_SOURCES = 2;
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
-// LEGAL-UPDATES.md names its sections in English; a French reader sees them in French (and not
-// « Professionalisation », which reads as a misspelling of « professionnalisation »).
+// LEGAL-UPDATES.md names its sections in English. The full citation keeps the heading (so that it
+// can be found in the document) with its French after it; the short line says it in French only
+// (« Professionalisation » alone reads as a misspelling of « professionnalisation »).
 const LEGAL_UPDATE_SECTIONS: Array<[string, string]> = [
   ['Professionalisation contracts', 'contrats de professionnalisation'],
   ['Apprentices: legal bases of the start window', 'apprentissage, bases légales de la fenêtre de début'],
@@ -106,18 +107,19 @@ const LEGAL_UPDATE_SECTIONS: Array<[string, string]> = [
   ['Institutions renamed', 'institutions renommées'],
 ];
 
-/** A source as a French reader sees it: the sections of LEGAL-UPDATES.md in French. */
-export function frenchSource(source: string, lang: 'fr' | 'en' = 'fr'): string {
+/** A source as a French reader sees it: a LEGAL-UPDATES.md heading followed (full) or replaced (short) by its French. */
+export function frenchSource(source: string, lang: 'fr' | 'en' = 'fr', short = false): string {
   if (lang === 'en') return source;
   const m = /^(Mises à jour légales postérieures au guide \(LEGAL-UPDATES\.md\), )(.*)$/s.exec(source);
   if (!m) return source;
   const found = LEGAL_UPDATE_SECTIONS.find(([en]) => m[2]!.startsWith(en));
-  return found ? `${m[1]}${found[1]}${m[2]!.slice(found[0].length)}` : source;
+  if (!found) return source;
+  return short ? `${m[1]}${found[1]}${m[2]!.slice(found[0].length)}` : `${m[1]}${found[0]} (${found[1]})${m[2]!.slice(found[0].length)}`;
 }
 
 /** "L'alternance à la MIAGE …, guide 2025/2026, §4.2.1" → "Guide 2025/2026, §4.2.1": the same reference, shorter. */
 export function shortSource(source: string): string {
-  return frenchSource(source)
+  return frenchSource(source, 'fr', true)
     .replace(/^L'alternance à la MIAGE d'Aix-Marseille, guide /, 'Guide ')
     .replace(/^Code du travail, art\. /, 'C. trav. ')
     .replace(/^Code de l'éducation, art\. /, 'C. éduc. ')
@@ -199,7 +201,7 @@ export function layoutReply(r: Reply): ReplyLayout {
       lines += n;
     } else details.push(p);
   }
-  return { headline, warnings, body, details, actions: r.actions, sources: r.sources.map((s) => frenchSource(s, r.lang)) };
+  return { headline, warnings, body, details, actions: r.actions, sources: r.sources };
 }
 
 /**
@@ -223,7 +225,7 @@ export function renderPlainText(r: Reply, options: { details?: boolean; moreHint
   if (layout.sources.length > 0) {
     if (showDetails) {
       lines.push('', en ? 'Sources:' : 'Sources :');
-      for (const s of layout.sources) lines.push(`- ${s}`);
+      for (const s of layout.sources) lines.push(`- ${frenchSource(s, r.lang)}`);
     } else {
       const shown = layout.sources.slice(0, SHORT_SOURCES).map(shortSource).join(' ; ');
       const more = layout.sources.length - SHORT_SOURCES;

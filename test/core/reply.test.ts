@@ -37,7 +37,7 @@ describe('answers that fit a chat (layout)', () => {
   test('GIVEN a long answer THEN a few lines shown, the rest folded behind --details, sources on one short line', () => {
     const text = renderPlainText(long, { details: false });
     const lines = text.split('\n');
-    expect(lines[0]).toBe('Salaire minimum : 1 138,88 € brut par mois — Taux minimum : 61 % du SMIC');
+    expect(lines[0]).toBe('Salaire minimum : 1 138,88 € brut par mois — Taux minimum : 61 % du SMIC ; Brut horaire : 7,51 €');
     expect(lines[1]).toBe('⚠ Net ≠ brut.');
     expect(text).not.toContain('Paragraphe 6');
     expect(text).toContain('(la suite : --details)');
@@ -85,12 +85,11 @@ describe('choices and sources read well (issue 13)', () => {
     expect(text).toContain('1. Aides à l’employeur');
   });
 
-  test('GIVEN a LEGAL-UPDATES section as a source THEN it reads « contrats de professionnalisation », never « Professionalisation »', () => {
+  test('GIVEN a LEGAL-UPDATES section as a source THEN « contrats de professionnalisation »: alone on the short line, after the document heading in full', () => {
     const r = reply('computation', 'T', { sources: ['Mises à jour légales postérieures au guide (LEGAL-UPDATES.md), Professionalisation contracts'] });
-    for (const details of [true, false]) {
-      const text = renderPlainText(r, { details });
-      expect(text).toContain('contrats de professionnalisation');
-      expect(text).not.toMatch(/professionalisation/i);
-    }
+    const short = renderPlainText(r, { details: false });
+    expect(short).toContain('Sources : Mises à jour légales : contrats de professionnalisation');
+    expect(short).not.toMatch(/professionalisation/i);
+    expect(renderPlainText(r, { details: true })).toContain('(LEGAL-UPDATES.md), Professionalisation contracts (contrats de professionnalisation)');
   });
 });

@@ -17,7 +17,7 @@ import {
   type APIEmbed,
   type MessageActionRowComponentBuilder,
 } from 'discord.js';
-import { layoutReply, type Reply, type ReplyAction } from '../../core/index.ts';
+import { frenchSource, layoutReply, type Reply, type ReplyAction } from '../../core/index.ts';
 import type { FormDefinition, FormField } from '../../requests/index.ts';
 import { shorten, shortSources, splitText } from '../slack/render.ts';
 
@@ -56,7 +56,7 @@ export function renderReply(reply: Reply, extraActions: ReplyAction[] = [], opti
     ...(showDetails ? [...layout.body, ...layout.details] : layout.body).map((b) => esc(b)),
   ];
   const descriptions = splitText(paragraphs.join('\n\n'), LIMITS.description - 100);
-  const sources = layout.sources.length ? shorten(showDetails ? layout.sources.map((s) => `• ${s}`).join('\n') : `Sources : ${shortSources(layout.sources)}`, LIMITS.footer) : undefined;
+  const sources = layout.sources.length ? shorten(showDetails ? layout.sources.map((s) => `• ${frenchSource(s, reply.lang)}`).join('\n') : `Sources : ${shortSources(layout.sources)}`, LIMITS.footer) : undefined;
 
   const embeds: APIEmbed[] = [];
   (descriptions.length ? descriptions : ['']).forEach((description, i) => {

@@ -4,7 +4,7 @@
  * broadcast (<!channel>) or a link; Block Kit's limits are respected by splitting, never by
  * cutting a word.
  */
-import { layoutReply, shortSource, SHORT_SOURCES, type Reply, type ReplyAction } from '../../core/index.ts';
+import { frenchSource, layoutReply, shortSource, SHORT_SOURCES, type Reply, type ReplyAction } from '../../core/index.ts';
 import type { FormDefinition, FormField } from '../../requests/index.ts';
 
 // Block Kit limits (api.slack.com/reference/block-kit).
@@ -80,7 +80,7 @@ export function renderReply(reply: Reply, extraActions: ReplyAction[] = [], opti
     blocks.push({ type: 'actions', elements: actions.slice(0, 25).map(button) });
   }
   if (layout.sources.length > 0) {
-    const sources = showDetails ? layout.sources.map((s) => `• ${escapeMrkdwn(s)}`).join('\n') : escapeMrkdwn(shortSources(layout.sources));
+    const sources = showDetails ? layout.sources.map((s) => `• ${escapeMrkdwn(frenchSource(s, reply.lang))}`).join('\n') : escapeMrkdwn(shortSources(layout.sources));
     // One context block holds at most 10 elements of 3000 characters.
     const chunks = splitText(`*Sources*${showDetails ? '\n' : ' : '}${sources}`, LIMITS.sectionText).slice(0, LIMITS.contextElements);
     blocks.push({ type: 'context', elements: chunks.map((text) => ({ type: 'mrkdwn', text })) });
