@@ -2,6 +2,7 @@
  * The composition root: configuration → knowledge → store → workflow → assistant.
  * Shared by `npm start` (main.ts) and `npm run ask`, so both see the same data.
  */
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Config } from './config/index.ts';
 import { createAssistant, MemoryConversationStore, QuestionLog, StoredConversationStore, type Assistant } from './core/index.ts';
@@ -26,11 +27,22 @@ export function buildApp(config: Config): App {
   const knowledge = loadKnowledgeOrThrow(resolve(config.KNOWLEDGE_DIR));
   const dataDir = resolve(config.DATA_DIR);
   const store = new SqliteStore(join(dataDir, 'assistant.sqlite'));
-  const requests = new RequestService(store, {
-    sickLeave: deadline(knowledge, 'delai-arret-entreprise'),
-    professionalAbsence: deadline(knowledge, 'delai-absence-professionnelle'),
-    retentionMonths: config.RETENTION_MONTHS,
-  });
+  const exportDir = join(dataDir, 'exports');
+  const logger = jsonLogger();
+  const requests = new RequestService(
+    store,
+    {
+      sickLeave: deadline(knowledge, 'delai-arret-entreprise'),
+      professionalAbsence: deadline(knowledge, 'delai-absence-professionnelle'),
+      retentionMonths: config.RETENTION_MONTHS,
+    },
+    {
+      logger,
+      // Exported files (CSV with names, copies of documents) are handed over, not archived: the
+      // purge removes them all, so that nothing of a purged request stays on disk.
+      afterPurge: async () => rmSync(exportDir, { recursive: true, force: true }),
+    },
+  );
   const directory: DirectoryConfig = {
     staff: {
       'responsable-alternance': config.STAFF_RESPONSABLE_ALTERNANCE,
@@ -43,7 +55,6 @@ export function buildApp(config: Config): App {
   };
     // Conversations in memory for one process; in the store when several processes share them.
   const conversations = config.CONVERSATIONS === 'store' ? new StoredConversationStore(store) : new MemoryConversationStore();
-  const logger = jsonLogger();
   const questionLog = new QuestionLog(store, (error) => logger.warn('questions.not-recorded', describeError(error)));
   const assistant = createAssistant(knowledge, { requests, conversations, questionLog, logger });
   return { config, knowledge, store, requests, assistant, directory, dataDir, questionLog };

@@ -8,6 +8,7 @@ import { parseSender, runChat, UsageError } from './adapters/terminal/index.ts';
 import { buildApp } from './bootstrap.ts';
 import { ConfigError, readCommandLine, readConfig } from './config/index.ts';
 import { InvalidKnowledgeError } from './knowledge/index.ts';
+import { describeError, jsonLogger } from './logging/index.ts';
 
 const START_USAGE = `Usage : npm start [-- --as <rôle>] [-- --user <id>]
 
@@ -26,16 +27,22 @@ async function main(): Promise<void> {
   const user = parseSender(line.values.as as string | undefined, line.values.user as string | undefined);
   const app = buildApp(readConfig());
   const system = { id: 'system:reminders', role: 'staff' as const, staffFunctions: [] };
-  const remind = () => void app.requests.sendReminders(new Date(), system).catch((error: unknown) => process.stderr.write(`Rappels : échec (${String(error)})\n`));
+  const reminderPeriod = app.config.REMINDER_INTERVAL_MINUTES * 60_000;
+  // Reminders and the retention purge run in every process, but each period only in the one
+  // holding the store's lease; notifications are claimed one by one, so any process may deliver.
+  const logger = jsonLogger();
+  const job = (name: string, run: () => Promise<unknown>) => () => void run().catch((error: unknown) => logger.error(`${name} : échec`, describeError(error)));
+  const remind = job('rappels', () => app.requests.remindIfDue(new Date(), system, reminderPeriod));
+  const purge = job('purge quotidienne', () => app.requests.purgeIfDue(new Date(), { ...system, id: 'system:purge' }));
+  const deliver = job('notifications', () => app.requests.deliverNotifications(new Date()));
   remind();
-  const timer = setInterval(remind, app.config.REMINDER_INTERVAL_MINUTES * 60_000);
-  timer.unref();
+  purge();
+  const timers = [setInterval(remind, reminderPeriod), setInterval(purge, 60 * 60_000), setInterval(deliver, 60_000)];
+  for (const t of timers) t.unref();
+  const clearTimers = () => timers.forEach((t) => clearInterval(t));
   const doors: Array<{ stop: () => Promise<unknown> }> = [];
-  /** A started door: notifications delivered every minute until it stops. */
-  const opened = (name: string, door: { deliverNotifications: () => Promise<void>; stop: () => Promise<unknown> }, status: string) => {
-    const deliver = setInterval(() => void door.deliverNotifications().catch((e: unknown) => process.stderr.write(`${name} : notifications non envoyées (${String(e)})\n`)), 60_000);
-    deliver.unref();
-    doors.push({ stop: async () => (clearInterval(deliver), door.stop()) });
+  const opened = (name: string, door: { stop: () => Promise<unknown> }, status: string) => {
+    doors.push(door);
     process.stdout.write(`${name} : ${status}.\n`);
   };
   const shared = { assistant: app.assistant, requests: app.requests, directory: app.directory, clock: () => new Date() };
@@ -74,7 +81,7 @@ async function main(): Promise<void> {
       process.once('SIGTERM', resolve);
     });
     for (const door of doors) await door.stop();
-    clearInterval(timer);
+    clearTimers();
     await app.questionLog.close();
     await app.store.close();
     return;
@@ -86,7 +93,7 @@ async function main(): Promise<void> {
       user,
     );
   } finally {
-    clearInterval(timer);
+    clearTimers();
     await app.questionLog.close();
     await app.store.close();
   }

@@ -10,7 +10,7 @@ import { extractEntities, withoutSlots, type Entities } from './entities.ts';
 import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore, type UnansweredEntry } from './conversation.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { createLanguage } from './language.ts';
-import { analysedPart, MAX_ANALYSED_CHARS } from './normalize.ts';
+import { analysedPart, fold, MAX_ANALYSED_CHARS } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
 import { reply, type IncomingMessage, type Reply } from './reply.ts';
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
@@ -19,6 +19,8 @@ import { cleanUserText, FORMS, type RequestService, type RequestType } from '../
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
 export const CLARIFY_SCORE = 0.42;
+/** Formations as the matcher's terms (entities give them in the same form). */
+const FORMATION_TERMS = ['l3i', 'm1', 'm2'];
 /** Each half of a two-need question must reach this score (it covers only part of the question). */
 const TWO_NEEDS_SCORE = 0.25;
 /** Two candidates closer than this are both plausible: ask rather than pick. */
@@ -186,9 +188,23 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (!english && !startsAsFollowUp && !onlyDetails) return undefined;
     const lang = english ? 'en' : ctx.entities.lang === 'en' ? 'en' : FRENCH_PLEASE.test(folded) ? 'fr' : state.lang;
     const entities = mergeEntities(state.entities, { ...ctx.entities, lang });
+    // « et en M1 ? » after an entry about the M2: the same entry for the M1, when there is one.
+    const sibling = onlyDetails || startsAsFollowUp ? siblingFor(state.answeredId, ctx.entities.formation, state.entities.formation) : undefined;
+    if (sibling) return { ctx: { ...ctx, entities, lang }, text: `${previousWithout(state, ctx.entities)} ${text}`, targetId: sibling };
     // « et j'ai combien de temps ? » asks the next thing: not the same answer again.
     const exclude = startsAsFollowUp && !hasSlots(ctx.entities) ? state.answeredId : undefined;
     return { ctx: { ...ctx, entities, lang }, text: english ? state.text : `${previousWithout(state, ctx.entities)} ${text}`, exclude };
+  }
+
+  /** The entry whose title is the answered one's with another formation (« Rythme … en M2 » → « … en M1 »). */
+  function siblingFor(answeredId: string | undefined, formation: string | undefined, previous: string | undefined): string | undefined {
+    if (!answeredId || !formation || formation === previous) return undefined;
+    const answered = matcher.targets.find((t) => t.id === answeredId);
+    if (!answered) return undefined;
+    const generic = (title: string) => fold(title).replace(/\b(l3i|l3|m1|m2|master)\b/g, '#');
+    const shape = generic(answered.title);
+    if (!shape.includes('#')) return undefined;
+    return matcher.targets.find((t) => t.id !== answeredId && generic(t.title) === shape && t.vocabulary.has(formation))?.id;
   }
 
   /** The last question's text without the slots the new message changes. */
@@ -292,7 +308,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       if (HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) return minimumPayReply(ctx, { date });
     }
     // « entre quelles dates mon contrat peut commencer ? »: the dates depend on what is not said.
-    if (CONTRACT_DATES_CUE.test(folded) && !e.formation && !e.family && WHEN_CUE.test(folded)) return askFormation(ctx, 'contrat-dates');
+    if (CONTRACT_DATES_CUE.test(folded) && !e.formation && !e.family && e.dates.length === 0 && WHEN_CUE.test(folded)) return askFormation(ctx, 'contrat-dates');
     if (CONTRACT_DATES_CUE.test(folded) && (e.formation || e.family)) {
       if (!e.formation) {
         const rule = e.family ? dateRuleFor(knowledge, e.family) : undefined;
@@ -307,10 +323,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const asker = askerOf(ctx.role);
     const wantsPerson = WHO_CUE.test(folded);
     const wantsProcedure = HOW_CUE.test(folded) && !wantsPerson;
+    // An entry about another formation than the one stated (« en M1 » vs « Rythme en M2 ») is less likely.
+    const otherFormation = (t: Target) => (e.formation && FORMATION_TERMS.some((f) => f !== e.formation && t.vocabulary.has(f)) && !t.vocabulary.has(e.formation) ? -0.1 : 0);
     const boost = (t: Target) => {
-      if (wantsProcedure) return t.kind === 'topics' ? 0.05 : 0;
+      if (wantsProcedure) return (t.kind === 'topics' ? 0.05 : 0) + otherFormation(t);
       const ownTable = t.kind === 'routing' && t.asker === asker ? 0.05 : 0;
-      return ownTable + (wantsPerson && (t.kind === 'routing' || t.kind === 'contacts') ? 0.05 : 0);
+      return ownTable + (wantsPerson && (t.kind === 'routing' || t.kind === 'contacts') ? 0.05 : 0) + otherFormation(t);
     };
     // Two needs in one question (« je fais quoi et je contacte qui ? »): the procedure and the person.
     if (wantsPerson && HOW_CUE.test(folded)) {

@@ -169,7 +169,7 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
           return Math.min(cover, weighted(q, (t) => query.includes(t))) * (set.size > 0 ? 1 : 0);
         }));
         const matched = query.filter((t) => target.vocabulary.has(t)).length;
-        scored.push({ target, matched, score: Math.min(1, 0.75 * cover + 0.25 * closest + boost(target)) });
+        scored.push({ target, matched, score: Math.max(0, Math.min(1, 0.75 * cover + 0.25 * closest + boost(target))) });
       }
       // Near-ties go to the entry that answers most directly: who to contact, then the guide's topics.
       const rank = (c: Candidate) => c.score + (KIND_PRIORITY[c.target.kind] ?? 0);

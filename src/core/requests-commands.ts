@@ -2,6 +2,7 @@ import {
   concernedFunctions,
   deciderOf,
   functionLabel,
+  peopleText,
   submissionKey,
   typeLabel,
   type Actor,
@@ -76,6 +77,7 @@ export async function submitForm(
   const idempotencyKey = submission.idempotencyKey ?? submissionKey(message.channel.kind, actor.id, submission.formId, submission.values);
   const outcome = await service.submit({ formId: submission.formId, values: submission.values, actor, now: message.now, idempotencyKey });
   if (outcome.status === 'refused') return reply('error', 'Demande non enregistrée', { blocks: [outcome.reason], visibility: 'private', data: { refused: true } });
+  if (outcome.status === 'conflict') return reply('error', 'Correction non enregistrée : ce formulaire a déjà été envoyé avec un autre contenu', { blocks: [outcome.reason], visibility: 'private', data: { conflict: true, requestId: outcome.request.id } });
   if (outcome.status === 'invalid') {
     return reply('error', 'Formulaire à corriger', {
       blocks: ['Rien n’a été enregistré. À corriger :', outcome.errors.map((e) => `- ${e.message}`).join('\n')],
@@ -86,7 +88,8 @@ export async function submitForm(
   const r = outcome.request;
   const blocks: string[] = [];
   if (r.type === 'sick-leave') {
-    blocks.push(`Arrêt de travail enregistré sous le n°${r.id} et transmis à : ${outcome.notified.join(', ')}, qui en accuseront réception.`);
+    blocks.push(`Arrêt de travail enregistré sous le n°${r.id}, visible par : ${concernedFunctions(r).map(functionLabel).join(', ')}, qui en accuseront réception.`);
+    if (outcome.created) blocks.push(peopleText(outcome));
     blocks.push(
       r.late
         ? `⚠ Transmis en retard : la date limite était le ${formatFrenchDate(r.deadline!)} (10 jours ouvrables après l'établissement, guide §4.3.1). L'arrêt est enregistré, mais l'absence risque d'être notée définitivement comme injustifiée au niveau de la formation, avec les sanctions possibles (§4.3.4).`
@@ -94,7 +97,8 @@ export async function submitForm(
     );
   } else {
     const decider = deciderOf(r.type)!;
-    blocks.push(`${typeLabel(r.type)} enregistrée sous le n°${r.id}, transmise à : ${functionLabel(decider)}, qui décidera. L'alternant(e), le tuteur et vous serez prévenus de la décision.`);
+    blocks.push(`${typeLabel(r.type)} enregistrée sous le n°${r.id}, visible par : ${functionLabel(decider)}, qui décidera.`);
+    if (outcome.created) blocks.push(peopleText(outcome));
     if (r.type === 'absence-professional') {
       blocks.push(
         r.late
@@ -235,9 +239,19 @@ export async function demandesCommand(service: RequestService | undefined, messa
     return privately(reply('notice', `${result.count} demande(s) purgée(s)`, { blocks: ['Documents et données personnelles supprimés pour les demandes dont la durée de conservation est écoulée (fin de l’année universitaire + 12 mois) ; une trace anonymisée reste.'], data: { purged: result.count } }));
   }
   if (first === 'notifications') {
-    const list = await service.notificationsFor(actor);
-    const lines = list.slice(-20).map((n) => `- ${formatFrenchDate(parisDateOf(new Date(n.createdAt)))} : ${n.message}`);
-    return privately(reply('answer', `Vos notifications (${list.length})`, { blocks: [lines.join('\n') || 'Aucune.'], data: { count: list.length } }));
+    const { mine, undeliverable } = await service.notificationsFor(actor);
+    const state = (n: (typeof mine)[number]) => (n.status === 'sent' ? '' : n.status === 'undeliverable' ? ' (non délivrée)' : ' (en attente d’envoi)');
+    const lines = mine.slice(-20).map((n) => `- ${formatFrenchDate(parisDateOf(new Date(n.createdAt)))} : ${n.message}${state(n)}`);
+    const blocks = [lines.join('\n') || 'Aucune.'];
+    if (undeliverable.length) {
+      blocks.push(
+        `Non délivrées (${undeliverable.length}) — à transmettre autrement :\n${undeliverable
+          .slice(-20)
+          .map((n) => `- n°${n.requestId ?? '-'} · ${n.recipient} · ${n.attempts} tentative(s) · ${n.lastError ?? 'erreur inconnue'}`)
+          .join('\n')}`,
+      );
+    }
+    return privately(reply('answer', `Vos notifications (${mine.length})`, { blocks, data: { count: mine.length, undeliverable: undeliverable.map((n) => ({ id: n.id, requestId: n.requestId, recipient: n.recipient, attempts: n.attempts, error: n.lastError })) } }));
   }
   if (first === 'aide') return privately(reply('answer', '/demandes', { blocks: [DEMANDES_HELP] }));
   if (first) return privately(reply('error', 'Argument à corriger', { blocks: [`« ${first.slice(0, 30)} » n'est pas compris.`, DEMANDES_HELP] }));
@@ -255,7 +269,7 @@ export async function demandesCommand(service: RequestService | undefined, messa
   if (values.formation) filter.formation = fold(values.formation);
   if (values.retard) filter.late = ['oui', 'yes', '1'].includes(fold(values.retard));
   if (problems.length) return privately(reply('error', 'Filtre à corriger', { blocks: problems.map((p) => `- ${p}`) }));
-  const list = await service.list(actor, filter);
+  const list = await service.list(actor, filter, now);
   const lines = list.slice(0, 50).map((r) => `- n°${r.id} · ${typeLabel(r.type)} · ${r.studentName ?? '(supprimé)'} (${r.formation.toUpperCase()}) · du ${formatFrenchDate(r.firstDay)} au ${formatFrenchDate(r.lastDay)} · ${STATUS_LABEL[r.status]}${r.late ? ' · en retard' : ''}`);
   const title = actor.staffFunctions.length ? `Demandes à traiter et traitées (${list.length})` : `Vos demandes (${list.length})`;
   return privately(reply('answer', title, { blocks: [lines.join('\n') || 'Aucune demande.', list.length > 50 ? 'Les 50 premières seulement : filtrez (type=, formation=, statut=, retard=).' : ''].filter(Boolean), data: { count: list.length, requests: list.map((r) => ({ id: r.id, type: r.type, status: r.status, late: r.late })) } }));

@@ -19,7 +19,7 @@ export function actorFor(directory: DirectoryConfig, door: string, userId: strin
  * The platform user ids a door delivers a notification to: the people holding a staff function,
  * or the one user named. E-mail recipients are for another channel, not for chat doors.
  */
-export function doorRecipients(directory: DirectoryConfig, notification: Notification, door: string): string[] {
+export function doorRecipients(directory: DirectoryConfig, notification: Pick<Notification, 'recipient'>, door: string): string[] {
   const [kind, ...rest] = notification.recipient.split(':');
   const value = rest.join(':');
   const identities = kind === 'function' ? (directory.staff[value as StaffFunction] ?? []) : kind === 'user' ? [value] : [];

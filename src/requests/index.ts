@@ -3,3 +3,5 @@ export * from './forms.ts';
 export * from './permissions.ts';
 export * from './service.ts';
 export * from './directory.ts';
+export * from './outbox.ts';
+export * from './door-state.ts';

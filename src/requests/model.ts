@@ -73,20 +73,40 @@ export interface AuditEntry {
   at: string;
   actorId: string;
   actorRole: string;
-  action: 'submit' | 'view' | 'view-document' | 'decide' | 'acknowledge' | 'export' | 'purge' | 'remind' | 'refuse' | 'list-questions';
+  action: 'submit' | 'view' | 'view-document' | 'list' | 'decide' | 'acknowledge' | 'export' | 'purge' | 'remind' | 'refuse' | 'list-questions';
   requestId: number | null;
   details: string;
 }
 
-/** A message for someone (a staff function, a platform user, an e-mail address); doors deliver them. */
+/** A message for someone (a staff function, a platform user, an e-mail address); channels deliver them. */
 export interface Notification {
   id?: number;
   requestId: number | null;
-  /** `function:direction`, `user:terminal:jean`, `email:x@y.fr` */
+  /** `function:direction`, `user:slack:U123`, `email:x@y.fr` */
   recipient: string;
-  kind: 'new-request' | 'decision' | 'reminder' | 'acknowledged';
+  kind: 'new-request' | 'decision' | 'reminder' | 'acknowledged' | 'filed-for-you';
   message: string;
   createdAt: string;
+}
+
+/**
+ * Where a notification is in the outbox: waiting (maybe retried later), sent once by one
+ * channel, or given up after the last attempt (staff see those in `/demandes notifications`).
+ */
+export type NotificationStatus = 'pending' | 'sent' | 'undeliverable';
+
+/** A notification as the outbox holds it, with its delivery state. */
+export interface OutboxNotification extends Notification {
+  id: number;
+  status: NotificationStatus;
+  /** Claims so far (each claim is one attempt to send). */
+  attempts: number;
+  /** Not claimed again before this instant (ISO); null: due now. */
+  nextAttemptAt: string | null;
+  lastError: string | null;
+  sentAt: string | null;
+  /** The channel that delivered it (`slack`, `discord`, `email`…). */
+  channel: string | null;
 }
 
 export interface RequestFilter {

@@ -102,4 +102,39 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX conversations_expiry ON conversations (expires_at);
   `,
+  // 4: the notification outbox (claimed with a lease, sent once, failures kept on their row),
+  // submissions identified by content too, short-lived door state and leases shared by processes.
+  `
+  ALTER TABLE requests ADD COLUMN content_hash TEXT;
+  CREATE UNIQUE INDEX requests_content ON requests (content_hash);
+  ALTER TABLE notifications ADD COLUMN status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'undeliverable'));
+  ALTER TABLE notifications ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE notifications ADD COLUMN claimed_until TEXT;
+  ALTER TABLE notifications ADD COLUMN next_attempt_at TEXT;
+  ALTER TABLE notifications ADD COLUMN last_error TEXT;
+  ALTER TABLE notifications ADD COLUMN sent_at TEXT;
+  ALTER TABLE notifications ADD COLUMN channel TEXT;
+  -- What a door already delivered before the outbox counts as sent (by that door).
+  UPDATE notifications
+     SET status = 'sent',
+         sent_at = (SELECT min(d.at) FROM deliveries d WHERE d.notification_id = notifications.id),
+         channel = (SELECT min(d.door) FROM deliveries d WHERE d.notification_id = notifications.id)
+   WHERE EXISTS (SELECT 1 FROM deliveries d WHERE d.notification_id = notifications.id);
+  DROP TABLE deliveries;
+  CREATE INDEX notifications_due ON notifications (status, next_attempt_at, id);
+  CREATE INDEX notifications_request ON notifications (request_id);
+  CREATE TABLE door_state (
+    scope TEXT NOT NULL,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    PRIMARY KEY (scope, key)
+  );
+  CREATE INDEX door_state_expiry ON door_state (expires_at);
+  CREATE TABLE leases (
+    name TEXT PRIMARY KEY,
+    holder TEXT NOT NULL,
+    until TEXT NOT NULL
+  );
+  `,
 ];

@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Acknowledgement, AuditEntry, Notification, RequestFilter, StoredDocument, StoredRequest } from '../requests/model.ts';
+import type { Acknowledgement, AuditEntry, Notification, OutboxNotification, RequestFilter, StaffFunction, StoredDocument, StoredRequest } from '../requests/model.ts';
 import type { IsoDate } from '../rules/index.ts';
 import { MIGRATIONS } from './migrations.ts';
-import type { Store, UnansweredQuestion } from './store.ts';
+import type { Store, SubmitResult, UnansweredQuestion } from './store.ts';
 
 type Row = Record<string, unknown>;
 
@@ -39,9 +39,25 @@ function toRequest(r: Row): StoredRequest {
   };
 }
 
-function toNotification(r: Row): Notification {
-  return { id: r.id as number, requestId: r.request_id as number | null, recipient: r.recipient as string, kind: r.kind as Notification['kind'], message: r.message as string, createdAt: r.created_at as string };
+function toNotification(r: Row): OutboxNotification {
+  return {
+    id: r.id as number,
+    requestId: r.request_id as number | null,
+    recipient: r.recipient as string,
+    kind: r.kind as Notification['kind'],
+    message: r.message as string,
+    createdAt: r.created_at as string,
+    status: r.status as OutboxNotification['status'],
+    attempts: r.attempts as number,
+    nextAttemptAt: r.next_attempt_at as string | null,
+    lastError: r.last_error as string | null,
+    sentAt: r.sent_at as string | null,
+    channel: r.channel as string | null,
+  };
 }
+
+/** Placeholder left where personal data was erased. */
+const ERASED = '(supprimé)';
 
 const SELECT_REQUEST = `SELECT r.*, EXISTS (SELECT 1 FROM documents d WHERE d.request_id = r.id AND d.bytes IS NOT NULL) AS has_document FROM requests r`;
 
@@ -53,11 +69,21 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
 
   constructor(file: string) {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    if (file !== ':memory:') {
+      // Health data: the folder and the file (and so its -wal and -shm, which SQLite creates with
+      // the file's mode) are readable by the assistant's user only, whatever the umask.
+      const dir = dirname(file);
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      chmodSync(dir, 0o700);
+      if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+      chmodSync(file, 0o600);
+    }
     this.db = new Database(file);
     // Several processes (a door and the terminal) may write: wait for the lock rather than fail,
     // from the first statement on (switching a new file to WAL takes the lock too).
     this.db.pragma('busy_timeout = 5000');
+    // Erased rows are overwritten with zeros, not left in free pages (the purge must leave nothing).
+    this.db.pragma('secure_delete = ON');
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
@@ -98,18 +124,24 @@ export class SqliteStore implements Store {
     for (const n of list) stmt.run(requestId ?? n.requestId, n.recipient, n.kind, n.message, n.createdAt);
   }
 
-  async submit(unit: Parameters<Store['submit']>[0]): Promise<{ request: StoredRequest; created: boolean }> {
-    const run = this.db.transaction(() => {
-      const existing = this.db.prepare(`${SELECT_REQUEST} WHERE r.idempotency_key = ?`).get(unit.request.idempotencyKey) as Row | undefined;
-      if (existing) return { request: toRequest(existing), created: false };
+  async submit(unit: Parameters<Store['submit']>[0]): Promise<SubmitResult> {
+    const run = this.db.transaction((): SubmitResult => {
+      const byKey = this.db.prepare(`${SELECT_REQUEST} WHERE r.idempotency_key = ?`).get(unit.request.idempotencyKey) as Row | undefined;
+      if (byKey) {
+        // Rows from before content hashes (null) are taken as the same submission.
+        const same = byKey.content_hash === null || byKey.content_hash === unit.contentHash;
+        return { status: same ? 'duplicate' : 'conflict', request: toRequest(byKey) };
+      }
+      const byContent = this.db.prepare(`${SELECT_REQUEST} WHERE r.content_hash = ?`).get(unit.contentHash) as Row | undefined;
+      if (byContent) return { status: 'duplicate', request: toRequest(byContent) };
       const r = unit.request;
       const { lastInsertRowid } = this.db
         .prepare(
-          `INSERT INTO requests (idempotency_key, type, status, submitter_id, submitter_role, student_name, student_email, tutor_email,
+          `INSERT INTO requests (idempotency_key, content_hash, type, status, submitter_id, submitter_role, student_name, student_email, tutor_email,
              formation, site, first_day, last_day, established_on, detail, reason, note, deadline, late, submitted_at, retention_until)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(r.idempotencyKey, r.type, r.status, r.submitterId, r.submitterRole, r.studentName, r.studentEmail, r.tutorEmail, r.formation, r.site, r.firstDay, r.lastDay, r.establishedOn, r.detail, r.reason, r.note, r.deadline, r.late ? 1 : 0, r.submittedAt, r.retentionUntil);
+        .run(r.idempotencyKey, unit.contentHash, r.type, r.status, r.submitterId, r.submitterRole, r.studentName, r.studentEmail, r.tutorEmail, r.formation, r.site, r.firstDay, r.lastDay, r.establishedOn, r.detail, r.reason, r.note, r.deadline, r.late ? 1 : 0, r.submittedAt, r.retentionUntil);
       const id = Number(lastInsertRowid);
       if (unit.document) {
         const d = unit.document;
@@ -117,7 +149,7 @@ export class SqliteStore implements Store {
       }
       this.insertAudit({ ...unit.audit, requestId: id });
       this.insertNotifications(unit.notifications, id);
-      return { request: toRequest(this.db.prepare(`${SELECT_REQUEST} WHERE r.id = ?`).get(id) as Row), created: true };
+      return { status: 'created', request: toRequest(this.db.prepare(`${SELECT_REQUEST} WHERE r.id = ?`).get(id) as Row) };
     });
     return run.immediate();
   }
@@ -161,7 +193,7 @@ export class SqliteStore implements Store {
     const run = this.db.transaction(() => {
       // The status condition makes the decision one-time even when two deciders click together.
       const { changes } = this.db
-        .prepare(`UPDATE requests SET status = ?, decided_at = ?, decided_by = ?, decision_reason = ? WHERE id = ? AND status = 'pending'`)
+        .prepare(`UPDATE requests SET status = ?, decided_at = ?, decided_by = ?, decision_reason = ? WHERE id = ? AND status = 'pending' AND purged_at IS NULL`)
         .run(unit.status, unit.at, unit.by, unit.reason, unit.id);
       if (changes === 0) return false;
       this.insertAudit(unit.audit);
@@ -171,16 +203,22 @@ export class SqliteStore implements Store {
     return run.immediate();
   }
 
-  async acknowledge(unit: Parameters<Store['acknowledge']>[0]): Promise<boolean> {
+  async acknowledge(unit: Parameters<Store['acknowledge']>[0]): Promise<{ recorded: StaffFunction[]; completed: boolean; purged: boolean }> {
     const run = this.db.transaction(() => {
-      const { changes } = this.db
-        .prepare('INSERT OR IGNORE INTO acknowledgements (request_id, staff_function, user_id, at) VALUES (?, ?, ?, ?)')
-        .run(unit.id, unit.ack.staffFunction, unit.ack.userId, unit.ack.at);
-      if (changes === 0) return false;
-      if (unit.complete) this.db.prepare(`UPDATE requests SET status = 'acknowledged' WHERE id = ? AND status = 'received'`).run(unit.id);
-      this.insertAudit(unit.audit);
-      this.insertNotifications(unit.notifications, unit.id);
-      return true;
+      const request = this.db.prepare('SELECT purged_at FROM requests WHERE id = ?').get(unit.id) as Row | undefined;
+      if (!request || request.purged_at !== null) return { recorded: [], completed: false, purged: Boolean(request) };
+      const insert = this.db.prepare('INSERT OR IGNORE INTO acknowledgements (request_id, staff_function, user_id, at) VALUES (?, ?, ?, ?)');
+      const recorded = unit.acks.filter((a) => insert.run(unit.id, a.staffFunction, a.userId, a.at).changes === 1).map((a) => a.staffFunction);
+      if (recorded.length === 0) return { recorded, completed: false, purged: false };
+      this.insertAudit({ ...unit.audit, details: recorded.join(', ') });
+      // Complete is read here, under the write lock: the last of two simultaneous acknowledgements sees both.
+      const done = new Set((this.db.prepare('SELECT staff_function FROM acknowledgements WHERE request_id = ?').all(unit.id) as Row[]).map((r) => r.staff_function as string));
+      let completed = false;
+      if (unit.required.every((f) => done.has(f))) {
+        completed = this.db.prepare(`UPDATE requests SET status = 'acknowledged' WHERE id = ? AND status = 'received'`).run(unit.id).changes === 1;
+        if (completed) this.insertNotifications(unit.whenComplete, unit.id);
+      }
+      return { recorded, completed, purged: false };
     });
     return run.immediate();
   }
@@ -252,39 +290,136 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ at: r.at as string, actorId: r.actor_id as string, actorRole: r.actor_role as string, action: r.action as AuditEntry['action'], requestId: r.request_id as number | null, details: r.details as string }));
   }
 
-  async listNotifications(recipients?: string[]): Promise<Notification[]> {
-    const rows = (recipients
-      ? this.db.prepare(`SELECT * FROM notifications WHERE recipient IN (${recipients.map(() => '?').join(', ') || 'NULL'}) ORDER BY id`).all(...recipients)
-      : this.db.prepare('SELECT * FROM notifications ORDER BY id').all()) as Row[];
+  async listNotifications(filter: Parameters<Store['listNotifications']>[0] = {}): Promise<OutboxNotification[]> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (filter.recipients) {
+      where.push(`recipient IN (${filter.recipients.map(() => '?').join(', ') || 'NULL'})`);
+      args.push(...filter.recipients);
+    }
+    if (filter.status) (where.push('status = ?'), args.push(filter.status));
+    if (filter.requestId !== undefined) (where.push('request_id = ?'), args.push(filter.requestId));
+    const rows = this.db.prepare(`SELECT * FROM notifications ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id`).all(...args) as Row[];
     return rows.map(toNotification);
   }
 
-  async undelivered(door: string, limit = 100): Promise<Notification[]> {
-    const rows = this.db
-      .prepare('SELECT n.* FROM notifications n WHERE NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.notification_id = n.id AND d.door = ?) ORDER BY n.id LIMIT ?')
-      .all(door, limit) as Row[];
-    return rows.map(toNotification);
+  async claimNotifications(unit: Parameters<Store['claimNotifications']>[0]): Promise<OutboxNotification[]> {
+    // Doors call this after every command: a plain read first spares the write lock when nothing is due.
+    const due = this.db
+      .prepare(
+        `SELECT 1 FROM notifications WHERE status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+           AND (claimed_until IS NULL OR claimed_until <= ?) ${unit.requestId === undefined ? '' : 'AND request_id = ?'} LIMIT 1`,
+      )
+      .get(unit.now, unit.now, ...(unit.requestId === undefined ? [] : [unit.requestId]));
+    if (!due) return [];
+    // One UPDATE … RETURNING under the write lock: a row whose lease runs is invisible to others.
+    const claim = this.db.transaction(
+      () =>
+        this.db
+          .prepare(
+            `UPDATE notifications SET claimed_until = ?, attempts = attempts + 1
+              WHERE id IN (SELECT id FROM notifications
+                            WHERE status = 'pending'
+                              AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+                              AND (claimed_until IS NULL OR claimed_until <= ?)
+                              ${unit.requestId === undefined ? '' : 'AND request_id = ?'}
+                            ORDER BY id LIMIT ?)
+              RETURNING *`,
+          )
+          .all(unit.leaseUntil, unit.now, unit.now, ...(unit.requestId === undefined ? [] : [unit.requestId]), unit.limit) as Row[],
+    );
+    return claim.immediate().map(toNotification).sort((a, b) => a.id - b.id);
   }
 
-  async markDelivered(notificationId: number, door: string, at: string): Promise<void> {
-    this.db.prepare('INSERT OR IGNORE INTO deliveries (notification_id, door, at) VALUES (?, ?, ?)').run(notificationId, door, at);
+  async markNotificationSent(unit: Parameters<Store['markNotificationSent']>[0]): Promise<void> {
+    this.db.prepare(`UPDATE notifications SET status = 'sent', sent_at = ?, channel = ?, claimed_until = NULL, last_error = NULL WHERE id = ?`).run(unit.at, unit.channel, unit.id);
+  }
+
+  async markNotificationFailed(unit: Parameters<Store['markNotificationFailed']>[0]): Promise<void> {
+    this.db
+      .prepare(
+        `UPDATE notifications SET status = ?, last_error = ?, next_attempt_at = ?, claimed_until = NULL,
+           attempts = attempts - ? WHERE id = ? AND status = 'pending'`,
+      )
+      .run(unit.retryAt === null ? 'undeliverable' : 'pending', unit.error.slice(0, 500), unit.retryAt, unit.countAttempt === false ? 1 : 0, unit.id);
+  }
+
+  async putState(unit: Parameters<Store['putState']>[0]): Promise<void> {
+    const run = this.db.transaction(() => {
+      this.db.prepare('DELETE FROM door_state WHERE expires_at <= ?').run(unit.now);
+      this.db
+        .prepare('INSERT INTO door_state (scope, key, value, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (scope, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at')
+        .run(unit.scope, unit.key, unit.value, unit.expiresAt);
+    });
+    run.immediate();
+  }
+
+  async getState(unit: Parameters<Store['getState']>[0]): Promise<string | undefined> {
+    const row = this.db.prepare('SELECT value FROM door_state WHERE scope = ? AND key = ? AND expires_at > ?').get(unit.scope, unit.key, unit.now) as Row | undefined;
+    return row ? (row.value as string) : undefined;
+  }
+
+  async deleteState(unit: Parameters<Store['deleteState']>[0]): Promise<void> {
+    this.db.prepare('DELETE FROM door_state WHERE scope = ? AND key = ?').run(unit.scope, unit.key);
+  }
+
+  async claimOnce(unit: Parameters<Store['claimOnce']>[0]): Promise<boolean> {
+    const run = this.db.transaction(() => {
+      this.db.prepare('DELETE FROM door_state WHERE expires_at <= ?').run(unit.now);
+      return this.db.prepare('INSERT OR IGNORE INTO door_state (scope, key, value, expires_at) VALUES (?, ?, ?, ?)').run(unit.scope, unit.key, '', unit.expiresAt).changes === 1;
+    });
+    return run.immediate();
+  }
+
+  async acquireLease(unit: Parameters<Store['acquireLease']>[0]): Promise<boolean> {
+    const { changes } = this.db
+      .prepare(
+        `INSERT INTO leases (name, holder, until) VALUES (?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, until = excluded.until
+         WHERE leases.until <= ? OR leases.holder = excluded.holder`,
+      )
+      .run(unit.name, unit.holder, unit.until, unit.now);
+    return changes === 1;
   }
 
   async purge(unit: Parameters<Store['purge']>[0]): Promise<number> {
     const run = this.db.transaction(() => {
-      const ids = (this.db.prepare('SELECT id FROM requests WHERE retention_until < ? AND purged_at IS NULL').all(unit.today) as Row[]).map((r) => r.id as number);
-      for (const id of ids) {
-        // The trace keeps type, dates, formation, deadline and decision; names, e-mails, free text and the file go.
+      const rows = this.db.prepare('SELECT id, submitter_id FROM requests WHERE retention_until < ? AND purged_at IS NULL').all(unit.today) as Row[];
+      const ids = rows.map((r) => r.id as number);
+      for (const { id, submitter_id: submitter } of rows) {
+        // The trace keeps what statistics need: type, formation, month, late flag, decision. Names,
+        // e-mails, the submitter, free text, exact dates and the document go; the keys are freed
+        // so that the same note sent again is stored anew.
         this.db
-          .prepare(`UPDATE requests SET student_name = NULL, student_email = NULL, tutor_email = NULL, reason = NULL, note = NULL, decision_reason = NULL, purged_at = ? WHERE id = ?`)
-          .run(unit.at, id);
-        this.db.prepare('UPDATE documents SET bytes = NULL, filename = ? WHERE request_id = ?').run('(supprimé)', id);
-        this.db.prepare(`UPDATE notifications SET message = '(supprimé par la politique de conservation)' WHERE request_id = ?`).run(id);
+          .prepare(
+            `UPDATE requests SET idempotency_key = 'purged:' || id, content_hash = NULL, submitter_id = ?, student_name = NULL, student_email = NULL,
+               tutor_email = NULL, reason = NULL, note = NULL, decision_reason = NULL, decided_by = NULL,
+               first_day = substr(first_day, 1, 7) || '-01', last_day = substr(first_day, 1, 7) || '-01', established_on = NULL, deadline = NULL,
+               submitted_at = substr(submitted_at, 1, 7) || '-01T00:00:00.000Z', decided_at = substr(decided_at, 1, 7) || '-01T00:00:00.000Z',
+               purged_at = ? WHERE id = ?`,
+          )
+          .run(ERASED, unit.at, id);
+        this.db.prepare('DELETE FROM documents WHERE request_id = ?').run(id);
+        this.db.prepare('UPDATE acknowledgements SET user_id = ? WHERE request_id = ?').run(ERASED, id);
+        this.db
+          .prepare(
+            `UPDATE notifications SET message = '(supprimé par la politique de conservation)', last_error = NULL,
+               recipient = CASE WHEN recipient LIKE 'function:%' THEN recipient ELSE ? END WHERE request_id = ?`,
+          )
+          .run(ERASED, id);
+        // The audit keeps who did what, but not the file's name nor who filed it.
+        this.db.prepare(`UPDATE audit SET details = 'document consulté' WHERE request_id = ? AND action = 'view-document'`).run(id);
+        this.db.prepare(`UPDATE audit SET actor_id = ? WHERE request_id = ? AND (action = 'submit' OR actor_id = ?)`).run(ERASED, id, submitter);
       }
+      // Forms abandoned half-filled may hold a document: expired door state goes too.
+      this.db.prepare('DELETE FROM door_state WHERE expires_at <= ?').run(unit.at);
       this.insertAudit({ ...unit.audit, details: `${unit.audit.details} ${ids.length} demande(s) purgée(s)${ids.length ? ` : ${ids.join(', ')}` : ''}` });
       return ids.length;
     });
-    return run.immediate();
+    const count = run.immediate();
+    // The WAL still holds the pages as they were before: copy them back and empty it.
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return count;
   }
 
   async integrityCheck(): Promise<string> {

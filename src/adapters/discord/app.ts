@@ -28,7 +28,7 @@ import {
 } from 'discord.js';
 import type { Assistant, IncomingMessage, Reply, Sender } from '../../core/index.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { actorFor, doorRecipients, FORMS, type DirectoryConfig, type FieldValue, type FileInput, type FormDefinition, type Notification, type RequestService } from '../../requests/index.ts';
+import { actorFor, doorRecipients, FORMS, type DirectoryConfig, type FieldValue, type FileInput, type FormDefinition, type NotificationChannel, type OutboxNotification, type RequestService, UndeliverableError } from '../../requests/index.ts';
 import { shorten } from '../slack/render.ts';
 import { commandArgs } from './commands.ts';
 import { buttonRows, esc, formModals, NO_MENTIONS, renderReply, type DiscordMessage } from './render.ts';
@@ -69,6 +69,36 @@ interface PendingForm {
   typed: Record<string, string>;
 }
 
+/** A pending form as JSON: the form by id and shown fields, files as base64. */
+interface StoredPendingForm {
+  formId: FormDefinition['id'];
+  fields: string[];
+  values: Record<string, string | { filename: string; base64: string }>;
+  typed: Record<string, string>;
+}
+
+/** Long enough to fill every page of a form; a document left in an abandoned form goes with it. */
+const FORM_TTL_MS = 60 * 60_000;
+/** Ephemeral replies (and so their share buttons) do not outlive a day in practice. */
+const SHARE_TTL_MS = 24 * 60 * 60_000;
+
+function storablePending(p: PendingForm): StoredPendingForm {
+  const values: StoredPendingForm['values'] = {};
+  for (const [k, v] of Object.entries(p.values)) {
+    if (typeof v === 'object' && v) values[k] = { filename: v.filename, base64: v.bytes.toString('base64') };
+    else if (typeof v === 'string') values[k] = v;
+  }
+  return { formId: p.form.id, fields: p.form.fields.map((f) => f.name), values, typed: p.typed };
+}
+
+function revivePending(s: StoredPendingForm | undefined): PendingForm | undefined {
+  const form = s && FORMS[s.formId];
+  if (!s || !form) return undefined;
+  const values: Record<string, FieldValue> = {};
+  for (const [k, v] of Object.entries(s.values)) values[k] = typeof v === 'string' ? v : { filename: v.filename, bytes: Buffer.from(v.base64, 'base64') };
+  return { form: { ...form, fields: form.fields.filter((f) => s.fields.includes(f.name)) }, values, typed: s.typed };
+}
+
 export function createDiscordDoor(options: DiscordDoorOptions) {
   const client = new Client({
     intents: DISCORD_INTENTS,
@@ -82,13 +112,16 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     return { id: actor.id, role: actor.role, staffFunctions: actor.staffFunctions, name };
   };
   const message = (user: Sender, text: string, kind: IncomingMessage['channel']['kind'], conversation?: string): IncomingMessage => ({ text: plainText(text), user, channel: { kind }, now: options.clock(), conversation });
-  const forms = new Map<string, PendingForm>();
-  // Share buttons point to the question asked (custom ids are too short to hold it).
-  const asked = new Map<string, string>();
-  const remember = (key: string, text: string) => {
-    asked.set(key, text);
-    if (asked.size > 1000) asked.delete(asked.keys().next().value!);
+  // Forms being filled and share keys live in the store (with expiry): a restart between two
+  // modals, or a second process answering the next one, still finds them.
+  const state = options.requests.doorState;
+  const forms = {
+    get: async (key: string) => revivePending(await state.get<StoredPendingForm>('discord-form', key, options.clock())),
+    set: (key: string, pending: PendingForm) => state.put('discord-form', key, storablePending(pending), FORM_TTL_MS, options.clock()),
+    delete: (key: string) => state.delete('discord-form', key),
   };
+  // Share buttons point to the question asked (custom ids are too short to hold it).
+  const remember = (key: string, text: string) => state.put('discord-share', key, text, SHARE_TTL_MS, options.clock());
 
   client.on(Events.InteractionCreate, (interaction) => {
     void onInteraction(interaction).catch((error: unknown) => {
@@ -126,14 +159,14 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
       if (name === 'absence') pending.values.motif_type = pending.typed.motif_type = interaction.options.getString('type', true);
       // The absence type is already chosen in the command: the modal asks the rest.
       const shown: FormDefinition = name === 'absence' ? { ...form, fields: form.fields.filter((f) => f.name !== 'motif_type') } : form;
-      forms.set(`${interaction.user.id}:${form.id}`, { ...pending, form: shown });
+      await forms.set(`${interaction.user.id}:${form.id}`, { ...pending, form: shown });
       return void (await interaction.showModal(formModals(shown, pending.typed)[0]!));
     }
     await interaction.deferReply({ flags: EPHEMERAL });
     const args = commandArgs(name, interaction.options);
     const reply = await options.assistant.handle({ command: { name, args }, user, channel: { kind: interaction.inGuild() ? 'channel' : 'dm' }, now: options.clock() });
     const text = `/${name} ${args}`.trim();
-    remember(interaction.id, text);
+    await remember(interaction.id, text);
     await sendEphemeral(interaction, reply, shareable(reply) ? interaction.id : undefined, interaction.id);
     await deliverNotifications();
   }
@@ -158,7 +191,7 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     const [kind, formId, pageText] = interaction.customId.split(':') as [string, string, string];
     if (kind === 'reject') return rejectWithReason(interaction, formId);
     const key = `${interaction.user.id}:${formId}`;
-    const pending = forms.get(key);
+    const pending = await forms.get(key);
     if (!pending) return void (await interaction.reply({ content: 'Ce formulaire a expiré : relancez la commande.', flags: EPHEMERAL }));
     const page = Number(pageText);
     const pages = formModals(pending.form).length;
@@ -178,12 +211,14 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
       }
     }
     if (page + 1 < pages) {
+      await forms.set(key, pending);
       await interaction.editReply({ content: `Étape ${page + 1}/${pages} notée. La suite :`, components: [nextRow(`form-next:${formId}:${page + 1}`, 'Continuer')], allowedMentions: NO_MENTIONS });
       return;
     }
     const reply = await options.assistant.handle({ user: senderOf(interaction.user.id, interaction.user.username), channel: { kind: 'dm' }, now: options.clock(), formSubmission: { formId: formId as FormDefinition['id'], values: pending.values, idempotencyKey: `discord:${interaction.id}` } });
     const errors = (reply.data.errors as Array<{ field: string }> | undefined) ?? [];
     if (reply.kind === 'error' && errors.length > 0) {
+      await forms.set(key, pending);
       // Nothing typed is lost: the retry button reopens the page of the first wrong field, prefilled.
       const firstWrong = pending.form.fields.findIndex((f) => errors.some((e) => e.field === f.name));
       const retryPage = Math.max(0, Math.floor(firstWrong / 5));
@@ -191,7 +226,7 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
       await interaction.editReply({ ...first!, components: [nextRow(`form-retry:${formId}:${retryPage}`, 'Corriger')] });
       return;
     }
-    forms.delete(key);
+    await forms.delete(key);
     await sendEphemeral(interaction, reply);
     await deliverNotifications();
   }
@@ -211,12 +246,12 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     const user = senderOf(interaction.user.id, interaction.user.username);
     if (id.startsWith('form-next:') || id.startsWith('form-retry:')) {
       const [, formId, page] = id.split(':') as [string, string, string];
-      const pending = forms.get(`${interaction.user.id}:${formId}`);
+      const pending = await forms.get(`${interaction.user.id}:${formId}`);
       if (!pending) return void (await interaction.reply({ content: 'Ce formulaire a expiré : relancez la commande.', flags: EPHEMERAL }));
       return void (await interaction.showModal(formModals(pending.form, pending.typed)[Number(page)]!));
     }
     if (id.startsWith('share:')) {
-      const text = asked.get(id.slice('share:'.length));
+      const text = await state.get<string>('discord-share', id.slice('share:'.length), options.clock());
       const reply = text ? await options.assistant.handle(message(user, text, 'channel')) : undefined;
       if (!reply || !shareable(reply) || !interaction.channel || !('send' in interaction.channel)) {
         return void (await interaction.reply({ content: 'Cette réponse ne peut pas être partagée (personnelle, ou trop ancienne : reposez la question).', flags: EPHEMERAL }));
@@ -227,7 +262,7 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     }
     if (id.startsWith('details:')) {
       // « Détails »: the question kept under this key, asked again, the whole answer to the presser.
-      const text = asked.get(id.slice('details:'.length));
+      const text = await state.get<string>('discord-share', id.slice('details:'.length), options.clock());
       if (!text) return void (await interaction.reply({ content: 'Cette réponse est trop ancienne : reposez la question.', flags: EPHEMERAL }));
       await interaction.deferReply({ flags: EPHEMERAL });
       for (const [i, m] of renderReply(await options.assistant.handle(message(user, text, 'channel')), [], { details: true }).entries()) {
@@ -286,7 +321,7 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     // One conversation per channel (or DM) and user: follow-ups complete that user's last question.
     const reply = await options.assistant.handle(message(user, m.content, isDm ? 'dm' : 'channel', `discord:${m.channelId}:${m.author.id}`));
     if (!isDm && !mentioned && !((reply.kind === 'answer' || reply.kind === 'computation') && reply.visibility === 'public')) return;
-    remember(m.id, m.content);
+    await remember(m.id, m.content);
     const messages = renderReply(reply, [], { detailsKey: m.id });
     if (!isDm && reply.visibility === 'private') {
       // Private data never goes in a channel: the answer goes to the asker's direct messages.
@@ -299,18 +334,31 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     for (const msg of rest) if (m.channel.isSendable()) await m.channel.send(msg);
   }
 
-  // ---- Notifications, each delivered once per door.
-  async function deliverNotifications(): Promise<void> {
-    for (const n of await options.requests.undelivered(DOOR)) {
+  // ---- Notifications: this door is one channel of the store's outbox, which claims each
+  // notification before it is sent, once; a failure stays on that notification alone.
+  const channel: NotificationChannel = {
+    kind: DOOR,
+    canDeliver: (recipient) => doorRecipients(options.directory, { recipient }, DOOR).length > 0,
+    send: async (n) => {
       for (const userId of doorRecipients(options.directory, n, DOOR)) {
-        const user = await client.users.fetch(userId);
-        await user.send(await notificationMessage(n, userId));
+        try {
+          const user = await client.users.fetch(userId);
+          await user.send(await notificationMessage(n, userId));
+        } catch (error) {
+          // Closed DMs (50007) or an unknown user (10013) will not get better by retrying.
+          const code = (error as { code?: unknown }).code;
+          if (code === 50007 || code === 10013) throw new UndeliverableError(`messages privés fermés ou utilisateur inconnu (${String(code)})`);
+          throw error;
+        }
       }
-      await options.requests.markDelivered(n.id!, DOOR, options.clock());
-    }
+    },
+  };
+  let unregister = () => undefined as void;
+  async function deliverNotifications(): Promise<void> {
+    await options.requests.deliverNotifications(options.clock());
   }
 
-  async function notificationMessage(n: Notification, userId: string) {
+  async function notificationMessage(n: OutboxNotification, userId: string) {
     const actions = [];
     if (n.kind === 'new-request' && n.requestId) {
       const peek = await options.requests.peek(n.requestId);
@@ -323,8 +371,15 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
 
   return {
     client,
-    start: () => client.login(options.token),
-    stop: () => client.destroy(),
+    start: async () => {
+      const started = await client.login(options.token);
+      unregister = options.requests.outbox.register(channel);
+      return started;
+    },
+    stop: async () => {
+      unregister();
+      await client.destroy();
+    },
     deliverNotifications,
   };
 }

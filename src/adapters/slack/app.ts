@@ -15,7 +15,8 @@ import {
   type DirectoryConfig,
   type FieldValue,
   type FormDefinition,
-  type Notification,
+  type NotificationChannel,
+  type OutboxNotification,
   type RequestService,
 } from '../../requests/index.ts';
 import { DETAILS_ACTION, escapeMrkdwn, formToModal, modalErrors, renderReply, type Block } from './render.ts';
@@ -57,16 +58,11 @@ export function createSlackDoor(options: SlackDoorOptions) {
   };
   const message = (user: Sender, text: string, kind: IncomingMessage['channel']['kind'], conversation?: string): IncomingMessage => ({ text: plainText(text), user, channel: { kind }, now: options.clock(), conversation });
 
-  // ---- Redelivered events (same event_id, after a retry) are handled once.
-  const seenEvents = new Map<string, number>();
+  // ---- Redelivered events (same event_id, after a retry) are handled once, by one process,
+  // even across a restart: the seen ids live in the store for an hour.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: string }).event_id;
-    if (eventId) {
-      const now = Date.now();
-      for (const [id, at] of seenEvents) if (now - at > 3_600_000) seenEvents.delete(id);
-      if (seenEvents.has(eventId)) return;
-      seenEvents.set(eventId, now);
-    }
+    if (eventId && !(await options.requests.doorState.firstTime('slack-event', eventId, 3_600_000, options.clock()))) return;
     await next();
   });
 
@@ -92,7 +88,7 @@ export function createSlackDoor(options: SlackDoorOptions) {
     }
     await respond({ response_type: 'ephemeral', ...renderReply(reply, withShare(reply, text), { detailsValue: text }) });
     if (reply.attachment) await sendFile(client, command.user_id, reply.attachment);
-    await deliverNotifications(client);
+    await deliverNotifications();
   }
 
   // ---- Free text: mentions (answered in the thread), direct messages, listened channels.
@@ -200,7 +196,7 @@ export function createSlackDoor(options: SlackDoorOptions) {
     } else {
       await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(reply) });
     }
-    await deliverNotifications(client);
+    await deliverNotifications();
   }
 
   // ---- Modals
@@ -218,7 +214,7 @@ export function createSlackDoor(options: SlackDoorOptions) {
     } else {
       await client.chat.postMessage({ channel: body.user.id, ...renderReply(reply) });
     }
-    await deliverNotifications(client);
+    await deliverNotifications();
   });
 
   app.view<ViewSubmitAction>(/^form:/, async (args) => handleFormSubmission(args as SlackViewMiddlewareArgs<ViewSubmitAction> & { client: WebClient }));
@@ -258,7 +254,7 @@ export function createSlackDoor(options: SlackDoorOptions) {
       formSubmission: { formId: form.id, values: submitted, idempotencyKey: `slack:${view.id}` },
     });
     await client.chat.postMessage({ channel: body.user.id, ...renderReply(reply) });
-    await deliverNotifications(client);
+    await deliverNotifications();
   }
 
   async function downloadFile(client: WebClient, fileId: string): Promise<Buffer> {
@@ -292,17 +288,23 @@ export function createSlackDoor(options: SlackDoorOptions) {
     await client.views.publish({ user_id: event.user, view: { type: 'home', blocks: blocks.slice(0, 100) as never } });
   });
 
-  // ---- Notifications (new requests for deciders, decisions for submitters), each delivered once.
-  async function deliverNotifications(client: WebClient): Promise<void> {
-    for (const n of await options.requests.undelivered(DOOR)) {
+  // ---- Notifications (new requests for deciders, decisions for submitters): this door is one
+  // channel of the store's outbox, which claims each notification before it is sent, once.
+  const channel: NotificationChannel = {
+    kind: DOOR,
+    canDeliver: (recipient) => doorRecipients(options.directory, { recipient }, DOOR).length > 0,
+    send: async (n) => {
       for (const userId of doorRecipients(options.directory, n, DOOR)) {
-        await client.chat.postMessage({ channel: userId, ...(await notificationMessage(n, userId)), unfurl_links: false });
+        await app.client.chat.postMessage({ channel: userId, ...(await notificationMessage(n, userId)), unfurl_links: false });
       }
-      await options.requests.markDelivered(n.id!, DOOR, options.clock());
-    }
+    },
+  };
+  let unregister = () => undefined as void;
+  async function deliverNotifications(): Promise<void> {
+    await options.requests.deliverNotifications(options.clock());
   }
 
-  async function notificationMessage(n: Notification, userId: string): Promise<{ text: string; blocks: Block[] }> {
+  async function notificationMessage(n: OutboxNotification, userId: string): Promise<{ text: string; blocks: Block[] }> {
     const text = escapeMrkdwn(n.message);
     const blocks: Block[] = [{ type: 'section', text: { type: 'mrkdwn', text } }];
     if (n.kind === 'new-request' && n.requestId) {
@@ -331,9 +333,15 @@ export function createSlackDoor(options: SlackDoorOptions) {
 
   return {
     app,
-    start: () => app.start(options.port),
-    stop: () => app.stop(),
-    deliverNotifications: () => deliverNotifications(app.client),
+    start: async () => {
+      await app.start(options.port);
+      unregister = options.requests.outbox.register(channel);
+    },
+    stop: async () => {
+      unregister();
+      await app.stop();
+    },
+    deliverNotifications,
   };
 }
 

@@ -77,7 +77,7 @@ export async function submitCollected(ctx: TerminalContext, formId: FormDefiniti
 
 function saveAttachment(ctx: TerminalContext, r: Reply): Reply {
   if (!r.attachment) return r;
-  mkdirSync(ctx.exportDir, { recursive: true });
+  mkdirSync(ctx.exportDir, { recursive: true, mode: 0o700 });
   // Never trust a stored file name as a path.
   const safe = r.attachment.filename.replace(/[^\w.-]+/g, '_').replace(/^\.+/, '') || 'fichier';
   const path = join(ctx.exportDir, safe);

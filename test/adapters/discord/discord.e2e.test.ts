@@ -10,7 +10,7 @@ import { createDiscordDoor, deployCommands } from '../../../src/adapters/discord
 import { createAssistant } from '../../../src/core/index.ts';
 import { realKnowledge } from '../../support/knowledge.ts';
 import { absenceValues, at, service } from '../../support/requests.ts';
-import { APP_ID, BOT_ID, CHANNEL_ID, GUILD_ID, LISTEN_ID, startFakeDiscord, user, type FakeDiscord, type RecordedCall } from './fake-discord.ts';
+import { APP_ID, BOT_ID, CHANNEL_ID, GUILD_ID, interactionPayload, LISTEN_ID, startFakeDiscord, user, type FakeDiscord, type RecordedCall } from './fake-discord.ts';
 
 const HR = '110000000000000001';
 const STUDENT = '110000000000000002';
@@ -31,25 +31,7 @@ const nextId = () => String(400000000000000000n + BigInt((counter += 1)));
 function interaction(type: number, data: Record<string, unknown>, userId: string, extra: Record<string, unknown> = {}) {
   const id = nextId();
   const token = `tok-${id}`;
-  fake.dispatch('INTERACTION_CREATE', {
-    id,
-    application_id: APP_ID,
-    type,
-    token,
-    version: 1,
-    guild_id: GUILD_ID,
-    channel_id: CHANNEL_ID,
-    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID },
-    member: { user: user(userId), roles: [], permissions: '0', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
-    data,
-    locale: 'fr',
-    guild_locale: 'fr',
-    app_permissions: '0',
-    entitlements: [],
-    authorizing_integration_owners: {},
-    context: 0,
-    ...extra,
-  });
+  fake.dispatch('INTERACTION_CREATE', interactionPayload(id, token, type, data, userId, extra));
   return { id, token, callback: () => fake.waitFor((c) => c.path === `/interactions/${id}/${token}/callback`), original: () => fake.waitFor((c) => c.method === 'PATCH' && c.path === `/webhooks/${APP_ID}/${token}/messages/@original`) };
 }
 const slash = (name: string, options: unknown[], userId = HR) => interaction(2, { id: '500000000000000001', name, type: 1, options }, userId);

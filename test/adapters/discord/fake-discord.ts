@@ -163,4 +163,27 @@ export async function startFakeDiscord(attachments: Record<string, Buffer> = {})
 }
 
 export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
+
+/** An INTERACTION_CREATE payload from a guild member, as the gateway sends it. */
+export function interactionPayload(id: string, token: string, type: number, data: Record<string, unknown>, userId: string, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    application_id: APP_ID,
+    type,
+    token,
+    version: 1,
+    guild_id: GUILD_ID,
+    channel_id: CHANNEL_ID,
+    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID },
+    member: { user: user(userId), roles: [], permissions: '0', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+    data,
+    locale: 'fr',
+    guild_locale: 'fr',
+    app_permissions: '0',
+    entitlements: [],
+    authorizing_integration_owners: {},
+    context: 0,
+    ...extra,
+  };
+}
 export { user };

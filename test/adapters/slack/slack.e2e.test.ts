@@ -222,6 +222,26 @@ describe('forms', () => {
     await fake.waitFor((c) => c.method === 'chat.postMessage' && JSON.stringify(c.body).includes('déjà été reçue'));
     expect(await store.listRequests({})).toHaveLength(1);
   });
+
+  test('GIVEN the same note through a second modal (another view id) THEN stored once, answered « déjà reçue »', async () => {
+    const before = callsTo('chat.postMessage').filter((c) => JSON.stringify(c.body).includes('déjà été reçue')).length;
+    await submit(state(), 'V-good-again');
+    await fake.waitFor((c) => c.method === 'chat.postMessage' && JSON.stringify(c.body).includes('déjà été reçue') && callsTo('chat.postMessage').filter((x) => JSON.stringify(x.body).includes('déjà été reçue')).indexOf(c) >= before);
+    expect(await store.listRequests({})).toHaveLength(1);
+  });
+
+  test('GIVEN 3 sick notes submitted at the same moment THEN each staff member gets exactly one message per note', async () => {
+    const names = ['Anne Concurrente', 'Bruno Concurrent', 'Chloé Concurrente'];
+    await Promise.all(names.map((name, i) => submit(state({ alternant: { value: { type: 'plain_text_input', value: name } } }), `V-race-${i}`)));
+    for (const name of names) await fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'UHR' && JSON.stringify(c.body).includes(name));
+    await door.deliverNotifications();
+    const dms = (user: string, name: string) => callsTo('chat.postMessage').filter((c) => c.body.channel === user && JSON.stringify(c.body).includes(name) && JSON.stringify(c.body).includes('accuser réception')).length;
+    expect(names.map((name) => [dms('URESP', name), dms('USECM', name)])).toEqual([
+      [1, 1],
+      [1, 1],
+      [1, 1],
+    ]);
+  });
 });
 
 describe('decisions by buttons', () => {
