@@ -7,8 +7,9 @@ import { join, resolve } from 'node:path';
 import type { Config } from './config/index.ts';
 import { createAssistant, MemoryConversationStore, QuestionLog, StoredConversationStore, type Assistant } from './core/index.ts';
 import { describeError, jsonLogger } from './logging/index.ts';
-import { deadline, loadKnowledgeOrThrow, type Knowledge } from './knowledge/index.ts';
-import { RequestService, type DirectoryConfig } from './requests/index.ts';
+import { academicYearOf, deadline, holdersOf, loadKnowledgeOrThrow, type Knowledge } from './knowledge/index.ts';
+import { RequestService, type DirectoryConfig, type StaffFunction } from './requests/index.ts';
+import { parisDateOf } from './rules/index.ts';
 import { SqliteStore, type Store } from './store/index.ts';
 
 export interface App {
@@ -58,4 +59,19 @@ export function buildApp(config: Config): App {
   const questionLog = new QuestionLog(store, (error) => logger.warn('questions.not-recorded', describeError(error)));
   const assistant = createAssistant(knowledge, { requests, conversations, questionLog, logger });
   return { config, knowledge, store, requests, assistant, directory, dataDir, questionLog };
+}
+
+/**
+ * The staff functions' e-mail addresses, from the knowledge base's contacts (guide §6.2.1,
+ * table 10), for the year of `today`: the e-mail channel reaches staff with no chat identity.
+ */
+export function staffEmails(knowledge: Knowledge, now: Date): Record<StaffFunction, string[]> {
+  const academicYear = academicYearOf(parisDateOf(now));
+  const emails = (fn: string, filter: { site?: string } = {}) => [...new Set(holdersOf(knowledge, fn, { academicYear, ...filter }).map((c) => c.email).filter((e): e is string => Boolean(e)))];
+  return {
+    'responsable-alternance': emails('responsable-alternance'),
+    'secretariat-aix': emails('secretariat-pedagogique', { site: 'forbin' }),
+    'secretariat-marseille': emails('secretariat-pedagogique', { site: 'ilot-du-bois' }),
+    direction: emails('direction'),
+  };
 }

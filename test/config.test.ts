@@ -42,3 +42,24 @@ describe('configuration names the variable that is wrong', () => {
     expect(readConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_APP_TOKEN: 'xapp-1-A1-2-abc', STAFF_DIRECTION: 'slack:U0123,terminal:etienne' })).toMatchObject({ STAFF_DIRECTION: ['slack:U0123', 'terminal:etienne'] });
   });
 });
+
+describe('e-mail and HTTP settings', () => {
+  test('GIVEN nothing THEN e-mail is off and HTTP listens on loopback', () => {
+    const config = readConfig({});
+    expect(config.SMTP_URL).toBeUndefined();
+    expect(config.SMTP_HOST).toBeUndefined();
+    expect(config.HOST).toBe('127.0.0.1');
+  });
+
+  test.each([
+    [{ SMTP_URL: 'smtp://u:p@127.0.0.1:2525' }, /SMTP_FROM : manquant/],
+    [{ SMTP_USER: 'u' }, /SMTP_HOST : manquant/],
+    [{ SMTP_URL: 'http://x' }, /SMTP_URL : une URL smtp/],
+  ])('GIVEN %j THEN the message names the variable', (env, expected) => {
+    expect(message(env)).toMatch(expected);
+  });
+
+  test('GIVEN a host, port and sender THEN read', () => {
+    expect(readConfig({ SMTP_HOST: 'smtp.univ-amu.fr', SMTP_PORT: '587', SMTP_FROM: 'Assistant <alternance@univ-amu.fr>' })).toMatchObject({ SMTP_HOST: 'smtp.univ-amu.fr', SMTP_PORT: 587 });
+  });
+});

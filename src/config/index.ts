@@ -40,6 +40,16 @@ const EnvSchema = z.object({
     .pipe(z.array(z.string().regex(/^[CG][A-Z0-9]+$/, 'des identifiants de canaux Slack (C… ou G…) séparés par des virgules')))
     .default([]),
   PORT: z.coerce.number({ error: 'un numéro de port est attendu' }).int().min(1).max(65535).default(3000),
+  /** HTTP mode: the address to listen on; 127.0.0.1 behind a reverse proxy, 0.0.0.0 to be reached directly. */
+  HOST: z.string().regex(/^[\w.:-]+$/, 'une adresse IP ou un nom d’hôte est attendu (ex. 127.0.0.1 ou 0.0.0.0)').default('127.0.0.1'),
+  // ---- E-mail (SMTP): off when neither SMTP_URL nor SMTP_HOST is given.
+  SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'une URL smtp://utilisateur:motdepasse@hôte:587 ou smtps://…:465 est attendue').optional(),
+  SMTP_HOST: z.string().regex(/^[\w.-]+$/, 'un nom d’hôte SMTP est attendu (ex. smtp.univ-amu.fr)').optional(),
+  SMTP_PORT: z.coerce.number({ error: 'un numéro de port est attendu' }).int().min(1).max(65535).optional(),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  /** The sender of the e-mails, e.g. `Assistant alternance <alternance@univ-amu.fr>`. */
+  SMTP_FROM: z.string().regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/, 'une adresse d’expéditeur est attendue, ex. Assistant alternance <alternance@univ-amu.fr>').optional(),
   // ---- Discord: a bot token and the application id (Developer Portal › General Information).
   DISCORD_TOKEN: z.string().regex(/^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/, 'un jeton de bot Discord a trois parties séparées par des points (Developer Portal › Bot › Reset Token)').optional(),
   DISCORD_APPLICATION_ID: z.string().regex(/^\d{17,20}$/, 'un identifiant d’application Discord est un nombre de 17 à 20 chiffres').optional(),
@@ -66,6 +76,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
     if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'manquant : avec DISCORD_TOKEN, donnez l’identifiant de l’application (General Information › Application ID)' });
     if (!c.DISCORD_TOKEN && c.DISCORD_APPLICATION_ID) ctx.addIssue({ code: 'custom', path: ['DISCORD_TOKEN'], message: 'manquant : DISCORD_APPLICATION_ID est donné, mais pas le jeton du bot' });
+    if ((c.SMTP_URL || c.SMTP_HOST) && !c.SMTP_FROM) ctx.addIssue({ code: 'custom', path: ['SMTP_FROM'], message: 'manquant : avec SMTP_URL ou SMTP_HOST, donnez l’adresse d’expéditeur des e-mails' });
+    if (!c.SMTP_URL && !c.SMTP_HOST && (c.SMTP_USER || c.SMTP_PASS || c.SMTP_PORT)) ctx.addIssue({ code: 'custom', path: ['SMTP_HOST'], message: 'manquant : SMTP_USER, SMTP_PASS ou SMTP_PORT est donné, mais pas le serveur (SMTP_HOST ou SMTP_URL)' });
     if (!c.SLACK_BOT_TOKEN && (c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET)) {
       ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'manquant : SLACK_APP_TOKEN ou SLACK_SIGNING_SECRET est donné, mais pas le jeton de bot (xoxb-…)' });
     }

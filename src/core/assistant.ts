@@ -19,6 +19,8 @@ import { cleanUserText, FORMS, type RequestService, type RequestType } from '../
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
 export const CLARIFY_SCORE = 0.42;
+// Entries that explain pay rules: the computation answers their questions better.
+const PAY_TOPIC = /remuneration|salaire|gratification|smic|pay/;
 /** Formations as the matcher's terms (entities give them in the same form). */
 const FORMATION_TERMS = ['l3i', 'm1', 'm2'];
 /** Each half of a two-need question must reach this score (it covers only part of the question). */
@@ -68,6 +70,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   const words = language.words;
   const isSlotWord = language.isSlotTerm;
   const matcher = buildMatcher(knowledge, language);
+  // The words of pay itself, as terms: they say a computation may be wanted, not which subject.
+  const payTerms = new Set(language.terms('salaire smic smc brut net paie paye payé gratification rémunération taux pourcentage combien minimum legal'));
   // The guide's sections behind each request flow, cited in the receipts.
   const requestSources = (type: RequestType): string[] => {
     const id = type === 'sick-leave' ? 'delai-arret-entreprise' : type === 'absence-professional' ? 'delai-absence-professionnelle' : 'absence-autre-raison';
@@ -196,6 +200,18 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return { ctx: { ...ctx, entities, lang }, text: english ? state.text : `${previousWithout(state, ctx.entities)} ${text}`, exclude };
   }
 
+  /**
+   * A question that mentions pay but is about something else (« 5 jours de révision payés ? »,
+   * « avantages en nature du salaire ») : an entry knows two of its words that are neither pay
+   * words nor details, and answers it confidently — the entry wins over the computation.
+   */
+  function aboutAnotherSubject(ctx: AnswerContext, text: string): boolean {
+    const subject = matcher.queryTerms(text).filter((t) => !payTerms.has(t) && !isSlotWord(t));
+    if (subject.length < 2) return false;
+    const top = matcher.search(text, allowFor(ctx, (t) => t.kind === 'topics' && !PAY_TOPIC.test(t.id)), 1)[0];
+    return Boolean(top && top.score >= ANSWER_SCORE && subject.filter((t) => top.target.vocabulary.has(t)).length >= 2);
+  }
+
   /** The entry whose title is the answered one's with another formation (« Rythme … en M2 » → « … en M1 »). */
   function siblingFor(answeredId: string | undefined, formation: string | undefined, previous: string | undefined): string | undefined {
     if (!answeredId || !formation || formation === previous) return undefined;
@@ -300,7 +316,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // Computations first: their entities say more than any matched sentence.
     const workStudyCue = e.family || e.formation || e.age !== undefined || e.birthDate;
     const payAsked = PAY_CUE.test(folded) || e.smc !== undefined || (HOW_MUCH.test(folded) && (e.age !== undefined || e.birthDate !== undefined) && Boolean(e.family || e.formation));
-    if (payAsked && !NET_CUE.test(folded)) {
+    if (payAsked && !NET_CUE.test(folded) && !aboutAnotherSubject(ctx, text)) {
       if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation) return smicReply(ctx, e.dates[0] ?? ctx.today, e.period);
       const date = e.dates[0] ?? e.period?.from;
       if (workStudyCue) return withPayVerdict(ctx, minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification }), e.paid);
@@ -543,7 +559,7 @@ export function helpReply(ctx: { lang: 'fr' | 'en' }): Reply {
       [
         tr(ctx, 'Commandes :', 'Commands:'),
         '- /contrat-dates <formation> <contrat> [année | date de début [date de fin]] — ex. /contrat-dates M2 CAPP, /contrat-dates L3I CPRO 01/09/2025 03/07/2026',
-        '- /salaire-min <formation> <contrat> <âge | date de naissance> [smc=<montant>] [date=<jj/mm/aaaa>] — ex. /salaire-min M2 CAPP 23',
+        '- /salaire-min <formation> <contrat> <âge | date de naissance> [smc=<montant>] [date=<jj/mm/aaaa>] [taux-precedent=<%>] [majorations=<nombre>] — ex. /salaire-min M2 CAPP 23',
         '- /contact <besoin> — ex. /contact arrêt maladie',
         "- /arret-maladie — transmettre l'arrêt de travail d'un(e) alternant(e) (entreprise : RH ou tuteur)",
         "- /absence — demander une absence en formation (raisons professionnelles ou autre raison)",

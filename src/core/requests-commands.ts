@@ -102,7 +102,7 @@ export async function submitForm(
     if (r.type === 'absence-professional') {
       blocks.push(
         r.late
-          ? `⚠ Demande tardive : elle devait être faite au plus tard le ${formatFrenchDate(r.deadline!)} (10 jours ouvrables avant le premier jour, guide §4.3.2). Elle est enregistrée et signalée comme tardive ; la Direction reste libre de sa décision.`
+          ? `⚠ Demande tardive : elle devait être faite au plus tard le ${formatFrenchDate(r.deadline!)} (10 jours ouvrables avant le premier jour, guide §4.3.2). Elle est enregistrée et signalée comme tardive à la Direction, qui décide.`
           : `Dans les délais (date limite : ${formatFrenchDate(r.deadline!)}, 10 jours ouvrables avant le premier jour, guide §4.3.2).`,
       );
     }

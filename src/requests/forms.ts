@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { addDaysTo, eventDateProblem, parseFormationName, parseUserDate, type IsoDate } from '../rules/index.ts';
+import { checkDocument } from './document-check.ts';
 
 /** A file handed over by a door: the door downloads it at once (platform links expire). */
 export interface FileInput {
@@ -184,20 +185,13 @@ const formationSchema = z.string({ error: 'Formation : champ obligatoire.' }).tr
 });
 const SITES = { aix: 'aix', forbin: 'aix', 'aix-en-provence': 'aix', marseille: 'marseille', mrs: 'marseille', 'ilot du bois': 'marseille' } as const;
 
-/** PDF, JPEG or PNG, recognised by their first bytes, not by the file name. */
-export function documentType(bytes: Buffer): 'application/pdf' | 'image/jpeg' | 'image/png' | null {
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  return null;
-}
-
 const documentSchema = z.custom<FileInput>((v) => typeof v === 'object' && v !== null && Buffer.isBuffer((v as FileInput).bytes), { message: "Document : joignez l'arrêt de travail (PDF, JPEG ou PNG)." }).transform((file, ctx) => {
   if (file.bytes.length === 0) ctx.addIssue({ code: 'custom', message: 'Document : le fichier est vide.' });
   else if (file.bytes.length > MAX_DOCUMENT_BYTES) ctx.addIssue({ code: 'custom', message: `Document : ${(file.bytes.length / 1024 / 1024).toFixed(1).replace('.', ',')} Mo, c'est plus que les 10 Mo acceptés.` });
-  const mime = documentType(file.bytes);
-  if (file.bytes.length > 0 && !mime) ctx.addIssue({ code: 'custom', message: `Document : « ${file.filename.slice(0, 60)} » n'est ni un PDF, ni un JPEG, ni un PNG.` });
-  return { filename: cleanUserText(file.filename).slice(0, 200), bytes: file.bytes, mime: mime ?? 'application/pdf', sha256: createHash('sha256').update(file.bytes).digest('hex'), size: file.bytes.length };
+  // Only a document whose structure reads as a PDF or an image is accepted (see document-check.ts).
+  const checked = file.bytes.length > 0 && file.bytes.length <= MAX_DOCUMENT_BYTES ? checkDocument(file.bytes) : undefined;
+  if (checked && !checked.ok) ctx.addIssue({ code: 'custom', message: `Document : « ${file.filename.slice(0, 60)} » ${checked.problem}.` });
+  return { filename: cleanUserText(file.filename).slice(0, 200), bytes: file.bytes, mime: checked?.ok ? checked.mime : 'application/pdf', sha256: createHash('sha256').update(file.bytes).digest('hex'), size: file.bytes.length };
 });
 
 const optionalText = (label: string, max: number) => z.string().transform(cleanUserText).pipe(z.string().trim().max(max, `${label} : ${max} caractères au plus.`)).optional().transform((v) => (v ? v : undefined));

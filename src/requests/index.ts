@@ -4,4 +4,5 @@ export * from './permissions.ts';
 export * from './service.ts';
 export * from './directory.ts';
 export * from './outbox.ts';
+export * from './document-check.ts';
 export * from './door-state.ts';

@@ -248,7 +248,7 @@ describe('The documents disagree with themselves: say so, and which passage the 
   });
 
   test('GIVEN a contract start date THEN both mission-validation constraints are given with their dates (10 jours ouvrables before, validation a week before the start)', async () => {
-    const { reply, text: t } = await text('Mon contrat commence le 01/09/2026, quand envoyer la fiche de validation de mission au plus tard ?');
+    const { reply, text: t } = await text('Date limite de la fiche de validation pour un contrat qui démarre le 01/09/2026 ?');
     expect(t).toContain('validation au plus tard le mardi 25/08/2026');
     expect(t).toContain('fiche envoyée au plus tard le mercredi 12/08/2026');
     expect(reply.data?.deadline).toBe('2026-08-12');
@@ -287,5 +287,24 @@ describe('What the documents say and the bot could not answer', () => {
   ])('GIVEN « %s » THEN the documents’ answer', async (q, facts) => {
     const { text: t } = await text(q);
     for (const fact of facts) expect(t).toContain(fact);
+  });
+});
+
+describe('The pay points in English', () => {
+  test('GIVEN an English question on professionalisation at 31 with a branch minimum THEN 2 040,00 € as 85 % of the SMC, in English', async () => {
+    const { reply, text: t } = await text("I'm 31, M2 professionalisation contract, branch minimum 2400 €: what is my minimum pay?");
+    expect(reply.data?.monthlyGross).toBe(2040);
+    expect(t).toContain('85 % of the SMC — the higher of the SMIC and 85 % of the SMC');
+    expect(t).not.toContain('100 % of the SMC');
+  });
+
+  test('GIVEN an English question from an apprentice of 31 THEN the under-30 caveat in English', async () => {
+    const { text: t } = await text('I am 31, apprentice in M2, what is my minimum pay?');
+    expect(t).toContain('apprenticeship requires being under 30 on the day the contract starts');
+  });
+
+  test('GIVEN an English question on the internship allowance THEN the outdated-guide note in English', async () => {
+    const { text: t } = await text('How much is the minimum gratification for a work-study internship?');
+    expect(t).toContain('The guide (§4.2.3) is outdated on two points');
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, test } from 'vitest';
+import { minimalPdf } from '../support/documents.ts';
 import { runAsk } from '../../src/adapters/terminal/index.ts';
 import { buildApp } from '../../src/bootstrap.ts';
 import { readConfig } from '../../src/config/index.ts';
@@ -31,7 +32,7 @@ describe('purge', () => {
     const marker = randomBytes(12).toString('hex');
     const markers = { name: `Zéphyrine Quatremarre${marker.slice(0, 4)}`, email: `zephyrine.${marker.slice(0, 6)}@etu.univ-amu.fr`, file: `arret-${marker}.pdf`, bytes: `DOCUMENT-BYTES-${marker}` };
     // A document big enough to spill over several overflow pages.
-    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from(`${markers.bytes}\n`.repeat(800)), Buffer.from('%%EOF\n')]);
+    const pdf = minimalPdf(`${markers.bytes}\n`.repeat(800));
     const outcome = await app.requests.submit({ formId: 'arret-maladie', values: sickValues({ alternant: markers.name, email: markers.email, document: { filename: markers.file, bytes: pdf } }), actor: actors.hr, now: at('2026-11-03'), idempotencyKey: `purge:${marker}` });
     const id = outcome.status === 'stored' ? outcome.request.id : -1;
     // What staff do with it: view the document, export the month (both written by the terminal door).

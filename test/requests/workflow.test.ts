@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { minimalJpeg, minimalPng } from '../support/documents.ts';
 import { validateForm, validateField, retentionEnd, submissionKey, type Actor } from '../../src/requests/index.ts';
 import { isoDate } from '../../src/rules/index.ts';
 import { MIGRATIONS } from '../../src/store/index.ts';
@@ -106,8 +107,8 @@ describe('validation gives every field error in French and stores nothing', () =
   });
 
   test('GIVEN a PNG or a JPEG THEN accepted', () => {
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]);
-    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0]);
+    const png = minimalPng();
+    const jpeg = minimalJpeg();
     expect(validateForm('arret-maladie', sickValues({ document: { filename: 'a.png', bytes: png } })).ok).toBe(true);
     expect(validateForm('arret-maladie', sickValues({ document: { filename: 'a.jpg', bytes: jpeg } })).ok).toBe(true);
   });

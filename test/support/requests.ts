@@ -2,9 +2,10 @@ import { deadline } from '../../src/knowledge/index.ts';
 import { RequestService, type Actor, type FileInput } from '../../src/requests/index.ts';
 import { noonInParis, isoDate } from '../../src/rules/index.ts';
 import { SqliteStore } from '../../src/store/index.ts';
+import { minimalPdf } from './documents.ts';
 import { realKnowledge } from './knowledge.ts';
 
-export const PDF: FileInput = { filename: 'arret.pdf', bytes: Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n%%EOF\n') };
+export const PDF: FileInput = { filename: 'arret.pdf', bytes: minimalPdf() };
 
 export const actors = {
   student: { id: 'u:student', role: 'student', staffFunctions: [] },

@@ -10,6 +10,10 @@ import {
   ButtonStyle,
   ActionRowBuilder,
   Client,
+  DiscordAPIError,
+  DiscordjsError,
+  DiscordjsErrorCodes,
+  GatewayCloseCodes,
   Events,
   GatewayIntentBits,
   MessageFlags,
@@ -21,6 +25,7 @@ import {
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
+  type Attachment,
   type Interaction,
   type Message,
   type MessageActionRowComponentBuilder,
@@ -28,12 +33,28 @@ import {
 } from 'discord.js';
 import type { Assistant, IncomingMessage, Reply, Sender } from '../../core/index.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { actorFor, doorRecipients, FORMS, type DirectoryConfig, type FieldValue, type FileInput, type FormDefinition, type NotificationChannel, type OutboxNotification, type RequestService, UndeliverableError } from '../../requests/index.ts';
+import { actorFor, doorRecipients, FORMS, MAX_DOCUMENT_BYTES, type DirectoryConfig, type FieldValue, type FileInput, type FormDefinition, type NotificationChannel, type OutboxNotification, type RequestService } from '../../requests/index.ts';
+import { sendToEach, type FailureKind } from '../delivery.ts';
+import type { Logger } from '../../logging/index.ts';
+import { doorLogger } from '../door-log.ts';
+import { DoorStartError } from '../start-error.ts';
 import { shorten } from '../slack/render.ts';
 import { commandArgs } from './commands.ts';
 import { buttonRows, esc, formModals, NO_MENTIONS, renderReply, type DiscordMessage } from './render.ts';
 
-export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages];
+/**
+ * Mentions and direct messages carry their text without the privileged Message Content intent;
+ * only listening to whole channels (DISCORD_LISTEN_CHANNELS) needs it, so it is asked for only then.
+ */
+export function discordIntents(listenChannels: string[]): GatewayIntentBits[] {
+  const base = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+  return listenChannels.length > 0 ? [...base, GatewayIntentBits.MessageContent] : base;
+}
+
+/** Attachments are downloaded within this time, or the user is told to try again. */
+const DOWNLOAD_TIMEOUT_MS = 15_000;
+const DOCUMENT_TYPES = /^(application\/pdf|image\/jpeg|image\/png)(;|$)/i;
+const APOLOGY = 'Désolé, une erreur inattendue est survenue : rien n’a été enregistré ni envoyé. Réessayez dans un instant ; si cela persiste, prévenez le secrétariat.';
 
 export interface DiscordDoorOptions {
   token: string;
@@ -47,6 +68,9 @@ export interface DiscordDoorOptions {
   /** Channels where confident answers are given without a mention. */
   listenChannels: string[];
   clock: () => Date;
+  log?: Logger;
+  /** How long an attachment download may take (default 15 s). */
+  downloadTimeoutMs?: number;
 }
 
 const DOOR = 'discord';
@@ -100,8 +124,9 @@ function revivePending(s: StoredPendingForm | undefined): PendingForm | undefine
 }
 
 export function createDiscordDoor(options: DiscordDoorOptions) {
+  const log = options.log ?? doorLogger(DOOR);
   const client = new Client({
-    intents: DISCORD_INTENTS,
+    intents: discordIntents(options.listenChannels),
     // Direct messages arrive on channels the client has not cached.
     partials: [Partials.Channel],
     rest: options.apiUrl ? { api: options.apiUrl } : {},
@@ -124,11 +149,26 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
   const remember = (key: string, text: string) => state.put('discord-share', key, text, SHARE_TTL_MS, options.clock());
 
   client.on(Events.InteractionCreate, (interaction) => {
-    void onInteraction(interaction).catch((error: unknown) => {
-      process.stderr.write(`Discord : erreur inattendue (${String(error)})\n`);
-      if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) void interaction.reply({ content: 'Désolé, une erreur inattendue est survenue. Réessayez dans un instant.', flags: EPHEMERAL }).catch(() => undefined);
-    });
+    void onInteraction(interaction).catch((error: unknown) => apologise(interaction, error));
   });
+
+  /**
+   * Every failure after Discord was answered ends in a message to the user: the deferred reply
+   * is edited (the user would otherwise see « réfléchit… » until the token expires), an answered
+   * one gets a follow-up, an unanswered one a reply; and an error log with its context.
+   */
+  async function apologise(interaction: Interaction, error: unknown) {
+    const what = interaction.isChatInputCommand() ? `/${interaction.commandName}` : interaction.isButton() || interaction.isModalSubmit() ? interaction.customId : `type ${interaction.type}`;
+    log.error('interaction en échec après accusé de réception', { interaction: interaction.id, what, user: interaction.user.id, deferred: interaction.isRepliable() && interaction.deferred, error: describeError(error) });
+    if (!interaction.isRepliable()) return;
+    try {
+      if (interaction.deferred && !interaction.replied) await interaction.editReply({ content: APOLOGY, embeds: [], components: [], files: [], allowedMentions: NO_MENTIONS });
+      else if (interaction.replied || interaction.deferred) await interaction.followUp({ content: APOLOGY, flags: EPHEMERAL, allowedMentions: NO_MENTIONS });
+      else await interaction.reply({ content: APOLOGY, flags: EPHEMERAL, allowedMentions: NO_MENTIONS });
+    } catch (secondError) {
+      log.error('excuses non remises', { interaction: interaction.id, error: describeError(secondError) });
+    }
+  }
 
   async function onInteraction(interaction: Interaction) {
     if (interaction.isAutocomplete()) return autocomplete(interaction);
@@ -163,7 +203,8 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
       return void (await interaction.showModal(formModals(shown, pending.typed)[0]!));
     }
     await interaction.deferReply({ flags: EPHEMERAL });
-    const args = commandArgs(name, interaction.options);
+    // Options are cleaned of mention markup exactly as a mention's text is: same question, same answer.
+    const args = plainText(commandArgs(name, interaction.options));
     const reply = await options.assistant.handle({ command: { name, args }, user, channel: { kind: interaction.inGuild() ? 'channel' : 'dm' }, now: options.clock() });
     const text = `/${name} ${args}`.trim();
     await remember(interaction.id, text);
@@ -201,7 +242,16 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
       if (field.type === 'file') {
         const uploaded = safe(() => interaction.fields.getUploadedFiles(field.name));
         const file = uploaded?.first();
-        if (file) pending.values[field.name] = await download(file.url, file.name);
+        if (file) {
+          const fetched = await download(file);
+          if (typeof fetched === 'string') {
+            // The modal is gone: the user corrects the document through the prefilled retry.
+            const retryPage = Math.floor(pending.form.fields.indexOf(field) / 5);
+            await interaction.editReply({ content: `${fetched} Rien n’a été enregistré.`, components: [nextRow(`form-retry:${formId}:${retryPage}`, 'Corriger')], allowedMentions: NO_MENTIONS });
+            return;
+          }
+          pending.values[field.name] = fetched;
+        }
       } else if (field.type === 'select') {
         const values = safe(() => interaction.fields.getStringSelectValues(field.name));
         if (values) (pending.values[field.name] = values[0]), (pending.typed[field.name] = values[0] ?? '');
@@ -235,10 +285,31 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     return new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(new ButtonBuilder().setCustomId(customId).setLabel(label).setStyle(ButtonStyle.Primary));
   }
 
-  async function download(url: string, name: string): Promise<FileInput> {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`Discord attachment download failed: ${response.status}`);
-    return { filename: name, bytes: Buffer.from(await response.arrayBuffer()) };
+  /**
+   * An attachment's bytes, or what is wrong in French. The size Discord announces is checked
+   * before downloading, the announced and served types must be a document's, the download is
+   * bounded in time and in bytes (the announced size may lie).
+   */
+  async function download(file: Pick<Attachment, 'url' | 'name' | 'size' | 'contentType'>): Promise<FileInput | string> {
+    if (file.size > MAX_DOCUMENT_BYTES) return 'Document : 10 Mo au plus.';
+    if (file.contentType && !DOCUMENT_TYPES.test(file.contentType)) return 'Document : PDF, JPEG ou PNG seulement.';
+    let response: Response;
+    try {
+      response = await fetch(file.url, { signal: AbortSignal.timeout(options.downloadTimeoutMs ?? DOWNLOAD_TIMEOUT_MS) });
+    } catch (error) {
+      log.error('pièce jointe non téléchargée', { attachment: file.url.split('?')[0], error: describeError(error) });
+      return 'Le document n’a pas pu être téléchargé depuis Discord (délai dépassé ou erreur réseau) : renvoyez-le.';
+    }
+    const served = response.headers.get('content-type') ?? '';
+    if (!response.ok) {
+      log.error('pièce jointe non téléchargée', { attachment: file.url.split('?')[0], status: response.status });
+      return 'Le document n’a pas pu être téléchargé depuis Discord : renvoyez-le.';
+    }
+    if (served && !DOCUMENT_TYPES.test(served) && !/^application\/octet-stream/i.test(served)) return 'Document : PDF, JPEG ou PNG seulement.';
+    const bytes = await readAtMost(response, MAX_DOCUMENT_BYTES);
+    if (!bytes) return 'Document : 10 Mo au plus.';
+    // The content itself (PDF structure, image header) is checked by the form validation.
+    return { filename: file.name, bytes };
   }
 
   async function button(interaction: ButtonInteraction) {
@@ -289,6 +360,9 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
       const reply = await options.assistant.handle(message(user, `/demandes ${requestId} ${verbText}`, 'dm'));
       return afterDecision(interaction, reply);
     }
+    // A button from an older deployment, or one this version no longer has: say so.
+    log.warn('bouton inconnu', { interaction: interaction.id, customId: id.slice(0, 100), user: interaction.user.id });
+    await interaction.reply({ content: 'Ce bouton n’est plus valable : relancez la commande.', flags: EPHEMERAL, allowedMentions: NO_MENTIONS });
   }
 
   async function rejectWithReason(interaction: ModalSubmitInteraction, requestId: string) {
@@ -309,7 +383,12 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
   }
 
   // ---- Free text: mentions, direct messages, and listened channels (only when sure).
-  client.on(Events.MessageCreate, (m) => void onMessage(m).catch((error: unknown) => process.stderr.write(`Discord : message non traité (${String(error)})\n`)));
+  client.on(Events.MessageCreate, (m) =>
+    void onMessage(m).catch((error: unknown) => {
+      log.error('message non traité', { message: m.id, channel: m.channelId, user: m.author.id, error: describeError(error) });
+      void m.reply({ content: APOLOGY, allowedMentions: NO_MENTIONS }).catch(() => undefined);
+    }),
+  );
 
   async function onMessage(m: Message) {
     if (m.author.bot || m.author.id === client.user?.id || !m.content) return;
@@ -339,19 +418,17 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
   const channel: NotificationChannel = {
     kind: DOOR,
     canDeliver: (recipient) => doorRecipients(options.directory, { recipient }, DOOR).length > 0,
-    send: async (n) => {
-      for (const userId of doorRecipients(options.directory, n, DOOR)) {
-        try {
+    send: (n) =>
+      sendToEach(
+        doorRecipients(options.directory, n, DOOR),
+        async (userId) => {
           const user = await client.users.fetch(userId);
           await user.send(await notificationMessage(n, userId));
-        } catch (error) {
-          // Closed DMs (50007) or an unknown user (10013) will not get better by retrying.
-          const code = (error as { code?: unknown }).code;
-          if (code === 50007 || code === 10013) throw new UndeliverableError(`messages privés fermés ou utilisateur inconnu (${String(code)})`);
-          throw error;
-        }
-      }
-    },
+        },
+        classifyDiscordFailure,
+        log,
+        { channel: DOOR, notificationId: n.id },
+      ),
   };
   let unregister = () => undefined as void;
   async function deliverNotifications(): Promise<void> {
@@ -369,12 +446,32 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     return { embeds: [{ description: esc(n.message).slice(0, 4000), color: 0x457b9d, footer: n.requestId ? { text: `Détail : /demandes voir numero:${n.requestId}` } : undefined }], components: buttonRows(actions), allowedMentions: NO_MENTIONS };
   }
 
+  /**
+   * Connected once READY arrives. A refused token or a disallowed intent stops the start with a
+   * French message naming the variable or the portal setting, not the library's stack trace.
+   */
+  async function login(): Promise<void> {
+    let onDisconnect: ((event: { code: number }) => void) | undefined;
+    const ready = new Promise<void>((resolve, reject) => {
+      client.once(Events.ClientReady, () => resolve());
+      onDisconnect = (event) => reject(startFailure(event.code));
+      client.on(Events.ShardDisconnect, onDisconnect);
+    });
+    try {
+      await Promise.all([client.login(options.token).catch((error: unknown) => Promise.reject(startFailure(error))), ready]);
+    } catch (error) {
+      await client.destroy().catch(() => undefined);
+      throw error instanceof DoorStartError ? error : startFailure(error);
+    } finally {
+      if (onDisconnect) client.off(Events.ShardDisconnect, onDisconnect);
+    }
+  }
+
   return {
     client,
     start: async () => {
-      const started = await client.login(options.token);
+      await login();
       unregister = options.requests.outbox.register(channel);
-      return started;
     },
     stop: async () => {
       unregister();
@@ -390,4 +487,43 @@ function safe<T>(read: () => T): T | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Closed DMs (50007), an unknown user (10013) or channel (10003): retrying will not help. */
+export function classifyDiscordFailure(error: unknown): FailureKind {
+  if (error instanceof DiscordAPIError) {
+    if ([50007, 10013, 10003].includes(Number(error.code))) return 'permanent';
+    if (error.status === 429 || error.status >= 500) return 'retry';
+    return error.status === 403 || error.status === 404 ? 'permanent' : 'retry';
+  }
+  return 'retry';
+}
+
+function startFailure(cause: unknown): DoorStartError {
+  if (cause === GatewayCloseCodes.DisallowedIntents) {
+    return new DoorStartError('Discord : connexion refusée (code 4014, intention privilégiée non autorisée). Activez « Message Content Intent » dans le Developer Portal › Bot › Privileged Gateway Intents, ou videz DISCORD_LISTEN_CHANNELS (seule l’écoute des salons en a besoin).');
+  }
+  if (cause === GatewayCloseCodes.AuthenticationFailed || (cause instanceof DiscordjsError && cause.code === DiscordjsErrorCodes.TokenInvalid)) {
+    return new DoorStartError('Discord : le jeton est refusé. Vérifiez DISCORD_TOKEN (Developer Portal › Bot › Reset Token, puis copiez le nouveau jeton dans .env).');
+  }
+  if (typeof cause === 'number') return new DoorStartError(`Discord : la passerelle a fermé la connexion (code ${cause}).`);
+  return new DoorStartError(`Discord : connexion impossible (${describeError(cause)}). Vérifiez le réseau et DISCORD_API_URL.`);
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The body, or null when it exceeds `limit` bytes (stops reading there). */
+async function readAtMost(response: Response, limit: number): Promise<Buffer | null> {
+  if (!response.body) return Buffer.alloc(0);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    total += chunk.byteLength;
+    // Leaving the loop cancels the download.
+    if (total > limit) return null;
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks);
 }

@@ -2,7 +2,7 @@
  * The Discord slash commands: the same names and arguments as the other doors, as typed options,
  * in French with English localisations. Registered by `npm run discord:deploy`.
  */
-import { SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { InteractionContextType, SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 
 const en = (name: string) => ({ 'en-US': name, 'en-GB': name });
 
@@ -115,7 +115,11 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
     )
     .addSubcommand((s) => s.setName('notifications').setDescription('Vos messages').setDescriptionLocalizations(en('Your messages')));
 
-  return [contratDates, salaireMin, contact, aide, arret, absence, demandes].map((b) => b.toJSON());
+  // Every command works in the server and in the bot's DMs (not in other people's group DMs).
+  // None is hidden by default_member_permissions: /demandes serves students too (their own
+  // requests), and who may decide is the bot's own check on the configured staff, not a
+  // server permission that a moderator could hold.
+  return [contratDates, salaireMin, contact, aide, arret, absence, demandes].map((b) => b.setContexts(InteractionContextType.Guild, InteractionContextType.BotDM).toJSON());
 }
 
 type Options = {

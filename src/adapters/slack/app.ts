@@ -3,14 +3,16 @@
  * messages, calls the core, renders the Reply with render.ts, and delivers notifications.
  * Every request is acknowledged at once; the work happens after the ack.
  */
-import { App, LogLevel, type BlockAction, type ButtonAction, type Logger, type SlackCommandMiddlewareArgs, type SlackViewMiddlewareArgs, type ViewSubmitAction } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
+import type { IncomingMessage as HttpRequest, ServerResponse } from 'node:http';
+import { App, HTTPReceiver, LogLevel, type BlockAction, type ButtonAction, type Logger, type SlackCommandMiddlewareArgs, type SlackViewMiddlewareArgs, type ViewSubmitAction } from '@slack/bolt';
+import { ErrorCode, type WebClient } from '@slack/web-api';
 import { type Assistant, type IncomingMessage, type Reply, type ReplyAction, type Sender } from '../../core/index.ts';
 import {
   actorFor,
   doorRecipients,
   FORMS,
   MAX_DOCUMENT_BYTES,
+  PENDING_DOCUMENT,
   validateForm,
   type DirectoryConfig,
   type FieldValue,
@@ -19,6 +21,10 @@ import {
   type OutboxNotification,
   type RequestService,
 } from '../../requests/index.ts';
+import { sendToEach, type FailureKind } from '../delivery.ts';
+import type { Logger as EventLogger } from '../../logging/index.ts';
+import { doorLogger } from '../door-log.ts';
+import { DoorStartError } from '../start-error.ts';
 import { DETAILS_ACTION, escapeMrkdwn, formToModal, modalErrors, renderReply, type Block } from './render.ts';
 
 export const SLACK_COMMANDS = ['contrat-dates', 'salaire-min', 'contact', 'aide', 'arret-maladie', 'absence', 'demandes'] as const;
@@ -31,6 +37,10 @@ export interface SlackDoorOptions {
   /** Web API base URL (government cloud, proxy, tests). */
   apiUrl?: string;
   port: number;
+  /** HTTP mode: the address to listen on (127.0.0.1 behind a reverse proxy). */
+  host?: string;
+  /** HTTP mode: GET /health answers 200 when this resolves (it reads the store), 503 otherwise. */
+  health?: () => Promise<void>;
   assistant: Assistant;
   requests: RequestService;
   directory: DirectoryConfig;
@@ -38,19 +48,35 @@ export interface SlackDoorOptions {
   listenChannels: string[];
   clock: () => Date;
   logger?: Logger;
+  /** Errors after an acknowledgement, with their context. */
+  log?: EventLogger;
+  /** Web API calls give up after this long (default 10 s): a stop never waits on a dead network. */
+  apiTimeoutMs?: number;
 }
+
+/** Slack refuses requests dated more than 5 minutes from now, both ways (Bolt checks only the past). */
+const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+const APOLOGY = 'Désolé, une erreur inattendue est survenue : rien n’a été enregistré ni envoyé. Réessayez dans un instant ; si cela persiste, prévenez le secrétariat.';
 
 const DOOR = 'slack';
 const SHARE: ReplyAction = { id: 'share', label: 'Partager dans le canal', value: '' };
 
 export function createSlackDoor(options: SlackDoorOptions) {
+  const log = options.log ?? doorLogger(DOOR);
+  const receiver = options.appToken ? undefined : httpReceiver(options, log);
   const app = new App({
     token: options.botToken,
-    ...(options.appToken ? { socketMode: true, appToken: options.appToken } : { signingSecret: options.signingSecret }),
-    clientOptions: options.apiUrl ? { slackApiUrl: options.apiUrl } : undefined,
+    ...(options.appToken ? { socketMode: true, appToken: options.appToken } : { receiver }),
+    // Few, short retries: the outbox retries notifications itself, and a stop must not wait.
+    clientOptions: { ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}), timeout: options.apiTimeoutMs ?? 10_000, retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 } },
     port: options.port,
     logger: options.logger,
     logLevel: LogLevel.WARN,
+    // Bolt would check the token in the constructor, with no one to catch a refusal: start() checks it.
+    deferInitialization: true,
+    // The door keeps no state in Bolt's conversation store (context.conversation is never read):
+    // without it, each request saves a lookup and an expiry sweep (measured: bench:slack).
+    convoStore: false,
   });
   const senderOf = (userId: string, name?: string): Sender => {
     const actor = actorFor(options.directory, DOOR, userId, name);
@@ -73,7 +99,14 @@ export function createSlackDoor(options: SlackDoorOptions) {
 
   // ---- Commands
   for (const name of SLACK_COMMANDS) {
-    app.command(`/${name}`, async (args) => handleCommand(name, args));
+    app.command(`/${name}`, async (args) => {
+      const acked = once(args.ack);
+      try {
+        await handleCommand(name, { ...args, ack: acked.ack });
+      } catch (error) {
+        await tellFailure(`/${name}`, args.command.user_id, error, acked.done(), (m) => args.respond({ response_type: 'ephemeral', replace_original: false, text: m }));
+      }
+    });
   }
 
   async function handleCommand(name: (typeof SLACK_COMMANDS)[number], { ack, command, respond, client }: SlackCommandMiddlewareArgs & { client: WebClient }) {
@@ -83,21 +116,49 @@ export function createSlackDoor(options: SlackDoorOptions) {
     const reply = await options.assistant.handle({ command: { name, args: command.text }, user, channel: { kind: command.channel_name === 'directmessage' ? 'dm' : 'channel' }, now: options.clock() });
     if (reply.kind === 'form' && reply.data.form) {
       const form = reply.data.form as FormDefinition;
-      await client.views.open({ trigger_id: command.trigger_id, view: formToModal(form, JSON.stringify({ channel: command.channel_id })) as never });
+      try {
+        await client.views.open({ trigger_id: command.trigger_id, view: formToModal(form, JSON.stringify({ channel: command.channel_id })) as never });
+      } catch (error) {
+        // Most often expired_trigger_id: Slack gives 3 seconds to open a modal after the command.
+        log.error('formulaire non ouvert', { command: `/${name}`, user: command.user_id, error: slackError(error) });
+        await respond({ response_type: 'ephemeral', text: `Le formulaire n’a pas pu s’ouvrir (Slack : ${slackError(error)}). Relancez /${name}.` });
+      }
       return;
     }
     await respond({ response_type: 'ephemeral', ...renderReply(reply, withShare(reply, text), { detailsValue: text }) });
     if (reply.attachment) await sendFile(client, command.user_id, reply.attachment);
-    await deliverNotifications();
+    // Only /demandes can create notifications (decisions, acknowledgements); the workflow already
+    // delivers a request's own at once, this sends what else is due, in the background. The
+    // information commands skip it: a store transaction per question cost ~15 % of throughput.
+    if (name === 'demandes') deliverInBackground();
+  }
+
+  /**
+   * Every failure after an acknowledgement ends in a message to the user and an error log with
+   * context. Before the acknowledgement, Bolt would answer HTTP 500 and Slack show a raw error.
+   */
+  async function tellFailure(what: string, userId: string | undefined, error: unknown, acked: boolean, tell: (text: string) => Promise<unknown>, ack?: () => Promise<void>) {
+    log.error('échec après accusé de réception', { what, user: userId, acked, error: slackError(error) });
+    try {
+      if (!acked && ack) await ack();
+      await tell(APOLOGY);
+    } catch (secondError) {
+      log.error('excuses non remises', { what, user: userId, error: slackError(secondError) });
+    }
   }
 
   // ---- Free text: mentions (answered in the thread), direct messages, listened channels.
   app.event('app_mention', async ({ event, client }) => {
     if ((event as { bot_id?: string }).bot_id || !event.user) return;
-    // The mention itself is markup: message() strips it with the rest.
-    // A thread is one conversation: a follow-up mention in it completes the question that opened it.
-    const reply = await options.assistant.handle(message(senderOf(event.user), event.text, 'channel', `slack:${event.channel}:${event.thread_ts ?? event.ts}`));
-    await answerInChannel(client, event.channel, event.user, event.thread_ts ?? event.ts, reply, event.text);
+    try {
+      // The mention itself is markup: message() strips it with the rest.
+      // A thread is one conversation: a follow-up mention in it completes the question that opened it.
+      const reply = await options.assistant.handle(message(senderOf(event.user), event.text, 'channel', `slack:${event.channel}:${event.thread_ts ?? event.ts}`));
+      await answerInChannel(client, event.channel, event.user, event.thread_ts ?? event.ts, reply, event.text);
+    } catch (error) {
+      const user = event.user;
+      await tellFailure('app_mention', user, error, true, (text) => client.chat.postEphemeral({ channel: event.channel, user, thread_ts: event.thread_ts ?? event.ts, text }));
+    }
   });
 
   app.message(async ({ message: m, client, context }) => {
@@ -105,9 +166,14 @@ export function createSlackDoor(options: SlackDoorOptions) {
     // Never answer itself, other bots, or edits and joins.
     if (msg.subtype || msg.bot_id || !msg.user || !msg.text || msg.user === context.botUserId) return;
     if (msg.channel_type === 'im') {
-      const reply = await options.assistant.handle(message(senderOf(msg.user), msg.text, 'dm', `slack:${msg.channel}:${msg.thread_ts ?? 'dm'}`));
-      await client.chat.postMessage({ channel: msg.channel, ...renderReply(reply, [], { detailsValue: msg.text }), unfurl_links: false });
-      if (reply.attachment) await sendFile(client, msg.user, reply.attachment);
+      const user = msg.user;
+      try {
+        const reply = await options.assistant.handle(message(senderOf(user), msg.text, 'dm', `slack:${msg.channel}:${msg.thread_ts ?? 'dm'}`));
+        await client.chat.postMessage({ channel: msg.channel, ...renderReply(reply, [], { detailsValue: msg.text }), unfurl_links: false });
+        if (reply.attachment) await sendFile(client, user, reply.attachment);
+      } catch (error) {
+        await tellFailure('message privé', user, error, true, (text) => client.chat.postMessage({ channel: msg.channel, text }));
+      }
       return;
     }
     if (!options.listenChannels.includes(msg.channel)) return;
@@ -127,7 +193,7 @@ export function createSlackDoor(options: SlackDoorOptions) {
   }
 
   // ---- Buttons
-  app.action<BlockAction<ButtonAction>>('share', async ({ ack, body, action, client, respond }) => {
+  app.action<BlockAction<ButtonAction>>('share', guarded(async ({ ack, body, action, respond }) => {
     await ack();
     const reply = await options.assistant.handle(message(senderOf(body.user.id), action.value ?? '', 'channel'));
     if (reply.visibility !== 'public' || !body.channel?.id) {
@@ -136,32 +202,33 @@ export function createSlackDoor(options: SlackDoorOptions) {
     }
     const rendered = renderReply(reply, [], { detailsValue: action.value ?? '' });
     rendered.blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Partagé par <@${body.user.id}>` }] });
-    await client.chat.postMessage({ channel: body.channel.id, ...rendered, unfurl_links: false });
-  });
+    // Through the response URL: it needs no membership of the channel (chat.postMessage would).
+    await respond({ response_type: 'in_channel', replace_original: false, ...rendered, unfurl_links: false });
+  }));
 
   // « Détails »: the same question again, the whole answer, to the one who pressed.
-  app.action<BlockAction<ButtonAction>>(DETAILS_ACTION, async ({ ack, body, action, respond }) => {
+  app.action<BlockAction<ButtonAction>>(DETAILS_ACTION, guarded(async ({ ack, body, action, respond }) => {
     await ack();
     const reply = await options.assistant.handle(message(senderOf(body.user.id), action.value ?? '', 'channel'));
     await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(reply, [], { details: true }) });
-  });
+  }));
 
   // Clarification choices and formation/contract pickers re-ask with the chosen value.
-  app.action<BlockAction<ButtonAction>>(/^(topic|formation|family|pick)[:-]/, async ({ ack, body, action, respond }) => {
+  app.action<BlockAction<ButtonAction>>(/^(topic|formation|family|pick)[:-]/, guarded(async ({ ack, body, action, respond }) => {
     await ack();
     const text = action.value ?? '';
     const reply = await options.assistant.handle(message(senderOf(body.user.id), text, 'channel'));
     await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(reply, withShare(reply, text), { detailsValue: text }) });
-  });
+  }));
 
-  app.action<BlockAction<ButtonAction>>(/^request:(approve|ack):\d+$/, async ({ ack, body, action, client, respond }) => {
+  app.action<BlockAction<ButtonAction>>(/^request:(approve|ack):\d+$/, guarded(async ({ ack, body, action, client, respond }) => {
     await ack();
     const [, verb, id] = action.action_id.split(':') as [string, string, string];
     const reply = await options.assistant.handle(message(senderOf(body.user.id), `/demandes ${id} ${verb === 'approve' ? 'approuver' : 'accuser'}`, 'dm'));
     await afterDecision(client, respond, body, reply);
-  });
+  }));
 
-  app.action<BlockAction<ButtonAction>>(/^request:reject:\d+$/, async ({ ack, body, action, client, respond }) => {
+  app.action<BlockAction<ButtonAction>>(/^request:reject:\d+$/, guarded(async ({ ack, body, action, client, respond }) => {
     await ack();
     const id = action.action_id.split(':')[2]!;
     const peek = await options.requests.peek(Number(id));
@@ -184,7 +251,7 @@ export function createSlackDoor(options: SlackDoorOptions) {
         blocks: [{ type: 'input', block_id: 'raison', label: { type: 'plain_text', text: 'Raison du refus (transmise à l’alternant(e) et au tuteur)' }, element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 1000 } }],
       },
     });
-  });
+  }));
 
   async function afterDecision(client: WebClient, respond: (m: Record<string, unknown>) => Promise<unknown>, body: BlockAction, reply: Reply) {
     if (reply.kind === 'notice' && body.channel?.id && body.message?.ts) {
@@ -207,7 +274,12 @@ export function createSlackDoor(options: SlackDoorOptions) {
       return;
     }
     await ack();
-    const meta = JSON.parse(view.private_metadata) as { id: string; channel?: string; ts?: string };
+    const meta = parseMetadata(view.private_metadata);
+    if (!meta) {
+      log.error('formulaire de refus mal formé', { user: body.user.id, view: view.id });
+      await client.chat.postMessage({ channel: body.user.id, text: 'Ce formulaire de refus est illisible : rien n’a été décidé. Refusez à nouveau depuis le bouton de la demande, ou avec /demandes <n°> refuser raison="…".' });
+      return;
+    }
     const reply = await options.assistant.handle(message(senderOf(body.user.id), `/demandes ${meta.id} refuser raison="${reason.replace(/"/g, "'")}"`, 'dm'));
     if (reply.kind === 'notice' && meta.channel && meta.ts) {
       await client.chat.update({ channel: meta.channel, ts: meta.ts, ...renderReply(reply) });
@@ -217,7 +289,16 @@ export function createSlackDoor(options: SlackDoorOptions) {
     await deliverNotifications();
   });
 
-  app.view<ViewSubmitAction>(/^form:/, async (args) => handleFormSubmission(args as SlackViewMiddlewareArgs<ViewSubmitAction> & { client: WebClient }));
+  app.view<ViewSubmitAction>(/^form:/, async (args) => {
+    const acked = once(args.ack);
+    try {
+      await handleFormSubmission({ ...(args as SlackViewMiddlewareArgs<ViewSubmitAction> & { client: WebClient }), ack: acked.ack });
+    } catch (error) {
+      // A malformed submission, a store failure: never HTTP 500, the modal closes and the user is told.
+      const userId = (args.body as { user?: { id?: string } }).user?.id;
+      await tellFailure(`view ${String(args.view?.callback_id).slice(0, 60)}`, userId, error, acked.done(), async (text) => userId && args.client.chat.postMessage({ channel: userId, text: `${text}\nVotre formulaire n’a pas été enregistré.` }), () => acked.ack());
+    }
+  });
 
   async function handleFormSubmission({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & { client: WebClient }) {
     const form = FORMS[view.callback_id.slice('form:'.length) as FormDefinition['id']];
@@ -231,9 +312,17 @@ export function createSlackDoor(options: SlackDoorOptions) {
       if (!/^(pdf|jpg|jpeg|png)$/i.test(file.filetype ?? '') && !/^(application\/pdf|image\/jpeg|image\/png)$/.test(file.mimetype ?? '')) errors.push({ field: field.name, message: 'Document : PDF, JPEG ou PNG seulement.' });
       else if ((file.size ?? 0) > MAX_DOCUMENT_BYTES) errors.push({ field: field.name, message: 'Document : 10 Mo au plus.' });
     }
-    const placeholder = Object.fromEntries(Object.keys(files).map((k) => [k, { filename: 'x.pdf', bytes: Buffer.from('%PDF-') }]));
-    const check = validateForm(form.id, { ...values, ...placeholder });
+    // The other fields now; the chosen files' contents are checked once downloaded, after the ack.
+    const pending = Object.fromEntries(Object.keys(files).map((k) => [k, { filename: 'en-attente.pdf', bytes: PENDING_DOCUMENT }]));
+    const check = validateForm(form.id, { ...values, ...pending });
     if (!check.ok) errors.push(...check.errors.filter((e) => !errors.some((x) => x.field === e.field)));
+    // The file must still exist: asked now, while the modal can still show the error.
+    const urls: Record<string, string> = {};
+    for (const [name, file] of Object.entries(files)) {
+      const found = await fileUrl(client, file.id);
+      if (typeof found === 'string') urls[name] = found;
+      else if (found.problem) errors.push({ field: name, message: found.problem });
+    }
     if (errors.length > 0) {
       const known = new Set(form.fields.map((f) => f.name));
       await ack({ response_action: 'errors', errors: modalErrors(errors.map((e) => ({ ...e, field: known.has(e.field) ? e.field : form.fields[0]!.name }))) });
@@ -243,7 +332,14 @@ export function createSlackDoor(options: SlackDoorOptions) {
     // After the ack: download the file at once with the bot token (Slack links need it), then submit.
     const submitted: Record<string, FieldValue> = { ...values };
     for (const [name, file] of Object.entries(files)) {
-      const bytes = await downloadFile(client, file.id);
+      const bytes = await downloadFile(client, file.id, urls[name]).catch((error: unknown) => {
+        log.error('document non téléchargé', { form: form.id, user: body.user.id, file: file.id, error: slackError(error) });
+        return null;
+      });
+      if (!bytes) {
+        await client.chat.postMessage({ channel: body.user.id, text: `Votre formulaire « ${form.title} » n’a *pas* été enregistré : le document n’a pas pu être récupéré depuis Slack. Relancez la commande et joignez-le à nouveau.` });
+        return;
+      }
       submitted[name] = { filename: file.name ?? `${name}.pdf`, bytes };
     }
     const reply = await options.assistant.handle({
@@ -257,11 +353,29 @@ export function createSlackDoor(options: SlackDoorOptions) {
     await deliverNotifications();
   }
 
-  async function downloadFile(client: WebClient, fileId: string): Promise<Buffer> {
-    const info = (await client.files.info({ file: fileId })) as { file?: { url_private_download?: string; url_private?: string } };
-    const url = info.file?.url_private_download ?? info.file?.url_private;
+  /**
+   * The file's download URL, or what to show in the modal (deleted file: the user picks it
+   * again). A slow or failing lookup is not the user's fault: it is retried after the ack.
+   */
+  async function fileUrl(client: WebClient, fileId: string): Promise<string | { problem?: string }> {
+    try {
+      const info = (await client.files.info({ file: fileId })) as { file?: { url_private_download?: string; url_private?: string } };
+      return info.file?.url_private_download ?? info.file?.url_private ?? { problem: 'Document : Slack ne donne pas de lien pour ce fichier ; joignez-le à nouveau.' };
+    } catch (error) {
+      const code = (error as { data?: { error?: string } }).data?.error;
+      if (code === 'file_not_found' || code === 'file_deleted') return { problem: 'Document : ce fichier n’existe plus dans Slack ; joignez-le à nouveau.' };
+      return {};
+    }
+  }
+
+  async function downloadFile(client: WebClient, fileId: string, knownUrl?: string): Promise<Buffer> {
+    let url = knownUrl;
+    if (!url) {
+      const info = (await client.files.info({ file: fileId })) as { file?: { url_private_download?: string; url_private?: string } };
+      url = info.file?.url_private_download ?? info.file?.url_private;
+    }
     if (!url) throw new Error(`Slack file ${fileId} has no download URL`);
-    const response = await fetch(url, { headers: { Authorization: `Bearer ${options.botToken}` } });
+    const response = await fetch(url, { headers: { Authorization: `Bearer ${options.botToken}` }, signal: AbortSignal.timeout(15_000) });
     if (!response.ok) throw new Error(`Slack file download failed: ${response.status}`);
     // Type and size are checked by the core's form validation, which explains what is wrong.
     return Buffer.from(await response.arrayBuffer());
@@ -293,12 +407,30 @@ export function createSlackDoor(options: SlackDoorOptions) {
   const channel: NotificationChannel = {
     kind: DOOR,
     canDeliver: (recipient) => doorRecipients(options.directory, { recipient }, DOOR).length > 0,
-    send: async (n) => {
-      for (const userId of doorRecipients(options.directory, n, DOOR)) {
-        await app.client.chat.postMessage({ channel: userId, ...(await notificationMessage(n, userId)), unfurl_links: false });
-      }
-    },
+    send: (n) =>
+      sendToEach(
+        doorRecipients(options.directory, n, DOOR),
+        async (userId) => void (await app.client.chat.postMessage({ channel: userId, ...(await notificationMessage(n, userId)), unfurl_links: false })),
+        classifySlackFailure,
+        log,
+        { channel: DOOR, notificationId: n.id },
+      ),
   };
+  type ActionArgs = Parameters<Parameters<typeof app.action<BlockAction<ButtonAction>>>[1]>[0];
+  /** A button handler whose failures end in a message to the user (and an ack if none was sent). */
+  function guarded(handler: (args: ActionArgs) => Promise<void>) {
+    return async (args: ActionArgs) => {
+      const acked = once(args.ack);
+      try {
+        await handler({ ...args, ack: acked.ack } as ActionArgs);
+      } catch (error) {
+        await tellFailure(`bouton ${args.action.action_id.slice(0, 60)}`, args.body.user.id, error, acked.done(), (text) => args.respond({ response_type: 'ephemeral', replace_original: false, text }), () => acked.ack());
+      }
+    };
+  }
+  function deliverInBackground() {
+    void deliverNotifications().catch((error: unknown) => log.error('notifications non envoyées', { error: slackError(error) }));
+  }
   let unregister = () => undefined as void;
   async function deliverNotifications(): Promise<void> {
     await options.requests.deliverNotifications(options.clock());
@@ -328,13 +460,16 @@ export function createSlackDoor(options: SlackDoorOptions) {
   }
 
   app.error(async (error) => {
-    (options.logger ?? console).error(`Slack : erreur inattendue ${String(error)}`);
+    log.error('erreur inattendue', { error: slackError(error) });
   });
 
   return {
     app,
     start: async () => {
-      await app.start(options.port);
+      await checkToken(app.client);
+      await app.init();
+      if (options.appToken) await app.start();
+      else await app.start({ port: options.port, host: options.host ?? '127.0.0.1' });
       unregister = options.requests.outbox.register(channel);
     },
     stop: async () => {
@@ -382,4 +517,97 @@ function readModalValues(state: ViewSubmitAction['view']['state']['values']) {
 
 function emptyReply(): Reply {
   return { kind: 'notice', title: '', blocks: [], fields: [], sources: [], notes: [], actions: [], visibility: 'private', data: {}, lang: 'fr' };
+}
+
+/** Closed or unknown recipients will not get better by retrying; rate limits and outages will. */
+const PERMANENT_SLACK_ERRORS = new Set(['channel_not_found', 'user_not_found', 'users_not_found', 'account_inactive', 'user_disabled', 'cannot_dm_bot', 'is_archived', 'not_in_channel', 'restricted_action', 'messages_tab_disabled']);
+
+export function classifySlackFailure(error: unknown): FailureKind {
+  const e = error as { code?: string; data?: { error?: string }; statusCode?: number };
+  if (e.code === ErrorCode.PlatformError) return PERMANENT_SLACK_ERRORS.has(e.data?.error ?? '') ? 'permanent' : 'retry';
+  return 'retry';
+}
+
+function slackError(error: unknown): string {
+  const platform = (error as { data?: { error?: string } }).data?.error;
+  if (platform) return platform;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The token is checked before « connecté » is printed; a refused one names the variable. */
+async function checkToken(client: WebClient): Promise<void> {
+  try {
+    await client.auth.test();
+  } catch (error) {
+    const code = slackError(error);
+    if (['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive'].includes(code)) {
+      throw new DoorStartError(`Slack : le jeton est refusé (${code}). Vérifiez SLACK_BOT_TOKEN (OAuth & Permissions › Bot User OAuth Token, xoxb-…) et réinstallez l’app si besoin.`);
+    }
+    throw new DoorStartError(`Slack : l’API Web ne répond pas (${code}). Vérifiez le réseau et SLACK_API_URL.`);
+  }
+}
+
+/**
+ * The HTTP receiver: a health route that reads the store, and requests dated too far in the
+ * future refused like stale ones (Bolt checks only the past; a captured request replayed by
+ * someone with a clock ahead would otherwise pass).
+ */
+function httpReceiver(options: SlackDoorOptions, log: EventLogger): HTTPReceiver {
+  const receiver = new HTTPReceiver({
+    signingSecret: options.signingSecret ?? '',
+    port: options.port,
+    customRoutes: [
+      {
+        path: '/health',
+        method: ['GET'],
+        handler: (_req, res) => {
+          const check = options.health ?? (() => Promise.resolve());
+          void check().then(
+            () => reply(res, 200, { status: 'ok' }),
+            (error: unknown) => {
+              log.error('contrôle de santé en échec', { error: slackError(error) });
+              reply(res, 503, { status: 'error', store: 'indisponible' });
+            },
+          );
+        },
+      },
+    ],
+  });
+  const handle = receiver.requestListener;
+  receiver.requestListener = (req: HttpRequest, res: ServerResponse) => {
+    const timestamp = Number(req.headers['x-slack-request-timestamp']);
+    if (req.method === 'POST' && Number.isFinite(timestamp) && timestamp - Date.now() / 1000 > MAX_CLOCK_SKEW_SECONDS) {
+      log.warn('requête refusée : datée dans le futur', { path: req.url, skewSeconds: Math.round(timestamp - Date.now() / 1000) });
+      return reply(res, 401, { error: 'request timestamp too far in the future' });
+    }
+    return handle(req, res);
+  };
+  return receiver;
+}
+
+function reply(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+function parseMetadata(text: string): { id: string; channel?: string; ts?: string } | null {
+  try {
+    const meta = JSON.parse(text) as { id?: unknown; channel?: unknown; ts?: unknown };
+    return typeof meta.id === 'string' && /^\d+$/.test(meta.id) ? { id: meta.id, channel: typeof meta.channel === 'string' ? meta.channel : undefined, ts: typeof meta.ts === 'string' ? meta.ts : undefined } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An ack that remembers whether it was called (so that a failure knows whether to ack). */
+function once<A extends unknown[]>(ack: (...args: A) => Promise<void>) {
+  let called = false;
+  return {
+    ack: async (...args: A) => {
+      if (called) return;
+      called = true;
+      await ack(...args);
+    },
+    done: () => called,
+  };
 }

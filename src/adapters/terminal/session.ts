@@ -2,9 +2,9 @@
  * What the terminal door does around the core: turns `/arret-maladie … document=./arret.pdf`
  * into a form submission with the file's bytes, and saves attachments (exports, documents) to disk.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, realpathSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseInlineValues, reply, type Assistant, type IncomingMessage, type Reply, type Sender } from '../../core/index.ts';
 import { FORMS, MAX_DOCUMENT_BYTES, type FieldValue, type FormDefinition } from '../../requests/index.ts';
 import { formatFileSize } from '../../rules/index.ts';
@@ -30,18 +30,56 @@ export function pastedPath(typed: string, cwd: string, home = homedir()): string
   return resolve(cwd, path);
 }
 
-/** Reads a file field's path; a French message when it cannot be read. */
+/**
+ * Reads a file field's path (as pasted: see pastedPath); a French message when it cannot or must not be read. Only a regular
+ * file, at most MAX_DOCUMENT_BYTES (checked before and while reading, in case it grows); opened
+ * without blocking, then checked on the open descriptor, so a FIFO or a device (/dev/zero) is
+ * refused rather than read forever. A path through symbolic links must lead inside the folder
+ * the user is in; a file elsewhere is read only when its real path is given explicitly.
+ */
 export function readFileField(typed: string, cwd: string): FieldValue | string {
-  const full = pastedPath(typed, cwd);
   const shown = typed.trim().slice(0, 60);
+  const full = pastedPath(typed, cwd);
+  let real: string;
   try {
-    const info = statSync(full);
-    if (info.isDirectory()) return `Document : « ${shown} » est un dossier, pas un fichier : donnez le chemin du fichier (PDF, JPEG ou PNG) qui s'y trouve.`;
-    if (info.size > MAX_DOCUMENT_BYTES) return `Document : « ${shown} » fait ${formatFileSize(info.size)}, plus que les 10 Mo acceptés.`;
-    return { filename: basename(full), bytes: readFileSync(full) };
+    real = realpathSync(full);
   } catch {
     return `Document : fichier « ${shown} » introuvable ou illisible.`;
   }
+  if (real !== full && !isInside(real, realpathSync(cwd))) return `Document : « ${shown} » est un lien vers un fichier hors du dossier courant ; donnez le chemin du fichier lui-même.`;
+  let fd: number;
+  try {
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return `Document : fichier « ${shown} » introuvable ou illisible.`;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return `Document : « ${shown} » est un dossier, pas un fichier : donnez le chemin du fichier (PDF, JPEG ou PNG) qui s'y trouve.`;
+    if (!stat.isFile()) return `Document : « ${shown} » n’est pas un fichier ordinaire.`;
+    if (stat.size > MAX_DOCUMENT_BYTES) return tooBig(shown, stat.size);
+    // One byte more than allowed: reading it means the file grew past the limit.
+    const buffer = Buffer.alloc(MAX_DOCUMENT_BYTES + 1);
+    let length = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+      if (length > MAX_DOCUMENT_BYTES) return tooBig(shown, length);
+    }
+    return { filename: basename(real), bytes: buffer.subarray(0, length) };
+  } catch {
+    return `Document : fichier « ${shown} » introuvable ou illisible.`;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const tooBig = (shown: string, size: number) => `Document : « ${shown} » fait ${formatFileSize(size)} ou plus, plus que les 10 Mo acceptés.`;
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 function formOf(text: string): { form: FormDefinition; args: string } | undefined {

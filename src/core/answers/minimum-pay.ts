@@ -329,7 +329,10 @@ function timelineFor(ctx: AnswerContext, req: PayRequest, date: IsoDate) {
   return {
     rows: segments.map((s) => ({ from: s.from, to: s.to, rate: s.pay.rate, monthlyGross: s.pay.monthlyGross.euros, provisional: s.pay.smicProvisional, changes: s.changes })),
     lines: [
-      ...segments.map((s) => `- du ${formatFrenchDate(s.from)} au ${formatFrenchDate(s.to)} : ${formatPercent(s.pay.rate)}, ${s.pay.smicProvisional ? 'au moins ' : ''}${s.pay.monthlyGross.format()}${s.changes.length ? ` (${s.changes.join(' ; ')})` : ''}`),
+      ...segments.map(
+        (s) =>
+          `- ${tr(ctx, 'du', 'from')} ${formatFrenchDate(s.from)} ${tr(ctx, 'au', 'to')} ${formatFrenchDate(s.to)} : ${formatPercent(s.pay.rate)}, ${s.pay.smicProvisional ? tr(ctx, 'au moins ', 'at least ') : ''}${s.pay.monthlyGross.format()}${s.changes.length ? ` (${s.changes.join(' ; ')})` : ''}`,
+      ),
       ...inferredNotes,
     ],
     inferred: inferredNotes.length > 0,

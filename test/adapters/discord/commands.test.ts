@@ -68,3 +68,12 @@ describe('typed options become the same argument string as the other doors', () 
     expect(commandArgs(name, o)).toBe(expected);
   });
 });
+
+describe('where commands are offered', () => {
+  test('GIVEN every command THEN offered in servers and in the bot DMs only, none hidden from students by a server permission', () => {
+    for (const d of definitions) {
+      expect(d.contexts).toEqual([0, 1]);
+      expect(d.default_member_permissions ?? null).toBeNull();
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createDiscordDoor, deployCommands } from '../../../src/adapters/discord/index.ts';
 import { createAssistant } from '../../../src/core/index.ts';
+import { minimalPdf } from '../../support/documents.ts';
 import { realKnowledge } from '../../support/knowledge.ts';
 import { absenceValues, at, service } from '../../support/requests.ts';
 import { APP_ID, BOT_ID, CHANNEL_ID, GUILD_ID, interactionPayload, LISTEN_ID, startFakeDiscord, user, type FakeDiscord, type RecordedCall } from './fake-discord.ts';
@@ -19,7 +20,7 @@ const SECM = '110000000000000004';
 const DIR = '110000000000000005';
 const TUTOR = '110000000000000006';
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GAbCdE.abcdefghijklmnopqrstuvwxyz0123456789AB';
-const PDF = Buffer.from('%PDF-1.4\n% arret\n%%EOF\n');
+const PDF = minimalPdf();
 
 let fake: FakeDiscord;
 let door: ReturnType<typeof createDiscordDoor>;

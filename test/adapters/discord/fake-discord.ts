@@ -44,7 +44,22 @@ function parseMultipart(raw: Buffer, contentType: string): { body: Record<string
   return { body, files };
 }
 
-export async function startFakeDiscord(attachments: Record<string, Buffer> = {}) {
+export interface FakeDiscordOptions {
+  /** Gateway close code sent right after IDENTIFY (4014: disallowed intents, 4004: bad token). */
+  closeOnIdentify?: number;
+  /** GET /gateway/bot answers 401, as Discord does for a bad token. */
+  rejectToken?: boolean;
+  /** Attachments served with this content type (default application/octet-stream). */
+  attachmentTypes?: Record<string, string>;
+  /** Attachments answered after these delays (ms), by id. */
+  attachmentDelays?: Record<string, number>;
+}
+
+export async function startFakeDiscord(attachments: Record<string, Buffer> = {}, fakeOptions: FakeDiscordOptions = {}) {
+  /** Users whose DMs are closed: posting to their DM channel answers 403, code 50007. */
+  const closedDms = new Set<string>();
+  /** Users whose DM channel answers 500 (a Discord outage) this many more times. */
+  const failingDms = new Map<string, number>();
   const calls: RecordedCall[] = [];
   const identifies: Array<Record<string, unknown>> = [];
   const sockets: WebSocket[] = [];
@@ -66,6 +81,7 @@ export async function startFakeDiscord(attachments: Record<string, Buffer> = {})
       if (payload.op === 1) send(ws, { op: 11 });
       if (payload.op === 2) {
         identifies.push(payload.d);
+        if (fakeOptions.closeOnIdentify) return ws.close(fakeOptions.closeOnIdentify, 'closed by fake');
         dispatchTo(ws, 'READY', { v: 10, user: user(BOT_ID, 'assistant', true), guilds: [{ id: GUILD_ID, unavailable: true }], session_id: 'session-1', resume_gateway_url: wsUrl, application: { id: APP_ID, flags: 0 }, shard: [0, 1] });
         dispatchTo(ws, 'GUILD_CREATE', {
           id: GUILD_ID,
@@ -115,17 +131,29 @@ export async function startFakeDiscord(attachments: Record<string, Buffer> = {})
         const id = path.split('/')[2]!;
         calls.push({ method: 'GET', path, body: {} });
         if (!attachments[id]) return json(404, { message: 'Unknown' });
-        res.writeHead(200, { 'content-type': 'application/octet-stream' });
-        return res.end(attachments[id]);
+        const serve = () => {
+          res.writeHead(200, { 'content-type': fakeOptions.attachmentTypes?.[id] ?? 'application/octet-stream' });
+          res.end(attachments[id]);
+        };
+        const delay = fakeOptions.attachmentDelays?.[id];
+        if (delay) return void setTimeout(serve, delay);
+        return serve();
       }
       const type = req.headers['content-type'] ?? '';
       const parsed = type.startsWith('multipart/') ? parseMultipart(raw, type) : { body: raw.length ? (JSON.parse(raw.toString('utf8')) as Record<string, unknown>) : {}, files: undefined };
       calls.push({ method: req.method ?? 'GET', path, body: parsed.body, files: parsed.files });
+      if (path === '/gateway/bot' && fakeOptions.rejectToken) return json(401, { message: '401: Unauthorized', code: 0 });
       if (path === '/gateway/bot') return json(200, { url: wsUrl, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
       if (path === '/gateway') return json(200, { url: wsUrl });
       if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return json(204, null);
       if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path)) return json(200, messagePayload(CHANNEL_ID, parsed.body));
       const channelMessage = /^\/channels\/(\w+)\/messages$/.exec(path);
+      const dmOf = channelMessage ? `1${channelMessage[1]!.slice(1)}` : '';
+      if (channelMessage && closedDms.has(dmOf)) return json(403, { message: 'Cannot send messages to this user', code: 50007 });
+      if (channelMessage && (failingDms.get(dmOf) ?? 0) > 0) {
+        failingDms.set(dmOf, failingDms.get(dmOf)! - 1);
+        return json(500, { message: 'Internal Server Error', code: 0 });
+      }
       if (channelMessage) return json(200, messagePayload(channelMessage[1]!, parsed.body));
       if (path === '/users/@me/channels') return json(200, { id: `3${String(parsed.body.recipient_id).slice(1)}`, type: 1, recipients: [user(String(parsed.body.recipient_id))] });
       const userPath = /^\/users\/(\d+)$/.exec(path);
@@ -139,6 +167,8 @@ export async function startFakeDiscord(attachments: Record<string, Buffer> = {})
   return {
     calls,
     identifies,
+    closedDms,
+    failingDms,
     apiUrl: `${base()}/api`,
     attachmentUrl: (id: string) => `${base()}/attachments/${id}/file.pdf`,
     /** Sends a gateway event to every connected client. */

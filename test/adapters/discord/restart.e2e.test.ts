@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { minimalPdf } from '../../support/documents.ts';
 import { createDiscordDoor } from '../../../src/adapters/discord/index.ts';
 import { createAssistant } from '../../../src/core/index.ts';
 import { realKnowledge } from '../../support/knowledge.ts';
@@ -14,7 +15,7 @@ import { APP_ID, interactionPayload, startFakeDiscord, type FakeDiscord } from '
 
 const HR = '110000000000000001';
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GAbCdE.abcdefghijklmnopqrstuvwxyz0123456789AB';
-const PDF = Buffer.from('%PDF-1.4\n% arret\n%%EOF\n');
+const PDF = minimalPdf();
 
 let fake: FakeDiscord;
 const stops: Array<() => Promise<unknown>> = [];

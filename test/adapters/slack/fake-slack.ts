@@ -24,6 +24,11 @@ function parseBody(raw: string, type: string | undefined): Record<string, unknow
 
 export async function startFakeSlack(files: Record<string, Buffer> = {}, socketModeUrl?: string) {
   const calls: RecordedCall[] = [];
+  /**
+   * Errors to answer, as Slack does (HTTP 200, ok: false): by method (`views.open`), or by
+   * method and channel (`chat.postMessage:UCLOSED`). Tests set and clear them.
+   */
+  const failures = new Map<string, string>();
   let server: Server;
   const base = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   server = createServer((req, res) => {
@@ -55,6 +60,8 @@ export async function startFakeSlack(files: Record<string, Buffer> = {}, socketM
       }
       const method = url.pathname.replace(/^\/api\//, '');
       calls.push({ method, body, headers: req.headers });
+      const failure = failures.get(`${method}:${String(body.channel ?? '')}`) ?? failures.get(method);
+      if (failure) return json(200, { ok: false, error: failure });
       switch (method) {
         case 'auth.test':
           return json(200, { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'assistant', team: 'MIAGE' });
@@ -62,6 +69,7 @@ export async function startFakeSlack(files: Record<string, Buffer> = {}, socketM
           return json(200, { ok: true, channel: body.channel, ts: `${Date.now() / 1000}` });
         case 'files.info': {
           const id = String(body.file);
+          if (!files[id]) return json(200, { ok: false, error: 'file_not_found' });
           return json(200, { ok: true, file: { id, name: `${id}.pdf`, url_private_download: `${base()}/files/${id}` } });
         }
         case 'apps.connections.open':
@@ -80,6 +88,7 @@ export async function startFakeSlack(files: Record<string, Buffer> = {}, socketM
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     calls,
+    failures,
     url: base(),
     apiUrl: `${base()}/api/`,
     responseUrl: (n: number | string) => `${base()}/response/${n}`,

@@ -2,50 +2,26 @@
  * The real Bolt app over loopback: properly signed requests in, a fake Slack Web API recording
  * what the door calls.
  */
-import { createHmac } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LogLevel, type Logger } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSlackDoor } from '../../../src/adapters/slack/index.ts';
 import { createAssistant } from '../../../src/core/index.ts';
+import { minimalPdf } from '../../support/documents.ts';
 import { realKnowledge } from '../../support/knowledge.ts';
 import { at, service } from '../../support/requests.ts';
 import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
+import { freePort, SECRET, sign, signedPoster } from './signed-requests.ts';
 
-const SECRET = '0123456789abcdef0123456789abcdef';
-const PDF = Buffer.from('%PDF-1.4\n% arret\n%%EOF\n');
+const PDF = minimalPdf();
 let fake: FakeSlack;
 let port: number;
 let door: ReturnType<typeof createSlackDoor>;
 let store: ReturnType<typeof service>['store'];
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
-
-function sign(body: string, timestamp: number, secret = SECRET): string {
-  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-}
-
-async function post(body: string, contentType: string, options: { timestamp?: number; signature?: string; headers?: Record<string, string> } = {}) {
-  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const response = await fetch(`http://127.0.0.1:${port}/slack/events`, {
-    method: 'POST',
-    headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': options.signature ?? sign(body, timestamp), ...options.headers },
-    body,
-  });
-  const text = await response.text();
-  return { status: response.status, body: text };
-}
+const post = signedPoster(() => port);
 
 let responses = 0;
 function command(name: string, text: string, user = 'UHR', extra: Record<string, string> = {}) {
@@ -140,7 +116,7 @@ describe('slash commands', () => {
     expect(JSON.stringify(full.blocks)).toContain('D6222-31');
   });
 
-  test('GIVEN a public answer THEN it carries a share button; pressing it posts in the channel', async () => {
+  test('GIVEN a public answer THEN it carries a share button; pressing it posts in the channel through the response URL (no channel membership needed)', async () => {
     const before = responsesSent().length;
     await command('contrat-dates', 'M2 CAPP').sent;
     await fake.waitFor(() => responsesSent().length > before);
@@ -148,9 +124,10 @@ describe('slash commands', () => {
     const share = blocks.find((b) => b.type === 'actions')!.elements!.find((e) => e.action_id === 'share')!;
     const posts = callsTo('chat.postMessage').length;
     await interactive({ type: 'block_actions', user: { id: 'UHR' }, team: { id: 'T1' }, api_app_id: 'A1', channel: { id: 'CGEN' }, trigger_id: 't', response_url: fake.responseUrl('share'), actions: [{ type: 'button', action_id: 'share', value: share.value, block_id: 'b' }] });
-    const posted = await fake.waitFor((c) => c.method === 'chat.postMessage' && callsTo('chat.postMessage').indexOf(c) >= posts);
-    expect(posted.body.channel).toBe('CGEN');
+    const posted = await fake.waitFor((c) => c.method === 'response_url' && c.headers['content-type'] !== undefined && JSON.stringify(c.body).includes('Partagé par'));
+    expect(posted.body).toMatchObject({ response_type: 'in_channel', replace_original: false });
     expect(JSON.stringify(posted.body.blocks)).toContain('Partagé par <@UHR>');
+    expect(callsTo('chat.postMessage').length).toBe(posts);
   });
 
   test('GIVEN a private answer (a computed salary) THEN no share button', async () => {

@@ -6,14 +6,16 @@ import { describe, expect, test } from 'vitest';
 import { runChat } from '../../../src/adapters/terminal/chat.ts';
 import { pastedPath } from '../../../src/adapters/terminal/session.ts';
 import { createAssistant } from '../../../src/core/index.ts';
+import { formatFileSize } from '../../../src/rules/index.ts';
+import { minimalPdf } from '../../support/documents.ts';
 import { realKnowledge } from '../../support/knowledge.ts';
 import { service } from '../../support/requests.ts';
 
 async function chat(lines: string[], role: 'hr' | 'student') {
   const dir = mkdtempSync(join(tmpdir(), 'chat-'));
-  writeFileSync(join(dir, 'arret.pdf'), '%PDF-1.4\n%%EOF\n');
+  writeFileSync(join(dir, 'arret.pdf'), minimalPdf());
   mkdirSync(join(dir, 'a b'));
-  writeFileSync(join(dir, 'a b', 'arrêt scanné.pdf'), '%PDF-1.4\n% scan\n%%EOF\n');
+  writeFileSync(join(dir, 'a b', 'arrêt scanné.pdf'), minimalPdf());
   const { service: requests, store } = service();
   const assistant = createAssistant(realKnowledge(), { requests });
   const input = new PassThrough();
@@ -88,10 +90,10 @@ describe('terminal forms catch mistakes where they happen (issue 13)', () => {
     expect(await store.listRequests({})).toEqual([]);
   });
 
-  test('GIVEN the summary THEN a field is corrected by its number, and the document shows « 15 octets », not « 1 Ko »', async () => {
+  test('GIVEN the summary THEN a field is corrected by its number, and the document shows its size in bytes under 1 Ko', async () => {
     const { out, store } = await chat([...SICK_START, '16/11/2026', '20/11/2026', '16/11/2026', 'initial', 'arret.pdf', '', '1', 'Jeanne Dupont', 'oui', '/quitter'], 'hr');
     expect(out).toContain("1. Nom de l'alternant(e) : Jeanne Dupont");
-    expect(out).toContain('arret.pdf (15 octets)');
+    expect(out).toContain(`arret.pdf (${formatFileSize(minimalPdf().length)})`);
     expect((await store.listRequests({}))[0]).toMatchObject({ studentName: 'Jeanne Dupont' });
   });
 

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { minimalPdf } from '../../support/documents.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'e2e-data-'));
 const pdf = join(dataDir, 'arret.pdf');
@@ -22,7 +23,7 @@ function ask(text: string, ...options: string[]): { kind: string; text: string; 
 const SICK = `/arret-maladie alternant="Jeanne Martin" email=jeanne.martin@etu.univ-amu.fr formation=M2 debut=16/11/2026 fin=20/11/2026 etabli=16/11/2026 nature=initial document=${pdf}`;
 
 describe('sick leave and absences from the terminal', { timeout: 60_000 }, () => {
-  beforeAll(() => writeFileSync(pdf, '%PDF-1.4\n% arret de travail\n%%EOF\n'));
+  beforeAll(() => writeFileSync(pdf, minimalPdf()));
 
   test('GIVEN an HR person THEN the justification is stored with its PDF, on time, for the right people', () => {
     const reply = ask(SICK, '--as', 'hr', '--user', 'rh-acme');

@@ -1,0 +1,1 @@
+export { createEmailChannel, emailText, type EmailChannelOptions, type SmtpSettings } from './email-channel.ts';
