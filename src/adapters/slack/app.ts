@@ -70,7 +70,7 @@ export function createSlackDoor(options: SlackDoorOptions) {
     // Few, short retries: the outbox retries notifications itself, and a stop must not wait.
     clientOptions: { ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}), timeout: options.apiTimeoutMs ?? 10_000, retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 } },
     port: options.port,
-    logger: options.logger,
+    logger: options.logger ?? boltLogger(log),
     logLevel: LogLevel.WARN,
     // Bolt would check the token in the constructor, with no one to catch a refusal: start() checks it.
     deferInitialization: true,
@@ -552,10 +552,28 @@ async function checkToken(client: WebClient): Promise<void> {
  * future refused like stale ones (Bolt checks only the past; a captured request replayed by
  * someone with a clock ahead would otherwise pass).
  */
+/** Bolt's Logger interface over the door's logger: one log, in the same JSON lines. */
+function boltLogger(log: EventLogger): Logger {
+  let level = LogLevel.WARN;
+  const text = (messages: unknown[]) => messages.map(String).join(' ').slice(0, 500);
+  return {
+    debug: () => undefined,
+    info: (...messages: unknown[]) => void (level === LogLevel.INFO || level === LogLevel.DEBUG ? log.info('bolt', { message: text(messages) }) : undefined),
+    warn: (...messages: unknown[]) => log.warn('bolt', { message: text(messages) }),
+    error: (...messages: unknown[]) => log.error('bolt', { message: text(messages) }),
+    setLevel: (next: LogLevel) => void (level = next),
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}
+
 function httpReceiver(options: SlackDoorOptions, log: EventLogger): HTTPReceiver {
   const receiver = new HTTPReceiver({
     signingSecret: options.signingSecret ?? '',
     port: options.port,
+    // Bolt's warnings (refused signatures…) go to the door's one logger, not to Bolt's console logger.
+    logger: options.logger ?? boltLogger(log),
+    logLevel: LogLevel.WARN,
     customRoutes: [
       {
         path: '/health',

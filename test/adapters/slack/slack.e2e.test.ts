@@ -36,8 +36,7 @@ function event(ev: Record<string, unknown>, headers: Record<string, string> = {}
 }
 const callsTo = (method: string) => fake.calls.filter((c) => c.method === method);
 
-// Bolt's warnings (refused signatures) are recorded, not printed: `npm test` stays quiet, and the
-// signature tests check that the refusal was logged.
+// Bolt's own warnings go to this logger, not to the test output: `npm test` stays quiet.
 const warnings: string[] = [];
 const logger: Logger = {
   debug: () => undefined,
