@@ -246,7 +246,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 
   /** English replies quote French documents: say so once, rather than translate law badly. */
   function inLanguage(r: Reply): Reply {
-    if (r.lang !== 'en' || (r.kind !== 'answer' && r.kind !== 'computation') || r.notes.includes(FRENCH_SOURCES_NOTE)) return r;
+    // Entries carry their English text (topics add the note themselves when they have none);
+    // computations still quote French legal wording (« du SMIC », « en vigueur depuis »).
+    if (r.lang !== 'en' || r.kind !== 'computation' || r.notes.includes(FRENCH_SOURCES_NOTE)) return r;
     return { ...r, notes: [FRENCH_SOURCES_NOTE, ...r.notes] };
   }
 
@@ -510,7 +512,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // In the domain but not in the documents: the right person. Out of the domain: what the
     // assistant knows about, and no staff name (they are not the help desk for everything).
     const blocks = inDomain
-      ? [tr(ctx, "Je n'ai pas de réponse sûre à cette question dans le guide de l'alternance. Le mieux est de demander à :", "I have no reliable answer to this in the work-study guide. Please ask:"), who.map((c) => `- ${contactLine(c)}`).join('\n')]
+      ? [tr(ctx, "Je n'ai pas de réponse sûre à cette question dans le guide de l'alternance. Le mieux est de demander à :", "I have no reliable answer to this in the work-study guide. Please ask:"), who.map((c) => `- ${contactLine(c, ctx.lang)}`).join('\n')]
       : [
           tr(ctx, "Je ne sais pas répondre à cette question : je ne connais que l'alternance à la MIAGE d'Aix-Marseille — contacts, dates de contrat, salaire minimum, absences et arrêts maladie, règles du guide de l'alternance.", 'I cannot answer this: I only know about work-study at the MIAGE Aix-Marseille — contacts, contract dates, minimum pay, absences and sick notes, the guide’s rules.'),
           tr(ctx, 'Tapez /aide pour voir des exemples de questions.', 'Type /aide for example questions.'),

@@ -32,6 +32,11 @@ export function tr(ctx: { lang: 'fr' | 'en' }, fr: string, en: string): string {
   return ctx.lang === 'en' ? en : fr;
 }
 
+/** A knowledge field in the question's language: its stored English translation, else the French (never a blank). */
+export function inLang(ctx: { lang: 'fr' | 'en' }, fr: string, en: string | undefined): string {
+  return ctx.lang === 'en' && en ? en : fr;
+}
+
 /** Cited sources, without repeats. */
 export function cite(ctx: AnswerContext, sources: Source[]): string[] {
   return [...new Set(sources.map((s) => citeSource(ctx.knowledge, s)))];

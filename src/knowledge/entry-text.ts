@@ -18,6 +18,16 @@ export const ACCESS_ROUTE_LABELS: Record<string, string> = {
   vae: 'par expérience (VAE)',
 };
 
+/** The same routes in English, for English questions. */
+export const ACCESS_ROUTE_LABELS_EN: Record<string, string> = {
+  studentStatus: 'after studies as a pupil or student',
+  apprenticeship: 'on an apprenticeship contract',
+  continuingEducation: 'after continuing education',
+  professionalisation: 'on a professionalisation contract',
+  individualApplication: 'by individual application',
+  vae: 'through accreditation of prior experience (VAE)',
+};
+
 /**
  * All the facts an entry states, as plain French text (amounts as `1 867,02 €`, rates as `53 %`,
  * dates as written). A routing entry includes the people holding the functions it names.
@@ -26,7 +36,10 @@ export const ACCESS_ROUTE_LABELS: Record<string, string> = {
 export function entryText(knowledge: Knowledge, indexed: IndexedEntry): string {
   const parts: string[] = [];
   walk(indexed.entry, '', parts);
-  if (indexed.kind === 'deadlines') parts.push(deadlineText(indexed.entry as { days: number; kind: string }));
+  if (indexed.kind === 'deadlines') {
+    const rule = indexed.entry as { days: number; kind: string };
+    parts.push(deadlineText(rule), deadlineTextEn(rule));
+  }
   if (indexed.kind === 'routing') {
     const contacts = (indexed.entry.contacts as Array<{ function: string }> | undefined) ?? [];
     for (const c of contacts) {
@@ -47,7 +60,7 @@ function walk(value: unknown, key: string, out: string[]): void {
     else out.push(String(value));
   } else if (typeof value === 'boolean') {
     const label = ACCESS_ROUTE_LABELS[key];
-    if (label) out.push(`${label} : ${value ? 'oui' : 'non'}`);
+    if (label) out.push(`${label} : ${value ? 'oui' : 'non'}`, `${ACCESS_ROUTE_LABELS_EN[key]}: ${value ? 'yes' : 'no'}`);
   } else if (Array.isArray(value)) value.forEach((v) => walk(v, key, out));
   else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) walk(v, k, out);
@@ -58,6 +71,12 @@ function walk(value: unknown, key: string, out: string[]): void {
 export function deadlineText(rule: { days: number; kind: string }): string {
   if (rule.kind === 'ouvres') return `${rule.days} jours ouvrés (${rule.days * 24} h ouvrées)`;
   return `${rule.days} jours ouvrables`;
+}
+
+/** "10 working days (jours ouvrables)": the French term kept, since the guide and the forms use it. */
+export function deadlineTextEn(rule: { days: number; kind: string }): string {
+  if (rule.kind === 'ouvres') return `${rule.days} working days, Monday to Friday (${rule.days * 24} h ouvrées)`;
+  return `${rule.days} working days (jours ouvrables)`;
 }
 
 /** Lower case, typographic apostrophes and non-breaking spaces folded: how expected facts are compared. */

@@ -92,6 +92,7 @@ export const ProgramSchema = entry({
     })
     .strict(),
   prerequisites: z.array(z.string()).default([]),
+  prerequisitesEn: z.array(z.string()).optional(),
   jobs: z.array(z.string()).default([]),
   formations: z
     .array(
@@ -120,6 +121,7 @@ export const ContactSchema = entry({
   /** The staff or service function, shared by people who hold it in different years. */
   function: Id,
   title: z.string(),
+  titleEn: z.string().optional(),
   name: z.string().optional(),
   organisation: z.string(),
   email: z.email().optional(),
@@ -138,10 +140,12 @@ export const ContactSchema = entry({
    */
   recruitsAhead: z.boolean().default(false),
   note: z.string().optional(),
+  noteEn: z.string().optional(),
 });
 
 export const RoutingSchema = entry({
   need: z.string(),
+  needEn: z.string().optional(),
   asker: z.enum(['alternant', 'professionnel', 'tous']),
   /** What to do: contact these functions (in order when `ordered`), or nobody, because someone else does it. */
   contacts: z
@@ -151,12 +155,14 @@ export const RoutingSchema = entry({
           function: Id,
           contractFamilies: z.array(ContractFamily).default([]),
           note: z.string().optional(),
+          noteEn: z.string().optional(),
         })
         .strict(),
     )
     .default([]),
   ordered: z.boolean().default(false),
   nobody: z.string().optional(),
+  nobodyEn: z.string().optional(),
   /** Deadlines (deadlines.yaml ids) the answer states. */
   deadlines: z.array(Id).default([]),
   keywords: z.array(z.string()).default([]),
@@ -181,10 +187,12 @@ export const ContractTypeSchema = entry({
   family: ContractFamily,
   workStudy: z.boolean(),
   label: z.string(),
+  labelEn: z.string().optional(),
   aliases: z.array(z.string()).default([]),
   signedWith: z.string().optional(),
   exceptional: z.boolean().default(false),
   description: z.string(),
+  descriptionEn: z.string().optional(),
 });
 
 export const ContractDateRuleSchema = entry({
@@ -197,7 +205,9 @@ export const ContractDateRuleSchema = entry({
   maxDurationMonths: z.number().int().positive().optional(),
   /** Whether the window is an article of the Code or a rule of the programme / practice. */
   basis: z.string(),
+  basisEn: z.string().optional(),
   commonConditions: z.array(z.string()),
+  commonConditionsEn: z.array(z.string()).optional(),
 });
 
 export const SmicSchema = entry({
@@ -214,6 +224,7 @@ const PayBandSchema = z
     rate: z.number().positive().max(100),
     smcShare: z.number().positive().max(100).optional(),
     label: z.string(),
+    labelEn: z.string().optional(),
   })
   .strict();
 
@@ -221,12 +232,14 @@ export const ApprenticeGridSchema = entry({
   contractYear: z.number().int().min(1).max(4),
   formations: z.array(Formation).default([]),
   label: z.string(),
+  labelEn: z.string().optional(),
   bands: z.array(PayBandSchema).min(1),
 });
 
 export const ProfessionalisationGridSchema = entry({
   qualification: z.enum(['below-bac-pro', 'bac-pro-or-higher']),
   label: z.string(),
+  labelEn: z.string().optional(),
   bands: z.array(PayBandSchema).min(1),
 });
 
@@ -240,12 +253,16 @@ export const GratificationSchema = entry({
 
 export const DeadlineSchema = entry({
   label: z.string(),
+  labelEn: z.string().optional(),
   days: z.number().int().positive(),
   kind: z.enum(['ouvrables', 'ouvres']),
   direction: z.enum(['after', 'before']),
   event: z.string(),
+  eventEn: z.string().optional(),
   actor: z.string(),
+  actorEn: z.string().optional(),
   consequence: z.string().optional(),
+  consequenceEn: z.string().optional(),
   /** Who must meet this deadline: « alternant » or « professionnel » (company side); absent = anyone. */
   audience: z.enum(['alternant', 'professionnel']).optional(),
   /** The other side's deadline for the same event (student → company for a sick note), by id. */
@@ -272,12 +289,14 @@ export const YesNoSchema = z
 
 export const TopicSchema = entry({
   title: z.string(),
+  /** English text shown to English questions; each `…En` field sits beside the French it translates. */
+  titleEn: z.string().optional(),
   answer: z.string().min(10),
-  /** A shorter answer for English questions, when the topic has one. */
   answerEn: z.string().optional(),
   keywords: z.array(z.string()).default([]),
   /** When the guide is outdated on this point, what it said (the answer gives the current rule). */
   guideOutdated: z.string().optional(),
+  guideOutdatedEn: z.string().optional(),
   audience: z.array(RoleSchema).optional(),
   /**
    * Yes/no questions this topic answers, with the verdict and its reason in the documents' words:
@@ -289,6 +308,7 @@ export const TopicSchema = entry({
 export const GlossarySchema = entry({
   term: z.string(),
   meaning: z.string(),
+  meaningEn: z.string().optional(),
   aliases: z.array(z.string()).default([]),
 });
 

@@ -1,10 +1,11 @@
-import { deadlineText, holdersOf, type Contact, type Routing, type Source } from '../../knowledge/index.ts';
-import { cite, tr, type AnswerContext } from '../context.ts';
+import { holdersOf, type Contact, type Routing, type Source } from '../../knowledge/index.ts';
+import { cite, inLang, tr, type AnswerContext } from '../context.ts';
+import { deadlineSentence } from './facts.ts';
 import { reply, type Reply } from '../reply.ts';
 
-/** One line per person or service: name, title, e-mail, phone, web. */
-export function contactLine(c: Contact): string {
-  const who = [c.name, c.title].filter(Boolean).join(', ');
+/** One line per person or service: name, title (in English when asked in English and translated), e-mail, phone, web. */
+export function contactLine(c: Contact, lang: 'fr' | 'en' = 'fr'): string {
+  const who = [c.name, inLang({ lang }, c.title, c.titleEn)].filter(Boolean).join(', ');
   const how = [c.email, c.phone && `tél. ${c.phone}`, c.web].filter(Boolean).join(' · ');
   return how ? `${who} — ${how}` : who;
 }
@@ -27,7 +28,7 @@ export function recruitmentHoldersFor(ctx: AnswerContext, fn: string, current: C
 }
 
 function recruitmentLine(ctx: AnswerContext, c: Contact): string {
-  return tr(ctx, `Pour un recrutement ou un contrat de l'année ${c.fromYear} : ${contactLine(c)}`, `For a recruitment or a contract of the ${c.fromYear} year: ${contactLine(c)}`);
+  return tr(ctx, `Pour un recrutement ou un contrat de l'année ${c.fromYear} : ${contactLine(c)}`, `For a recruitment or a contract of the ${c.fromYear} year: ${contactLine(c, ctx.lang)}`);
 }
 
 /** Who to contact for a need (tables 8 and 9): people in order, or "nobody, X does it", plus deadlines. */
@@ -35,7 +36,7 @@ export function routingReply(ctx: AnswerContext, routing: Routing): Reply {
   const blocks: string[] = [];
   const sources: Source[] = [...routing.sources];
   const people: Array<{ function: string; name?: string; email?: string; phone?: string }> = [];
-  if (routing.nobody) blocks.push(routing.nobody);
+  if (routing.nobody) blocks.push(inLang(ctx, routing.nobody, routing.nobodyEn));
 
   const family = ctx.entities.family;
   const relevant = routing.contacts.filter((c) => !family || c.contractFamilies.length === 0 || c.contractFamilies.includes(family));
@@ -45,7 +46,8 @@ export function routingReply(ctx: AnswerContext, routing: Routing): Reply {
     const holders = holdersFor(ctx, step.function);
     const prefix = routing.ordered ? `${i + 1}. ` : '- ';
     for (const h of holders) {
-      lines.push(`${prefix}${contactLine(h)}${step.note ? ` (${step.note})` : ''}${h.note && !h.email ? ` — ${h.note}` : ''}`);
+      const note = step.note && inLang(ctx, step.note, step.noteEn);
+      lines.push(`${prefix}${contactLine(h, ctx.lang)}${note ? ` (${note})` : ''}${h.note && !h.email ? ` — ${inLang(ctx, h.note, h.noteEn)}` : ''}`);
       sources.push(...h.sources);
       people.push({ function: h.function, name: h.name, email: h.email, phone: h.phone });
     }
@@ -66,13 +68,14 @@ export function routingReply(ctx: AnswerContext, routing: Routing): Reply {
   for (const id of routing.deadlines) {
     const d = ctx.knowledge.deadlines.find((x) => x.id === id);
     if (!d) continue;
-    blocks.push(`${tr(ctx, 'Délai', 'Deadline')} : ${d.label} — ${deadlineText(d)} ${d.direction === 'after' ? 'après' : 'avant'} ${d.event}.${d.consequence ? ` ${d.consequence}` : ''}`);
+    const consequence = d.consequence && inLang(ctx, d.consequence, d.consequenceEn);
+    blocks.push(`${tr(ctx, 'Délai :', 'Deadline:')} ${inLang(ctx, d.label, d.labelEn)} — ${deadlineSentence(ctx, d)}.${consequence ? ` ${consequence}` : ''}`);
     sources.push(...d.sources);
   }
   if (people.some((p) => p.function === 'direction')) {
     blocks.push(tr(ctx, `Direction indiquée pour l'année universitaire ${ctx.academicYear}.`, `Management given for the ${ctx.academicYear} academic year.`));
   }
-  return reply('answer', routing.need, { blocks, sources: cite(ctx, sources), lang: ctx.lang, data: { routingId: routing.id, academicYear: ctx.academicYear, contacts: people } });
+  return reply('answer', inLang(ctx, routing.need, routing.needEn), { blocks, sources: cite(ctx, sources), lang: ctx.lang, data: { routingId: routing.id, academicYear: ctx.academicYear, contacts: people } });
 }
 
 /** "Qui est le directeur ?": the holder(s) of the matched contact's function for the year in question. */
@@ -80,12 +83,12 @@ export function contactReply(ctx: AnswerContext, matched: Contact): Reply {
   const holders = holdersFor(ctx, matched.function);
   const shown = holders.length > 0 ? holders : [matched];
   const yearBound = shown.some((h) => h.fromYear || h.toYear);
-  const blocks = shown.map((h) => [contactLine(h), h.note].filter(Boolean).join('\n'));
+  const blocks = shown.map((h) => [contactLine(h, ctx.lang), h.note && inLang(ctx, h.note, h.noteEn)].filter(Boolean).join('\n'));
   if (yearBound) blocks.push(tr(ctx, `Pour l'année universitaire ${ctx.academicYear}.`, `For the ${ctx.academicYear} academic year.`));
   const recruiting = recruitmentHoldersFor(ctx, matched.function, shown);
-  for (const h of recruiting) blocks.push([recruitmentLine(ctx, h), h.note].filter(Boolean).join('\n'));
+  for (const h of recruiting) blocks.push([recruitmentLine(ctx, h), h.note && inLang(ctx, h.note, h.noteEn)].filter(Boolean).join('\n'));
   shown.push(...recruiting);
-  return reply('answer', shown[0]!.title, {
+  return reply('answer', inLang(ctx, shown[0]!.title, shown[0]!.titleEn), {
     blocks,
     sources: cite(ctx, shown.flatMap((h) => h.sources)),
     lang: ctx.lang,

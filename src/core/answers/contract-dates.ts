@@ -1,6 +1,6 @@
 import { cohortForYear, cohortOn, dateRuleFor, program, type CohortEntry, type CohortLookup, type ContractDateRuleEntry } from '../../knowledge/index.ts';
 import { checkContractDates, contractWindows, formatFrenchDate, type Cohort, type IsoDate } from '../../rules/index.ts';
-import { cite, tr, type AnswerContext } from '../context.ts';
+import { cite, inLang, tr, type AnswerContext } from '../context.ts';
 import type { FamilyEntity } from '../entities.ts';
 import { reply, type Reply } from '../reply.ts';
 
@@ -8,6 +8,11 @@ const FAMILY_LABEL: Record<FamilyEntity, string> = {
   apprenticeship: "contrat d'apprentissage",
   professionalisation: 'contrat de professionnalisation',
   'work-study-internship': 'stage en alternance',
+};
+const FAMILY_LABEL_EN: Record<FamilyEntity, string> = {
+  apprenticeship: "apprenticeship contract (contrat d'apprentissage)",
+  professionalisation: 'professionalisation contract (contrat de professionnalisation)',
+  'work-study-internship': 'work-study internship (stage en alternance)',
 };
 
 export interface ContractDatesRequest {
@@ -106,7 +111,7 @@ export function contractDatesReply(ctx: AnswerContext, req: ContractDatesRequest
     },
     { label: tr(ctx, 'Durée', 'Length'), value: duration },
   ];
-  const blocks = [rule.basis, [tr(ctx, 'Conditions communes (Tableau 5) :', 'Common conditions (table 5):'), ...rule.commonConditions.map((x) => `- ${x}`)].join('\n')];
+  const blocks = [inLang(ctx, rule.basis, rule.basisEn), [tr(ctx, 'Conditions communes (Tableau 5) :', 'Common conditions (table 5):'), ...conditionsOf(ctx, rule).map((x) => `- ${x}`)].join('\n')];
   if (c.note) blocks.push(c.note);
   const data: Record<string, unknown> = {
     ...w,
@@ -118,7 +123,7 @@ export function contractDatesReply(ctx: AnswerContext, req: ContractDatesRequest
     durationYears: req.family === 'work-study-internship' ? null : cohort.contractYears,
   };
   let kind: Reply['kind'] = 'computation';
-  let title = `${c.label} — ${FAMILY_LABEL[req.family]}`;
+  let title = `${c.label} — ${tr(ctx, FAMILY_LABEL[req.family], FAMILY_LABEL_EN[req.family])}`;
   if (req.ddc) {
     const check = checkContractDates(cohort, rule, { ddc: req.ddc, dfc: req.dfc });
     data.proposal = { ddc: req.ddc, dfc: req.dfc ?? null };
@@ -154,7 +159,7 @@ export function trainingDatesReply(ctx: AnswerContext, formation: string): Reply
 /** Table 5's rule for a contract family, without a cohort: the windows in months, and which formation to pick. */
 export function dateRuleReply(ctx: AnswerContext, rule: ContractDateRuleEntry): Reply {
   const family = rule.family;
-  const months = (n: number) => (n === 0 ? '' : ` ${n > 0 ? '+' : '−'} ${Math.abs(n)} mois`);
+  const months = (n: number) => (n === 0 ? '' : ` ${n > 0 ? '+' : '−'} ${Math.abs(n)} ${tr(ctx, 'mois', 'months')}`);
   const fields = [
     { label: tr(ctx, 'Début du contrat (DDC)', 'Contract start (DDC)'), value: `${tr(ctx, 'entre', 'between')} DDF${months(rule.ddcFromMonths)} ${tr(ctx, 'et', 'and')} DDF${months(rule.ddcToMonths)}` },
     {
@@ -162,11 +167,11 @@ export function dateRuleReply(ctx: AnswerContext, rule: ContractDateRuleEntry): 
       value: rule.dfcFromMonths === null ? `${tr(ctx, 'au plus tard', 'at the latest')} DFF${months(rule.dfcToMonths)}` : `${tr(ctx, 'entre', 'between')} DFF${months(rule.dfcFromMonths)} ${tr(ctx, 'et', 'and')} DFF${months(rule.dfcToMonths)}`,
     },
   ];
-  if (rule.minDurationMonths && rule.maxDurationMonths) fields.push({ label: tr(ctx, 'Durée', 'Length'), value: `${tr(ctx, 'entre', 'between')} ${rule.minDurationMonths} mois ${tr(ctx, 'et', 'and')} 1 an, ${tr(ctx, 'de date à date', 'date to date')}` });
+  if (rule.minDurationMonths && rule.maxDurationMonths) fields.push({ label: tr(ctx, 'Durée', 'Length'), value: `${tr(ctx, 'entre', 'between')} ${rule.minDurationMonths} ${tr(ctx, 'mois', 'months')} ${tr(ctx, 'et 1 an', 'and 1 year')}, ${tr(ctx, 'de date à date', 'date to date')}` });
   const code = family === 'apprenticeship' ? 'CAPP' : family === 'professionalisation' ? 'CPRO' : 'stage';
-  return reply('answer', `${tr(ctx, 'Dates de contrat', 'Contract dates')} — ${FAMILY_LABEL[family]}`, {
+  return reply('answer', `${tr(ctx, 'Dates de contrat', 'Contract dates')} — ${tr(ctx, FAMILY_LABEL[family], FAMILY_LABEL_EN[family])}`, {
     fields,
-    blocks: [rule.basis, [tr(ctx, 'Conditions communes :', 'Common conditions:'), ...rule.commonConditions.map((x) => `- ${x}`)].join('\n'), tr(ctx, 'Pour les dates exactes, choisissez la formation :', 'For exact dates, pick the formation:')],
+    blocks: [inLang(ctx, rule.basis, rule.basisEn), [tr(ctx, 'Conditions communes :', 'Common conditions:'), ...conditionsOf(ctx, rule).map((x) => `- ${x}`)].join('\n'), tr(ctx, 'Pour les dates exactes, choisissez la formation :', 'For exact dates, pick the formation:')],
     actions: ['L3I', 'M1', 'M2'].map((f) => ({ id: `formation:${f}`, label: f, value: `/contrat-dates ${f} ${code}` })),
     sources: cite(ctx, rule.sources),
     lang: ctx.lang,
@@ -174,4 +179,9 @@ export function dateRuleReply(ctx: AnswerContext, rule: ContractDateRuleEntry): 
   });
 }
 
-export { FAMILY_LABEL };
+/** The common conditions in the question's language (the English list is stored beside the French one). */
+function conditionsOf(ctx: AnswerContext, rule: ContractDateRuleEntry): string[] {
+  return ctx.lang === 'en' && rule.commonConditionsEn ? rule.commonConditionsEn : rule.commonConditions;
+}
+
+export { FAMILY_LABEL, FAMILY_LABEL_EN };

@@ -1,6 +1,6 @@
-import { ACCESS_ROUTE_LABELS, deadlineText, type ContractType, type DeadlineEntry, type GlossaryEntry, type Program, type Topic } from '../../knowledge/index.ts';
+import { ACCESS_ROUTE_LABELS, ACCESS_ROUTE_LABELS_EN, deadlineText, deadlineTextEn, type ContractType, type DeadlineEntry, type GlossaryEntry, type Program, type Topic } from '../../knowledge/index.ts';
 import { addDaysTo, checkDeadline, formatFrenchDate, formatFrenchDateLong } from '../../rules/index.ts';
-import { askerOf, cite, tr, type AnswerContext } from '../context.ts';
+import { askerOf, cite, inLang, tr, type AnswerContext } from '../context.ts';
 import { reply, type Reply } from '../reply.ts';
 
 /** Said once to English speakers when an answer quotes the French documents. */
@@ -9,23 +9,21 @@ export const FRENCH_SOURCES_NOTE = "The programme's documents are in French: par
 /** A topic of the guide: its answer, a warning where the guide is outdated, its sources. */
 export function topicReply(ctx: AnswerContext, topic: Topic): Reply {
   const notes: string[] = [];
-  if (topic.guideOutdated) notes.push(tr(ctx, `Attention, le guide n'est pas à jour ou se trompe sur ce point : ${topic.guideOutdated}`, `Note: the guide is outdated or wrong here: ${topic.guideOutdated}`));
-  let blocks = topic.answer.split('\n\n');
-  if (ctx.lang === 'en') {
-    if (topic.answerEn) blocks = [topic.answerEn];
-    else notes.unshift(FRENCH_SOURCES_NOTE);
-  }
-  return reply('answer', topic.title, { blocks, notes, sources: cite(ctx, topic.sources), lang: ctx.lang, data: { topicId: topic.id } });
+  if (topic.guideOutdated) notes.push(tr(ctx, `Attention, le guide n'est pas à jour ou se trompe sur ce point : ${topic.guideOutdated}`, `Note: the guide is outdated or wrong here: ${inLang(ctx, topic.guideOutdated, topic.guideOutdatedEn)}`));
+  const blocks = inLang(ctx, topic.answer, topic.answerEn).split('\n\n');
+  if (ctx.lang === 'en' && !topic.answerEn) notes.unshift(FRENCH_SOURCES_NOTE);
+  return reply('answer', inLang(ctx, topic.title, topic.titleEn), { blocks, notes, sources: cite(ctx, topic.sources), lang: ctx.lang, data: { topicId: topic.id } });
 }
 
 export function glossaryReply(ctx: AnswerContext, entry: GlossaryEntry): Reply {
-  return reply('answer', entry.term, { blocks: [`${entry.term} : ${entry.meaning}`], sources: cite(ctx, entry.sources), lang: ctx.lang, data: { term: entry.term } });
+  return reply('answer', entry.term, { blocks: [`${entry.term}${tr(ctx, ' : ', ': ')}${inLang(ctx, entry.meaning, entry.meaningEn)}`], sources: cite(ctx, entry.sources), lang: ctx.lang, data: { term: entry.term } });
 }
 
 export function contractTypeReply(ctx: AnswerContext, type: ContractType): Reply {
-  const blocks = [`${type.code} : ${type.label}.`, type.description];
-  if (type.signedWith) blocks.push(`${tr(ctx, 'Signé avec', 'Signed with')} : ${type.signedWith}.`);
-  return reply('answer', `${type.code} — ${type.label}`, { blocks, sources: cite(ctx, type.sources), lang: ctx.lang, data: { code: type.code, family: type.family } });
+  const label = inLang(ctx, type.label, type.labelEn);
+  const blocks = [`${type.code}${tr(ctx, ' : ', ': ')}${label}.`, inLang(ctx, type.description, type.descriptionEn)];
+  if (type.signedWith) blocks.push(`${tr(ctx, 'Signé avec :', 'Signed with:')} ${type.signedWith}.`);
+  return reply('answer', `${type.code} — ${label}`, { blocks, sources: cite(ctx, type.sources), lang: ctx.lang, data: { code: type.code, family: type.family } });
 }
 
 /**
@@ -38,12 +36,13 @@ export function deadlineReply(ctx: AnswerContext, matched: DeadlineEntry): Reply
   const counterpart = matched.counterpart ? ctx.knowledge.deadlines.find((x) => x.id === matched.counterpart) : undefined;
   const d = matched.audience && matched.audience !== asker && counterpart?.audience === asker ? counterpart : matched;
   const other = d === matched ? counterpart : matched;
-  const blocks = [`${d.label} : ${deadlineText(d)} ${d.direction === 'after' ? 'après' : 'avant'} ${d.event}.`, `${tr(ctx, 'Qui', 'Who')} : ${d.actor}.`];
+  const label = inLang(ctx, d.label, d.labelEn);
+  const blocks = [`${label}${tr(ctx, ' : ', ': ')}${deadlineSentence(ctx, d)}.`, `${tr(ctx, 'Qui :', 'Who:')} ${inLang(ctx, d.actor, d.actorEn)}.`];
   if (ctx.lang === 'en') {
     const days = d.kind === 'ouvres' ? `${d.days} working days (Monday to Friday, « jours ouvrés »)` : `${d.days} working days (Monday to Saturday, « jours ouvrables »)`;
     blocks.unshift(`Deadline: ${days}, public holidays excluded, ${d.direction === 'after' ? 'after' : 'before'} the event below.`);
   }
-  if (d.consequence) blocks.push(d.consequence);
+  if (d.consequence) blocks.push(inLang(ctx, d.consequence, d.consequenceEn));
   const data: Record<string, unknown> = { deadlineId: d.id };
   const [event] = ctx.entities.dates;
   if (event) {
@@ -72,16 +71,22 @@ export function deadlineReply(ctx: AnswerContext, matched: DeadlineEntry): Reply
     }
   }
   if (d.alsoDaysBefore && !event) blocks.push(tr(ctx, `Seconde contrainte : ${d.alsoDaysBefore.reason}. Les deux s'additionnent : envoyez la fiche au moins ${deadlineText(d)} plus ${d.alsoDaysBefore.days} jours avant le début du contrat.`, `Second constraint: the contract starts at least a week after the approval (table 5). Both add up: send the form at least ${d.days} working days plus ${d.alsoDaysBefore.days} days before the contract starts.`));
-  if (other) blocks.push(`${tr(ctx, 'De l’autre côté', 'The other side')} : ${other.label} — ${deadlineText(other)} ${other.direction === 'after' ? 'après' : 'avant'} ${other.event}.`);
+  if (other) blocks.push(`${tr(ctx, 'De l’autre côté :', 'The other side:')} ${inLang(ctx, other.label, other.labelEn)} — ${deadlineSentence(ctx, other)}.`);
   if (d.command && d.audience === asker) blocks.push(tr(ctx, `Pour le transmettre par l'assistant : ${d.command}`, `To send it through the assistant: ${d.command}`));
-  return reply('answer', d.label, { blocks, notes: ctx.lang === 'en' ? [FRENCH_SOURCES_NOTE] : [], sources: cite(ctx, [...d.sources, ...(other?.sources ?? [])]), lang: ctx.lang, data });
+  return reply('answer', label, { blocks, notes: ctx.lang === 'en' ? [FRENCH_SOURCES_NOTE] : [], sources: cite(ctx, [...d.sources, ...(other?.sources ?? [])]), lang: ctx.lang, data });
+}
+
+/** "10 jours ouvrables après l'établissement de l'arrêt", or its English when the deadline has one. */
+export function deadlineSentence(ctx: AnswerContext, d: DeadlineEntry): string {
+  if (ctx.lang === 'en' && d.eventEn) return `${deadlineTextEn(d)} ${d.direction === 'after' ? 'after' : 'before'} ${d.eventEn}`;
+  return `${deadlineText(d)} ${d.direction === 'after' ? 'après' : 'avant'} ${d.event}`;
 }
 
 /** A programme's certification facts (RNCP fiche): what the documents say, nothing more. */
 export function programReply(ctx: AnswerContext, p: Program): Reply {
   const c = p.certification;
   const fields = [
-    { label: 'RNCP', value: `${c.rncp}${c.level ? `, niveau ${c.level}` : ''}` },
+    { label: 'RNCP', value: `${c.rncp}${c.level ? `, ${tr(ctx, 'niveau', 'level')} ${c.level}` : ''}` },
     { label: tr(ctx, 'Certification', 'Certification'), value: c.title },
   ];
   if (c.certifiers.length > 0) fields.push({ label: tr(ctx, 'Certificateur', 'Certifier'), value: c.certifiers.join(', ') });
@@ -92,11 +97,13 @@ export function programReply(ctx: AnswerContext, p: Program): Reply {
   }
   const routes = Object.entries(ACCESS_ROUTE_LABELS).map(([key, label]) => {
     const value = p.accessRoutes[key as keyof typeof p.accessRoutes];
+    if (ctx.lang === 'en') return `- ${ACCESS_ROUTE_LABELS_EN[key]}: ${value === undefined ? 'not stated by the documents' : value ? 'yes' : 'no'}`;
     return `- ${label} : ${value === undefined ? 'non précisé par les documents' : value ? 'oui' : 'non'}`;
   });
   const blocks = [`${p.name} — ${p.institution}.`, [tr(ctx, "Voies d'accès :", 'Access routes:'), ...routes].join('\n')];
   if (c.blocks.length > 0) blocks.push([tr(ctx, 'Blocs de compétences :', 'Skill blocks:'), ...c.blocks.map((b) => `- ${b.code} : ${b.title}`)].join('\n'));
-  if (p.prerequisites.length > 0) blocks.push([tr(ctx, 'Prérequis :', 'Prerequisites:'), ...p.prerequisites.map((x) => `- ${x}`)].join('\n'));
+  const prerequisites = ctx.lang === 'en' && p.prerequisitesEn ? p.prerequisitesEn : p.prerequisites;
+  if (prerequisites.length > 0) blocks.push([tr(ctx, 'Prérequis :', 'Prerequisites:'), ...prerequisites.map((x) => `- ${x}`)].join('\n'));
   if (p.website) blocks.push(p.website);
   return reply('answer', p.shortName, { blocks, fields, notes, sources: cite(ctx, p.sources), lang: ctx.lang, data: { programId: p.id, rncp: c.rncp, accessRoutes: p.accessRoutes } });
 }

@@ -17,10 +17,10 @@ import {
   type IsoDate,
   type MinimumPayResult,
 } from '../../rules/index.ts';
-import { cite, tr, type AnswerContext } from '../context.ts';
+import { cite, inLang, tr, type AnswerContext } from '../context.ts';
 import type { FamilyEntity } from '../entities.ts';
 import { reply, type Reply } from '../reply.ts';
-import { FAMILY_LABEL } from './contract-dates.ts';
+import { FAMILY_LABEL, FAMILY_LABEL_EN } from './contract-dates.ts';
 
 export interface PayRequest {
   formation?: string;
@@ -144,7 +144,7 @@ export function minimumPayReply(ctx: AnswerContext, req: PayRequest): Reply {
     if (error instanceof PayInputError) return reply('error', tr(ctx, 'Calcul impossible', 'Cannot compute'), { blocks: [error.message], lang: ctx.lang });
     throw error;
   }
-  const who = [FAMILY_LABEL[req.family], formationLabel(ctx, req.formation), `${age} ans`, req.qualification ? 'qualification inférieure au bac professionnel' : ''].filter(Boolean).join(', ');
+  const who = [tr(ctx, FAMILY_LABEL[req.family], FAMILY_LABEL_EN[req.family]), formationLabel(ctx, req.formation), tr(ctx, `${age} ans`, `${age} years old`), req.qualification ? tr(ctx, 'qualification inférieure au bac professionnel', 'qualification below the vocational baccalaureate (bac professionnel)') : ''].filter(Boolean).join(', ');
   const fields = [
     { label: tr(ctx, 'Taux minimum', 'Minimum rate'), value: rateLabel(ctx, result, contractYear) },
     { label: tr(ctx, 'Brut mensuel minimum (35 h)', 'Minimum gross per month (35 h)'), value: result.monthlyGross.format() },
@@ -345,20 +345,25 @@ function gridReply(ctx: AnswerContext, family: 'apprenticeship' | 'professionali
   const lines: string[] = [];
   const rows =
     family === 'apprenticeship'
-      ? ctx.knowledge.apprenticeGrid.filter((g) => contractYear === undefined || g.contractYear === contractYear).map((g) => ({ label: g.label, bands: g.bands, contractYear: g.contractYear }))
-      : ctx.knowledge.professionalisationGrid.filter((g) => g.qualification === 'bac-pro-or-higher').map((g) => ({ label: g.label, bands: g.bands, contractYear: undefined }));
+      ? ctx.knowledge.apprenticeGrid.filter((g) => contractYear === undefined || g.contractYear === contractYear).map((g) => ({ label: inLang(ctx, g.label, g.labelEn), bands: g.bands, contractYear: g.contractYear }))
+      : ctx.knowledge.professionalisationGrid.filter((g) => g.qualification === 'bac-pro-or-higher').map((g) => ({ label: inLang(ctx, g.label, g.labelEn), bands: g.bands, contractYear: undefined }));
   for (const row of rows) {
     const bands = row.bands.filter((b) => age === undefined || (age >= b.minAge && (b.maxAge === undefined || age <= b.maxAge)));
     const amounts = bands.map((b) => {
       const r = minimumPay(ctx.knowledge.payGrids, { family, age: b.minAge < 16 ? 16 : b.minAge, contractYear: row.contractYear, date });
-      const smc = b.smcShare === undefined ? '' : b.smcShare === 100 ? ' du SMIC ou du SMC si plus élevé' : ` du SMIC, ou ${b.smcShare} % du SMC si plus élevé`;
-      return `${b.label} : ${formatPercent(b.rate)}${smc} → ${r.monthlyGross.format()}`;
+      const smc =
+        b.smcShare === undefined
+          ? ''
+          : b.smcShare === 100
+            ? tr(ctx, ' du SMIC ou du SMC si plus élevé', ' of the SMIC, or of the SMC if higher')
+            : tr(ctx, ` du SMIC, ou ${b.smcShare} % du SMC si plus élevé`, ` of the SMIC, or ${b.smcShare} % of the SMC if higher`);
+      return `${inLang(ctx, b.label, b.labelEn)}${tr(ctx, ' : ', ': ')}${formatPercent(b.rate)}${smc} → ${r.monthlyGross.format()}`;
     });
     lines.push(`${row.label} — ${amounts.join(' ; ')}`);
   }
   const missing = age === undefined ? tr(ctx, 'votre âge ou votre date de naissance', 'your age or birth date') : tr(ctx, 'votre formation (L3I, M1 ou M2)', 'your formation (L3I, M1 or M2)');
   // A slot is missing: ask for it (the conversation keeps the rest), with the grid meanwhile.
-  return reply('clarify', tr(ctx, `Salaire minimum en ${FAMILY_LABEL[family]} : quel est ${age === undefined ? 'votre âge' : 'votre formation'} ?`, `Minimum pay, ${FAMILY_LABEL[family]}: what is ${age === undefined ? 'your age' : 'your formation'}?`), {
+  return reply('clarify', tr(ctx, `Salaire minimum en ${FAMILY_LABEL[family]} : quel est ${age === undefined ? 'votre âge' : 'votre formation'} ?`, `Minimum pay, ${FAMILY_LABEL_EN[family]}: what is ${age === undefined ? 'your age' : 'your formation'}?`), {
     blocks: [
       tr(ctx, `Brut mensuel minimum pour 35 h, au ${formatFrenchDate(date)} (SMIC ${smic.hourly.format()}/h depuis le ${formatFrenchDate(smic.validFrom)}) :`, `Minimum gross a month for 35 h on ${formatFrenchDate(date)}:`),
       lines.map((l) => `- ${l}`).join('\n'),
