@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // A temporary PostgreSQL server for the store's contract, crash and multi-instance tests.
-    globalSetup: ['test/postgres-setup.ts'],
+    // Compiled once for the tests that start processes; a temporary PostgreSQL server for the
+    // store's contract, crash and multi-instance tests.
+    globalSetup: ['test/support/build-once.ts', 'test/postgres-setup.ts'],
     // Calendar dates must not depend on the machine's time zone: run the suite far from Paris.
     env: { TZ: 'America/Los_Angeles' },
     // Several tests start real processes and servers (doors, SQLite writers, PostgreSQL) on a

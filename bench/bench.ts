@@ -9,14 +9,28 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
 import { buildApp } from '../src/bootstrap.ts';
-import { readConfig } from '../src/config/index.ts';
+import { readCommandLine, readConfig } from '../src/config/index.ts';
 import type { IncomingMessage } from '../src/core/index.ts';
 import { isoDate, noonInParis } from '../src/rules/index.ts';
 
 // Run from the project folder (npm scripts do), compiled or not.
 const ROOT = process.cwd();
+const USAGE = `Usage : npm run bench [-- <messages par type>]
+
+Mesure le démarrage à froid, la latence p50/p99 par type de message (3000 par type par défaut)
+et la mémoire résidente ; code de sortie 1 si une cible est manquée.
+
+Options :
+  -h, --help     cette aide`;
+const line = readCommandLine(process.argv.slice(2), { options: {}, positionals: true }, USAGE, { out: process.stdout, err: process.stderr });
+if (!line) process.exit();
 // `npm run bench -- 10000` for more messages per kind.
-const PER_KIND = Number(process.argv[2] ?? 3000) || 3000;
+const asked = line.positionals[0];
+if (line.positionals.length > 1 || (asked !== undefined && !/^[1-9]\d{0,6}$/.test(asked))) {
+  process.stderr.write(`Nombre de messages par type : un entier de 1 à 9 999 999 (reçu : « ${line.positionals.join(' ').slice(0, 30)} »).\n`);
+  process.exit(2);
+}
+const PER_KIND = asked === undefined ? 3000 : Number(asked);
 
 // The app as `npm start` builds it (knowledge, store, workflow, assistant), on a scratch data folder.
 const config = readConfig({ KNOWLEDGE_DIR: join(ROOT, 'knowledge'), DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-')) });

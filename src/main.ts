@@ -4,11 +4,10 @@
  * the terminal chat when there are no Slack or Discord credentials. Reminders are sent on a timer.
  */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DoorStartError } from './adapters/start-error.ts';
 import { parseSender, runChat, UsageError } from './adapters/terminal/index.ts';
 import { buildApp, staffEmails, type App } from './bootstrap.ts';
-import { ConfigError, readConfig } from './config/index.ts';
+import { ConfigError, readCommandLine, readConfig } from './config/index.ts';
 import { InvalidKnowledgeError } from './knowledge/index.ts';
 import { describeError, jsonLogger } from './logging/index.ts';
 import { StoreOpenError } from './store/index.ts';
@@ -16,9 +15,21 @@ import { StoreOpenError } from './store/index.ts';
 /** A service manager waits a few seconds after SIGTERM before SIGKILL: stop well within 5 s. */
 const STOP_DEADLINE_MS = 4_000;
 
+const START_USAGE = `Usage : npm start [-- --as <rôle>] [-- --user <id>]
+
+Démarre l'assistant : Slack et/ou Discord quand leurs réglages sont présents (voir README),
+sinon la conversation dans le terminal (/aide, /quitter ; « détails » pour la suite d'une réponse).
+
+Options (après -- avec npm : npm start -- --as hr) :
+  --as <rôle>    student (par défaut), hr, tutor, staff, responsable, secretariat-aix,
+                 secretariat-marseille, direction
+  --user <id>    distingue deux personnes du même rôle
+  -h, --help     cette aide`;
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { as: { type: 'string' }, user: { type: 'string' } }, allowPositionals: false });
-  const user = parseSender(values.as, values.user);
+  const line = readCommandLine(process.argv.slice(2), { options: { as: { type: 'string' }, user: { type: 'string' } } }, START_USAGE, { out: process.stdout, err: process.stderr });
+  if (!line) return;
+  const user = parseSender(line.values.as as string | undefined, line.values.user as string | undefined);
   const app = await buildApp(readConfig());
   const system = { id: 'system:reminders', role: 'staff' as const, staffFunctions: [] };
   const reminderPeriod = app.config.REMINDER_INTERVAL_MINUTES * 60_000;

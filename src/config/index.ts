@@ -96,3 +96,5 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return parsed.data;
 }
+
+export { parseCommandLine, readCommandLine, UsageError, type CommandLine, type CommandLineSpec } from './command-line.ts';

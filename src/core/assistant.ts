@@ -492,7 +492,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const options = candidates.filter((c) => c.score >= CLARIFY_SCORE).slice(0, 3);
     return reply('clarify', tr(ctx, 'Vous voulez parler de…', 'Did you mean…'), {
       blocks: [tr(ctx, 'Je ne suis pas sûr de la question. Choisissez un sujet, ou reformulez en précisant votre formation, votre contrat ou votre besoin :', 'I am not sure what you mean. Pick a topic or rephrase:'), options.map((c) => `- ${c.target.title}`).join('\n')],
-      actions: options.map((c) => ({ id: `topic:${c.target.id}`, label: c.target.title.slice(0, 75), value: c.target.title })),
+      actions: options.map((c) => ({ id: `topic:${c.target.id}`, label: c.target.title, value: c.target.title })),
       lang: ctx.lang,
       data: { options: options.map((c) => ({ id: c.target.id, title: c.target.title, score: Number(c.score.toFixed(3)) })) },
     });

@@ -1,4 +1,4 @@
-import { EVENT_DATE_YEARS, eventDateProblem, MAX_AGE, MIN_AGE, smcProblem, type IsoDate } from '../rules/index.ts';
+import { EVENT_DATE_YEARS, eventDateProblem, MAX_AGE, MIN_AGE, smcProblem, takeFormation, takeLongestPhrase, type IsoDate } from '../rules/index.ts';
 import { parseUserDate, type FamilyEntity } from './entities.ts';
 import { fold } from './normalize.ts';
 
@@ -16,12 +16,7 @@ export const ACCEPTED_FORMATIONS = 'L3I (ou L3, licence 3), M1, M2 (parcours I2D
 export const ACCEPTED_CONTRACTS = 'CAPP (apprentissage, apprenti), CPRO (pro, professionnalisation), stage (CSTAGEALT, stage alternance)';
 const ACCEPTED_DATES = 'jj/mm/aaaa (ex. 03/09/2026) ou AAAA-MM-JJ';
 
-// Phrases are tried longest first, on folded words.
-const FORMATION_WORDS: Array<[string, string]> = [
-  ['licence 3 informatique', 'l3i'], ['licence informatique', 'l3i'], ['licence 3', 'l3i'], ['l3 informatique', 'l3i'], ['l3 info', 'l3i'], ['l3i', 'l3i'], ['l3', 'l3i'],
-  ['l3 gestion', 'l3g'], ['l3g', 'l3g'],
-  ['master 1', 'm1'], ['m1', 'm1'], ['master 2', 'm2'], ['m2', 'm2'], ['master', 'master'],
-];
+// Phrases are tried longest first, on folded words. Formations: the table forms use too (rules/formation-names.ts).
 const TRACK_WORDS: Array<[string, string]> = [['i2d', 'i2d'], ['2id', 'i2d'], ['isie', 'isie']];
 const SITE_WORDS: Array<[string, string]> = [['aix', 'forbin'], ['forbin', 'forbin'], ['marseille', 'ilot-du-bois'], ['mrs', 'ilot-du-bois']];
 const CONTRACT_WORDS: Array<[string, FamilyEntity]> = [
@@ -36,18 +31,7 @@ function tokens(args: string): string[] {
   return fold(args).replace(/,(?!\d)|;/g, ' ').split(/\s+/).filter(Boolean);
 }
 
-/** Consumes the longest phrase of `table` at the head of `words`. */
-function take<T>(words: string[], table: Array<[string, T]>): T | undefined {
-  const sorted = [...table].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
-  for (const [phrase, value] of sorted) {
-    const parts = phrase.split(' ');
-    if (parts.every((p, i) => words[i] === p)) {
-      words.splice(0, parts.length);
-      return value;
-    }
-  }
-  return undefined;
-}
+const take = takeLongestPhrase;
 
 function shown(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
@@ -64,7 +48,7 @@ export interface FormationAndContract {
 function formationAndContract(args: string, example: string): FormationAndContract {
   const words = tokens(args);
   if (words.length === 0) throw new ArgumentError('formation', `Il manque la formation et le contrat. Exemple : ${example}. Formations acceptées : ${ACCEPTED_FORMATIONS}. Contrats acceptés : ${ACCEPTED_CONTRACTS}.`);
-  const formation = take(words, FORMATION_WORDS);
+  const formation = takeFormation(words);
   if (!formation) throw new ArgumentError('formation', `« ${shown(words[0]!)} » n'est pas une formation reconnue. Formations acceptées : ${ACCEPTED_FORMATIONS}. Exemple : ${example}.`);
   const track = take(words, TRACK_WORDS);
   const site = take(words, SITE_WORDS);

@@ -13,7 +13,7 @@ import {
   type RequestType,
   type StoredRequest,
 } from '../requests/index.ts';
-import { formatFrenchDate, parisDateOf, parseUserDate, type IsoDate } from '../rules/index.ts';
+import { formatFileSize, formatFrenchDate, parisDateOf, parseUserDate, type IsoDate } from '../rules/index.ts';
 import { fold } from './normalize.ts';
 import { reply, type IncomingMessage, type Reply } from './reply.ts';
 
@@ -182,7 +182,7 @@ export async function demandesCommand(service: RequestService | undefined, messa
           fields: [
             { label: 'Fichier', value: doc.filename },
             { label: 'Type', value: doc.mime },
-            { label: 'Taille', value: `${Math.ceil(doc.size / 1024)} Ko` },
+            { label: 'Taille', value: formatFileSize(doc.size) },
             { label: 'SHA-256', value: doc.sha256 },
           ],
           attachment: { filename: doc.filename, mime: doc.mime, bytes: doc.bytes! },

@@ -3,9 +3,24 @@
  * as `file › path: what is wrong`. Exits 1 when anything is wrong.
  */
 import { resolve } from 'node:path';
+import { readCommandLine } from '../config/index.ts';
 import { formatKnowledgeError, loadKnowledge } from './loader.ts';
 
-const dir = resolve(process.argv[2] ?? 'knowledge');
+const USAGE = `Usage : npm run knowledge:check [-- <dossier>]
+
+Valide chaque fichier de la base de connaissances (knowledge/ par défaut) avec ses schémas ;
+chaque problème s'écrit fichier › chemin: problème. Code de sortie 1 si quelque chose ne va pas.
+
+Options :
+  -h, --help     cette aide`;
+
+const line = readCommandLine(process.argv.slice(2), { options: {}, positionals: true }, USAGE, { out: process.stdout, err: process.stderr });
+if (!line) process.exit();
+if (line.positionals.length > 1) {
+  process.stderr.write(`Un seul dossier à la fois (reçu : ${line.positionals.length}).\n`);
+  process.exit(2);
+}
+const dir = resolve(line.positionals[0] ?? 'knowledge');
 const result = loadKnowledge(dir);
 if (!result.knowledge) {
   for (const error of result.errors) process.stderr.write(`${formatKnowledgeError(error)}\n`);

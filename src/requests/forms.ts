@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { eventDateProblem, parseUserDate, type IsoDate } from '../rules/index.ts';
+import { addDaysTo, eventDateProblem, parseFormationName, parseUserDate, type IsoDate } from '../rules/index.ts';
 import { checkDocument } from './document-check.ts';
 
 /** A file handed over by a door: the door downloads it at once (platform links expire). */
@@ -169,7 +169,20 @@ const choice = <T extends string>(label: string, aliases: Record<string, T>) =>
     return found;
   });
 
-const FORMATIONS = { l3i: 'l3i', l3: 'l3i', 'licence 3': 'l3i', m1: 'm1', m2: 'm2' } as const;
+/** The formation, named as in commands (« Master 2 », « licence 3 », « m2 »): rules/formation-names.ts. */
+const formationSchema = z.string({ error: 'Formation : champ obligatoire.' }).transform((value, ctx): 'l3i' | 'm1' | 'm2' => {
+  const id = parseFormationName(value);
+  if (id === 'l3i' || id === 'm1' || id === 'm2') return id;
+  const shownValue = cleanUserText(value).slice(0, 30);
+  ctx.addIssue({
+    code: 'custom',
+    message:
+      id === 'master'
+        ? `Formation : « ${shownValue} » — précisez l'année, M1 ou M2 (Master 1, Master 2).`
+        : `Formation : « ${shownValue} » n'est pas accepté (valeurs possibles : L3I, M1, M2 ; aussi Licence 3, Master 1, Master 2).`,
+  });
+  return z.NEVER;
+});
 const SITES = { aix: 'aix', forbin: 'aix', 'aix-en-provence': 'aix', marseille: 'marseille', mrs: 'marseille', 'ilot du bois': 'marseille' } as const;
 
 const documentSchema = z.custom<FileInput>((v) => typeof v === 'object' && v !== null && Buffer.isBuffer((v as FileInput).bytes), { message: "Document : joignez l'arrêt de travail (PDF, JPEG ou PNG)." }).transform((file, ctx) => {
@@ -202,7 +215,7 @@ function datesInOrder(values: { debut: IsoDate; fin: IsoDate }, ctx: z.Refinemen
 const studentShape = {
   alternant: text("Nom de l'alternant(e)", 120),
   email: email("E-mail de l'alternant(e)"),
-  formation: choice('Formation', FORMATIONS),
+  formation: formationSchema,
   site: choice('Site', SITES).optional(),
 };
 
@@ -270,4 +283,60 @@ export function validateField(formId: FormDefinition['id'], field: string, value
   const shape: Record<string, z.ZodType> = formId === 'arret-maladie' ? SickLeaveFields.shape : AbsenceFields.shape;
   const result = shape[field]?.safeParse(value);
   return result && !result.success ? (result.error.issues[0]?.message ?? `${definition.label} : valeur invalide.`) : null;
+}
+
+/** The typed value of each field already accepted (fields that do not parse are left out). */
+function typedValues(formId: FormDefinition['id'], values: Record<string, FieldValue>): Record<string, unknown> {
+  const shape: Record<string, z.ZodType> = formId === 'arret-maladie' ? SickLeaveFields.shape : AbsenceFields.shape;
+  const typed: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
+    const result = Object.hasOwn(shape, name) ? shape[name]!.safeParse(value) : undefined;
+    if (result?.success) typed[name] = result.data;
+  }
+  return typed;
+}
+
+/**
+ * Checks one field as it is typed, with the fields known so far: the field's own schema, then the
+ * form's cross-field rules as soon as both of their fields are known (the last day before the
+ * first, the date of issue after the last day, no site for an M1, a half day over several days,
+ * a professional absence asked by a student). The problem is reported on this field, so that the
+ * door asks this field again and keeps the others.
+ */
+export function validateFieldInContext(formId: FormDefinition['id'], field: string, value: FieldValue, known: Record<string, FieldValue>, role?: string): string | null {
+  const own = validateField(formId, field, value);
+  if (own) return own;
+  const v = typedValues(formId, { ...known, [field]: value });
+  const str = (name: string) => (typeof v[name] === 'string' ? (v[name] as string) : undefined);
+  const debut = str('debut');
+  const fin = str('fin');
+  if ((field === 'fin' || field === 'debut') && debut && fin && fin < debut) return field === 'fin' ? 'Dernier jour : il doit être le même jour que le premier ou après.' : 'Premier jour : il doit être le même jour que le dernier ou avant.';
+  if (field === 'etabli' && str('etabli') && fin && str('etabli')! > fin) return "Date d'établissement : elle ne peut pas être après le dernier jour de l'arrêt.";
+  if (field === 'site' && str('formation') === 'm1' && !str('site')) return 'Site : obligatoire en M1 (aix ou marseille).';
+  if (field === 'demi_journee' && str('demi_journee') && debut && fin && debut !== fin) return 'Demi-journée : seulement pour une absence d’un seul jour (premier jour = dernier jour).';
+  if (field === 'motif_type' && str('motif_type') === 'professionnelle' && role === 'student') {
+    return 'Type d’absence : une absence pour raisons professionnelles est demandée par votre tuteur professionnel (guide §4.3.2) ; choisissez « autre » pour une autre raison.';
+  }
+  return null;
+}
+
+/** Longest plausible absence or sick leave before asking « are you sure? » (3 months). */
+export const PLAUSIBLE_DAYS = 92;
+
+/**
+ * What deserves a confirmation before saving, though valid: a period longer than 3 months, or a
+ * first day more than a year before today. Empty when nothing is surprising.
+ */
+export function implausibilities(values: Record<string, FieldValue>, today: IsoDate): string[] {
+  const dateOf = (v: FieldValue): IsoDate | undefined => {
+    const parsed = typeof v === 'string' ? parseUserDate(v) : null;
+    return parsed === null || parsed === 'invalid' ? undefined : parsed;
+  };
+  const debut = dateOf(values.debut);
+  const fin = dateOf(values.fin);
+  const found: string[] = [];
+  if (debut && fin && fin > addDaysTo(debut, PLAUSIBLE_DAYS)) found.push('la période dépasse 3 mois');
+  if (debut && debut < addDaysTo(today, -365)) found.push('le premier jour est il y a plus d’un an');
+  return found;
 }

@@ -6,3 +6,5 @@ export * from './deadlines.ts';
 export * from './contract-dates.ts';
 export * from './minimum-pay.ts';
 export * from './gratification.ts';
+export * from './formation-names.ts';
+export * from './file-size.ts';

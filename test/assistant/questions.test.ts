@@ -32,7 +32,9 @@ describe('the labelled questions', () => {
 
 describe('no reply ever shows a broken value', () => {
   const odd = ['', '   ', '?', '/', '/salaire-min', '/contrat-dates M2 CAPP 00/00/0000', 'j ai -5 ans en M2 apprenti salaire', 'apprenti M2 999999999999 ans salaire', '😀😀😀', 'a'.repeat(5000), '<!channel> @everyone salaire', 'null', 'undefined', '/salaire-min M2 CAPP 23 smc=1e309'];
-  test.each([...labelledQuestions().map((q) => q.q), ...odd])('GIVEN « %s »', async (q) => {
+  // A long input is named by its start and length: a test name stays one readable line.
+  const named = [...labelledQuestions().map((q) => q.q), ...odd].map((q) => ({ q, shown: q.length > 80 ? `${q.slice(0, 40)}… (${q.length} caractères)` : q }));
+  test.each(named)('GIVEN « $shown »', async ({ q }) => {
     const text = renderPlainText(await ask({ q: q.slice(0, 5000) }));
     expect(text).not.toMatch(/\bNaN\b|\bundefined\b|Invalid Date|\[object Object\]|at .+\.ts:\d+/);
   });

@@ -81,7 +81,7 @@ describe('a broken file gives a message naming the file, the path and the proble
 describe('npm run knowledge:check', { timeout: 30_000 }, () => {
   const run = (dir: string) => {
     try {
-      return { code: 0, out: execFileSync('npx', ['tsx', 'src/knowledge/check-cli.ts', dir], { encoding: 'utf8', stdio: 'pipe' }) };
+      return { code: 0, out: execFileSync(process.execPath, ['dist/src/knowledge/check-cli.js', dir], { encoding: 'utf8', stdio: 'pipe' }) };
     } catch (error) {
       const e = error as { status: number; stderr: string };
       return { code: e.status, out: e.stderr };

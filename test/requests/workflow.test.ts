@@ -87,7 +87,7 @@ describe('validation gives every field error in French and stores nothing', () =
     expect(outcome.status).toBe('invalid');
     const errors = outcome.status === 'invalid' ? outcome.errors : [];
     expect(errors.map((e) => e.field).sort()).toEqual(['debut', 'document', 'email', 'formation']);
-    expect(errors.find((e) => e.field === 'formation')?.message).toContain('valeurs possibles : l3i, m1, m2');
+    expect(errors.find((e) => e.field === 'formation')?.message).toContain('valeurs possibles : L3I, M1, M2');
     expect(errors.find((e) => e.field === 'document')?.message).toContain("n'est ni un PDF, ni un JPEG, ni un PNG");
     expect(await store.listRequests({})).toEqual([]);
   });
@@ -98,7 +98,7 @@ describe('validation gives every field error in French and stores nothing', () =
     ['an end before the start', { debut: '06/11/2026', fin: '02/11/2026' }, 'fin', /même jour que le premier ou après/],
     ['an M1 without site', { formation: 'M1' }, 'site', /obligatoire en M1/],
     ['an arrêt established in the future', { etabli: '05/11/2026' }, 'etabli', /dans le futur/],
-  ])('GIVEN %s THEN the %s field is named', async (_name, overrides, field, message) => {
+  ])('GIVEN %s THEN its field is named', async (_name, overrides, field, message) => {
     const { service: s } = service();
     const outcome = await submitSick(s, actors.hr, '2026-11-04', overrides);
     expect(outcome.status).toBe('invalid');

@@ -208,15 +208,15 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     const reply = await options.assistant.handle({ command: { name, args }, user, channel: { kind: interaction.inGuild() ? 'channel' : 'dm' }, now: options.clock() });
     const text = `/${name} ${args}`.trim();
     await remember(interaction.id, text);
-    await sendEphemeral(interaction, reply, shareable(reply) ? interaction.id : undefined);
+    await sendEphemeral(interaction, reply, shareable(reply) ? interaction.id : undefined, interaction.id);
     await deliverNotifications();
   }
 
   const shareable = (reply: Reply) => reply.visibility === 'public' && (reply.kind === 'answer' || reply.kind === 'computation');
 
   /** An ephemeral reply (deferred before): the first message edits the deferral, the rest follow. */
-  async function sendEphemeral(interaction: ChatInputCommandInteraction | ModalSubmitInteraction | ButtonInteraction, reply: Reply, shareKey?: string) {
-    const messages = renderReply(reply, shareKey ? [{ id: 'share', label: 'Partager dans le canal', value: shareKey }] : []);
+  async function sendEphemeral(interaction: ChatInputCommandInteraction | ModalSubmitInteraction | ButtonInteraction, reply: Reply, shareKey?: string, detailsKey?: string) {
+    const messages = renderReply(reply, shareKey ? [{ id: 'share', label: 'Partager dans le canal', value: shareKey }] : [], { detailsKey });
     if (shareKey) retargetShare(messages, shareKey);
     const files = reply.attachment ? [new AttachmentBuilder(reply.attachment.bytes, { name: reply.attachment.filename })] : [];
     const [first, ...rest] = messages;
@@ -331,6 +331,17 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
       for (const m of renderReply(reply)) await interaction.channel.send({ ...m, content: `Partagé par <@${interaction.user.id}>`, allowedMentions: NO_MENTIONS });
       return;
     }
+    if (id.startsWith('details:')) {
+      // « Détails »: the question kept under this key, asked again, the whole answer to the presser.
+      const text = await state.get<string>('discord-share', id.slice('details:'.length), options.clock());
+      if (!text) return void (await interaction.reply({ content: 'Cette réponse est trop ancienne : reposez la question.', flags: EPHEMERAL }));
+      await interaction.deferReply({ flags: EPHEMERAL });
+      for (const [i, m] of renderReply(await options.assistant.handle(message(user, text, 'channel')), [], { details: true }).entries()) {
+        if (i === 0) await interaction.editReply(m);
+        else await interaction.followUp({ ...m, flags: EPHEMERAL });
+      }
+      return;
+    }
     if (id.startsWith('ask:')) {
       await interaction.deferReply({ flags: EPHEMERAL });
       return sendEphemeral(interaction, await options.assistant.handle(message(user, id.slice(4), 'channel')));
@@ -389,7 +400,8 @@ export function createDiscordDoor(options: DiscordDoorOptions) {
     // One conversation per channel (or DM) and user: follow-ups complete that user's last question.
     const reply = await options.assistant.handle(message(user, m.content, isDm ? 'dm' : 'channel', `discord:${m.channelId}:${m.author.id}`));
     if (!isDm && !mentioned && !((reply.kind === 'answer' || reply.kind === 'computation') && reply.visibility === 'public')) return;
-    const messages = renderReply(reply);
+    await remember(m.id, m.content);
+    const messages = renderReply(reply, [], { detailsKey: m.id });
     if (!isDm && reply.visibility === 'private') {
       // Private data never goes in a channel: the answer goes to the asker's direct messages.
       for (const msg of messages) await m.author.send(msg);

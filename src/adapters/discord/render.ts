@@ -17,9 +17,9 @@ import {
   type APIEmbed,
   type MessageActionRowComponentBuilder,
 } from 'discord.js';
-import type { Reply, ReplyAction } from '../../core/index.ts';
+import { frenchSource, layoutReply, type Reply, type ReplyAction } from '../../core/index.ts';
 import type { FormDefinition, FormField } from '../../requests/index.ts';
-import { shorten, splitText } from '../slack/render.ts';
+import { shorten, shortSources, splitText } from '../slack/render.ts';
 
 // discord.com/developers/docs/resources/message#embed-object-embed-limits
 export const LIMITS = { title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, embedTotal: 6000, embedsPerMessage: 10, rows: 5, buttonsPerRow: 5, buttonLabel: 80, customId: 100, modalComponents: 5, modalTitle: 45, inputLabel: 45 } as const;
@@ -38,25 +38,35 @@ export interface DiscordMessage {
 // Masked links too: a name typed as « [Valider](https://…) » must not become a link in a staff DM.
 export const esc = (text: string) => escapeMarkdown(text, { maskedLink: true, heading: true }).replace(/@(everyone|here)/g, '@\u200b$1');
 
-/** Reply → one or more messages (a long answer continues in the next ones, cleanly). */
-export function renderReply(reply: Reply, extraActions: ReplyAction[] = []): DiscordMessage[] {
+/**
+ * Reply → one or more messages (a long answer continues in the next ones, cleanly), laid out for a
+ * chat (core's layoutReply): the fact as the title, warnings, a few lines, short sources. What
+ * the layout folds is shown with `details`, or behind a « Détails » button whose custom id carries
+ * `detailsKey` (the door keeps the question under it); without a key nothing is folded.
+ */
+export function renderReply(reply: Reply, extraActions: ReplyAction[] = [], options: { details?: boolean; detailsKey?: string } = {}): DiscordMessage[] {
   const colour = COLOURS[reply.kind] ?? 0x1d3557;
-  const paragraphs = [...reply.blocks.map((b) => esc(b)), ...reply.notes.map((n) => `⚠️ ${esc(n)}`)];
+  const layout = layoutReply(reply);
+  const showDetails = options.details === true || options.detailsKey === undefined;
+  const folded = !showDetails && layout.details.length > 0;
+  const headlineFits = esc(layout.headline).length <= LIMITS.title;
+  const paragraphs = [
+    ...(headlineFits ? [] : [`**${esc(layout.headline)}**`]),
+    ...layout.warnings.map((n) => `⚠️ ${esc(n)}`),
+    ...(showDetails ? [...layout.body, ...layout.details] : layout.body).map((b) => esc(b)),
+  ];
   const descriptions = splitText(paragraphs.join('\n\n'), LIMITS.description - 100);
-  const sources = reply.sources.length ? shorten(reply.sources.map((s) => `• ${s}`).join('\n'), LIMITS.footer) : undefined;
+  const sources = layout.sources.length ? shorten(showDetails ? layout.sources.map((s) => `• ${frenchSource(s, reply.lang)}`).join('\n') : `Sources : ${shortSources(layout.sources)}`, LIMITS.footer) : undefined;
 
   const embeds: APIEmbed[] = [];
-  const fields = reply.fields.slice(0, LIMITS.fields).map((f) => ({ name: shorten(esc(f.label), LIMITS.fieldName), value: shorten(esc(f.value), LIMITS.fieldValue) || '—', inline: f.value.length < 40 }));
   (descriptions.length ? descriptions : ['']).forEach((description, i) => {
     const embed: APIEmbed = { color: colour };
-    if (i === 0) {
-      embed.title = shorten(esc(reply.title), LIMITS.title);
-      if (fields.length) embed.fields = fields;
-    }
+    if (i === 0) embed.title = shorten(esc(headlineFits ? layout.headline : reply.title), LIMITS.title);
     if (description) embed.description = description;
     embeds.push(embed);
   });
   if (sources) embeds[embeds.length - 1]!.footer = { text: sources };
+  const detailsButton: ReplyAction[] = folded ? [{ id: 'details', label: 'Détails', value: options.detailsKey ?? '' }] : [];
 
   // Group embeds into messages within the per-message count and the 6000-character total.
   const messages: DiscordMessage[] = [];
@@ -73,7 +83,7 @@ export function renderReply(reply: Reply, extraActions: ReplyAction[] = []): Dis
     size += length;
   }
   messages.push({ embeds: current, components: [], allowedMentions: NO_MENTIONS });
-  messages[messages.length - 1]!.components = buttonRows([...reply.actions, ...extraActions]);
+  messages[messages.length - 1]!.components = buttonRows([...layout.actions, ...extraActions, ...detailsButton]);
   return messages;
 }
 
@@ -98,6 +108,7 @@ export function buttonRows(actions: ReplyAction[]): Array<ActionRowBuilder<Messa
  */
 export function customId(action: ReplyAction): string {
   if (action.id.startsWith('request:') || action.id === 'share') return action.id.slice(0, LIMITS.customId);
+  if (action.id === 'details') return `details:${action.value}`.slice(0, LIMITS.customId);
   return `ask:${action.value}`.slice(0, LIMITS.customId);
 }
 

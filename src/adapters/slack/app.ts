@@ -25,7 +25,7 @@ import { sendToEach, type FailureKind } from '../delivery.ts';
 import type { Logger as EventLogger } from '../../logging/index.ts';
 import { doorLogger } from '../door-log.ts';
 import { DoorStartError } from '../start-error.ts';
-import { escapeMrkdwn, formToModal, modalErrors, renderReply, type Block } from './render.ts';
+import { DETAILS_ACTION, escapeMrkdwn, formToModal, modalErrors, renderReply, type Block } from './render.ts';
 
 export const SLACK_COMMANDS = ['contrat-dates', 'salaire-min', 'contact', 'aide', 'arret-maladie', 'absence', 'demandes'] as const;
 
@@ -70,7 +70,7 @@ export function createSlackDoor(options: SlackDoorOptions) {
     // Few, short retries: the outbox retries notifications itself, and a stop must not wait.
     clientOptions: { ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}), timeout: options.apiTimeoutMs ?? 10_000, retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 } },
     port: options.port,
-    logger: options.logger,
+    logger: options.logger ?? boltLogger(log),
     logLevel: LogLevel.WARN,
     // Bolt would check the token in the constructor, with no one to catch a refusal: start() checks it.
     deferInitialization: true,
@@ -125,7 +125,7 @@ export function createSlackDoor(options: SlackDoorOptions) {
       }
       return;
     }
-    await respond({ response_type: 'ephemeral', ...renderReply(reply, withShare(reply, text)) });
+    await respond({ response_type: 'ephemeral', ...renderReply(reply, withShare(reply, text), { detailsValue: text }) });
     if (reply.attachment) await sendFile(client, command.user_id, reply.attachment);
     // Only /demandes can create notifications (decisions, acknowledgements); the workflow already
     // delivers a request's own at once, this sends what else is due, in the background. The
@@ -154,7 +154,7 @@ export function createSlackDoor(options: SlackDoorOptions) {
       // The mention itself is markup: message() strips it with the rest.
       // A thread is one conversation: a follow-up mention in it completes the question that opened it.
       const reply = await options.assistant.handle(message(senderOf(event.user), event.text, 'channel', `slack:${event.channel}:${event.thread_ts ?? event.ts}`));
-      await answerInChannel(client, event.channel, event.user, event.thread_ts ?? event.ts, reply);
+      await answerInChannel(client, event.channel, event.user, event.thread_ts ?? event.ts, reply, event.text);
     } catch (error) {
       const user = event.user;
       await tellFailure('app_mention', user, error, true, (text) => client.chat.postEphemeral({ channel: event.channel, user, thread_ts: event.thread_ts ?? event.ts, text }));
@@ -169,7 +169,7 @@ export function createSlackDoor(options: SlackDoorOptions) {
       const user = msg.user;
       try {
         const reply = await options.assistant.handle(message(senderOf(user), msg.text, 'dm', `slack:${msg.channel}:${msg.thread_ts ?? 'dm'}`));
-        await client.chat.postMessage({ channel: msg.channel, ...renderReply(reply), unfurl_links: false });
+        await client.chat.postMessage({ channel: msg.channel, ...renderReply(reply, [], { detailsValue: msg.text }), unfurl_links: false });
         if (reply.attachment) await sendFile(client, user, reply.attachment);
       } catch (error) {
         await tellFailure('message privé', user, error, true, (text) => client.chat.postMessage({ channel: msg.channel, text }));
@@ -181,13 +181,13 @@ export function createSlackDoor(options: SlackDoorOptions) {
     const reply = await options.assistant.handle(message(senderOf(msg.user), msg.text, 'channel', `slack:${msg.channel}:${msg.thread_ts ?? msg.user}`));
     // Unasked, the bot speaks only when sure, and never with private data.
     if ((reply.kind === 'answer' || reply.kind === 'computation') && reply.visibility === 'public') {
-      await client.chat.postMessage({ channel: msg.channel, thread_ts: msg.thread_ts ?? msg.ts, ...renderReply(reply), unfurl_links: false });
+      await client.chat.postMessage({ channel: msg.channel, thread_ts: msg.thread_ts ?? msg.ts, ...renderReply(reply, [], { detailsValue: msg.text }), unfurl_links: false });
     }
   });
 
   /** In a channel thread: public replies for all, private ones (pay, requests) only to the asker. */
-  async function answerInChannel(client: WebClient, channel: string, user: string, threadTs: string, reply: Reply) {
-    const rendered = renderReply(reply);
+  async function answerInChannel(client: WebClient, channel: string, user: string, threadTs: string, reply: Reply, asked: string) {
+    const rendered = renderReply(reply, [], { detailsValue: asked });
     if (reply.visibility === 'public') await client.chat.postMessage({ channel, thread_ts: threadTs, ...rendered, unfurl_links: false });
     else await client.chat.postEphemeral({ channel, user, thread_ts: threadTs, ...rendered });
   }
@@ -200,10 +200,17 @@ export function createSlackDoor(options: SlackDoorOptions) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: 'Cette réponse est personnelle : elle ne peut pas être partagée dans le canal.' });
       return;
     }
-    const rendered = renderReply(reply);
+    const rendered = renderReply(reply, [], { detailsValue: action.value ?? '' });
     rendered.blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Partagé par <@${body.user.id}>` }] });
     // Through the response URL: it needs no membership of the channel (chat.postMessage would).
     await respond({ response_type: 'in_channel', replace_original: false, ...rendered, unfurl_links: false });
+  }));
+
+  // « Détails »: the same question again, the whole answer, to the one who pressed.
+  app.action<BlockAction<ButtonAction>>(DETAILS_ACTION, guarded(async ({ ack, body, action, respond }) => {
+    await ack();
+    const reply = await options.assistant.handle(message(senderOf(body.user.id), action.value ?? '', 'channel'));
+    await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(reply, [], { details: true }) });
   }));
 
   // Clarification choices and formation/contract pickers re-ask with the chosen value.
@@ -211,7 +218,7 @@ export function createSlackDoor(options: SlackDoorOptions) {
     await ack();
     const text = action.value ?? '';
     const reply = await options.assistant.handle(message(senderOf(body.user.id), text, 'channel'));
-    await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(reply, withShare(reply, text)) });
+    await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(reply, withShare(reply, text), { detailsValue: text }) });
   }));
 
   app.action<BlockAction<ButtonAction>>(/^request:(approve|ack):\d+$/, guarded(async ({ ack, body, action, client, respond }) => {
@@ -545,10 +552,28 @@ async function checkToken(client: WebClient): Promise<void> {
  * future refused like stale ones (Bolt checks only the past; a captured request replayed by
  * someone with a clock ahead would otherwise pass).
  */
+/** Bolt's Logger interface over the door's logger: one log, in the same JSON lines. */
+function boltLogger(log: EventLogger): Logger {
+  let level = LogLevel.WARN;
+  const text = (messages: unknown[]) => messages.map(String).join(' ').slice(0, 500);
+  return {
+    debug: () => undefined,
+    info: (...messages: unknown[]) => void (level === LogLevel.INFO || level === LogLevel.DEBUG ? log.info('bolt', { message: text(messages) }) : undefined),
+    warn: (...messages: unknown[]) => log.warn('bolt', { message: text(messages) }),
+    error: (...messages: unknown[]) => log.error('bolt', { message: text(messages) }),
+    setLevel: (next: LogLevel) => void (level = next),
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}
+
 function httpReceiver(options: SlackDoorOptions, log: EventLogger): HTTPReceiver {
   const receiver = new HTTPReceiver({
     signingSecret: options.signingSecret ?? '',
     port: options.port,
+    // Bolt's warnings (refused signatures…) go to the door's one logger, not to Bolt's console logger.
+    logger: options.logger ?? boltLogger(log),
+    logLevel: LogLevel.WARN,
     customRoutes: [
       {
         path: '/health',

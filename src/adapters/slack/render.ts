@@ -4,7 +4,7 @@
  * broadcast (<!channel>) or a link; Block Kit's limits are respected by splitting, never by
  * cutting a word.
  */
-import type { Reply, ReplyAction } from '../../core/index.ts';
+import { frenchSource, layoutReply, shortSource, SHORT_SOURCES, type Reply, type ReplyAction } from '../../core/index.ts';
 import type { FormDefinition, FormField } from '../../requests/index.ts';
 
 // Block Kit limits (api.slack.com/reference/block-kit).
@@ -49,31 +49,40 @@ export interface SlackMessage {
 
 const ICON: Partial<Record<Reply['kind'], string>> = { error: '⚠️ ', fallback: '🤷 ', clarify: '❓ ', form: '📝 ', notice: '✅ ' };
 
-/** Reply → Block Kit: header, fields, sections, notes, buttons, sources in a context block. */
-export function renderReply(reply: Reply, extraActions: ReplyAction[] = []): SlackMessage {
+/** The « Détails » button: pressing it asks `value` again and shows the whole answer. */
+export const DETAILS_ACTION = 'details';
+
+/**
+ * Reply → Block Kit, laid out for a chat (core's layoutReply): the fact in the header, warnings,
+ * a few lines, buttons, short sources. What the layout folds is shown only with `details`, or
+ * behind a « Détails » button when `detailsValue` (the question to ask again) is given; without
+ * a way to ask again nothing is folded.
+ */
+export function renderReply(reply: Reply, extraActions: ReplyAction[] = [], options: { details?: boolean; detailsValue?: string } = {}): SlackMessage {
+  const layout = layoutReply(reply);
+  const showDetails = options.details === true || options.detailsValue === undefined;
   const blocks: Block[] = [];
-  blocks.push({ type: 'header', text: { type: 'plain_text', text: shorten(`${ICON[reply.kind] ?? ''}${reply.title}`, LIMITS.header), emoji: true } });
-  for (let i = 0; i < reply.fields.length; i += LIMITS.fieldsPerSection) {
-    blocks.push({
-      type: 'section',
-      fields: reply.fields.slice(i, i + LIMITS.fieldsPerSection).map((f) => ({ type: 'mrkdwn', text: shorten(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, LIMITS.fieldText) })),
-    });
+  const section = (text: string) => {
+    for (const piece of splitText(text, LIMITS.sectionText)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: piece } });
+  };
+  const header = `${ICON[reply.kind] ?? ''}${layout.headline}`;
+  if (header.length <= LIMITS.header) blocks.push({ type: 'header', text: { type: 'plain_text', text: header, emoji: true } });
+  else {
+    // A long first line: the title as header, the whole line (the fact) right under it.
+    blocks.push({ type: 'header', text: { type: 'plain_text', text: shorten(`${ICON[reply.kind] ?? ''}${reply.title}`, LIMITS.header), emoji: true } });
+    section(`*${escapeMrkdwn(layout.headline)}*`);
   }
-  for (const block of reply.blocks) {
-    for (const piece of splitText(bullets(escapeMrkdwn(block)), LIMITS.sectionText)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: piece } });
-  }
-  for (const note of reply.notes) {
-    for (const piece of splitText(`⚠️ ${escapeMrkdwn(note)}`, LIMITS.sectionText)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: piece } });
-  }
-  const actions = [...reply.actions, ...extraActions];
+  for (const w of layout.warnings) section(`⚠️ ${escapeMrkdwn(w)}`);
+  for (const p of showDetails ? [...layout.body, ...layout.details] : layout.body) section(bullets(escapeMrkdwn(p)));
+  const folded = !showDetails && layout.details.length > 0;
+  const actions = [...layout.actions, ...extraActions, ...(folded ? [{ id: DETAILS_ACTION, label: 'Détails', value: options.detailsValue ?? '' }] : [])];
   if (actions.length > 0) {
     blocks.push({ type: 'actions', elements: actions.slice(0, 25).map(button) });
   }
-  if (reply.sources.length > 0) {
-    const label = reply.lang === 'en' ? 'Sources' : 'Sources';
-    const sources = reply.sources.map((s) => `• ${escapeMrkdwn(s)}`);
+  if (layout.sources.length > 0) {
+    const sources = showDetails ? layout.sources.map((s) => `• ${escapeMrkdwn(frenchSource(s, reply.lang))}`).join('\n') : escapeMrkdwn(shortSources(layout.sources));
     // One context block holds at most 10 elements of 3000 characters.
-    const chunks = splitText(`*${label}*\n${sources.join('\n')}`, LIMITS.sectionText).slice(0, LIMITS.contextElements);
+    const chunks = splitText(`*Sources*${showDetails ? '\n' : ' : '}${sources}`, LIMITS.sectionText).slice(0, LIMITS.contextElements);
     blocks.push({ type: 'context', elements: chunks.map((text) => ({ type: 'mrkdwn', text })) });
   }
   // A message holds at most 50 blocks: keep the first ones and say the rest was left out.
@@ -83,10 +92,15 @@ export function renderReply(reply: Reply, extraActions: ReplyAction[] = []): Sla
   return { text: fallbackText(reply), blocks };
 }
 
+/** Two short citations and how many more: the line under a folded answer. */
+export function shortSources(sources: string[]): string {
+  const more = sources.length - SHORT_SOURCES;
+  return `${sources.slice(0, SHORT_SOURCES).map(shortSource).join(' ; ')}${more > 0 ? ` (+ ${more})` : ''}`;
+}
+
 /** The plain text Slack shows in notifications and to screen readers. */
 export function fallbackText(reply: Reply): string {
-  const first = reply.blocks[0] ?? reply.fields.map((f) => `${f.label} : ${f.value}`).join(' ; ');
-  return shorten(escapeMrkdwn(`${reply.title}${first ? ` — ${first.replace(/\s+/g, ' ')}` : ''}`), LIMITS.fallbackText);
+  return shorten(escapeMrkdwn(layoutReply(reply).headline.replace(/\s+/g, ' ')), LIMITS.fallbackText);
 }
 
 function button(action: ReplyAction): Block {

@@ -1,8 +1,9 @@
 import type { Sender } from '../../core/index.ts';
 import { eventDateProblem, noonInParis, parseIsoDate } from '../../rules/index.ts';
 import type { StaffFunction } from '../../requests/index.ts';
+import { UsageError } from '../../config/index.ts';
 
-export class UsageError extends Error {}
+export { UsageError };
 
 const AS_VALUES: Record<string, { role: Sender['role']; staffFunctions: StaffFunction[] }> = {
   student: { role: 'student', staffFunctions: [] },

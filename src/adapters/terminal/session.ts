@@ -3,9 +3,11 @@
  * into a form submission with the file's bytes, and saves attachments (exports, documents) to disk.
  */
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, realpathSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseInlineValues, reply, type Assistant, type IncomingMessage, type Reply, type Sender } from '../../core/index.ts';
 import { FORMS, MAX_DOCUMENT_BYTES, type FieldValue, type FormDefinition } from '../../requests/index.ts';
+import { formatFileSize } from '../../rules/index.ts';
 
 export interface TerminalContext {
   assistant: Assistant;
@@ -16,15 +18,28 @@ export interface TerminalContext {
 }
 
 /**
- * Reads a file field's path; a French message when it cannot or must not be read. Only a regular
+ * A path as people paste it: quoted ('/tmp/a b/arret.pdf', "…", as a file manager copies it),
+ * with `~/` for the home folder, or with escaped spaces (a\ b.pdf, as a shell completes it).
+ */
+export function pastedPath(typed: string, cwd: string, home = homedir()): string {
+  let path = typed.trim();
+  const quoted = /^(['"])(.*)\1$/s.exec(path);
+  if (quoted) path = quoted[2]!;
+  else path = path.replace(/\\ /g, ' ');
+  if (path === '~' || path.startsWith('~/')) path = join(home, path.slice(1));
+  return resolve(cwd, path);
+}
+
+/**
+ * Reads a file field's path (as pasted: see pastedPath); a French message when it cannot or must not be read. Only a regular
  * file, at most MAX_DOCUMENT_BYTES (checked before and while reading, in case it grows); opened
  * without blocking, then checked on the open descriptor, so a FIFO or a device (/dev/zero) is
  * refused rather than read forever. A path through symbolic links must lead inside the folder
  * the user is in; a file elsewhere is read only when its real path is given explicitly.
  */
-export function readFileField(path: string, cwd: string): FieldValue | string {
-  const shown = path.slice(0, 60);
-  const full = resolve(cwd, path);
+export function readFileField(typed: string, cwd: string): FieldValue | string {
+  const shown = typed.trim().slice(0, 60);
+  const full = pastedPath(typed, cwd);
   let real: string;
   try {
     real = realpathSync(full);
@@ -40,6 +55,7 @@ export function readFileField(path: string, cwd: string): FieldValue | string {
   }
   try {
     const stat = fstatSync(fd);
+    if (stat.isDirectory()) return `Document : « ${shown} » est un dossier, pas un fichier : donnez le chemin du fichier (PDF, JPEG ou PNG) qui s'y trouve.`;
     if (!stat.isFile()) return `Document : « ${shown} » n’est pas un fichier ordinaire.`;
     if (stat.size > MAX_DOCUMENT_BYTES) return tooBig(shown, stat.size);
     // One byte more than allowed: reading it means the file grew past the limit.
@@ -59,7 +75,7 @@ export function readFileField(path: string, cwd: string): FieldValue | string {
   }
 }
 
-const tooBig = (shown: string, size: number) => `Document : « ${shown} » fait ${(size / 1024 / 1024).toFixed(1).replace('.', ',')} Mo ou plus, plus que les 10 Mo acceptés.`;
+const tooBig = (shown: string, size: number) => `Document : « ${shown} » fait ${formatFileSize(size)} ou plus, plus que les 10 Mo acceptés.`;
 
 function isInside(path: string, folder: string): boolean {
   const rel = relative(folder, path);

@@ -98,9 +98,21 @@ function resultData(r: MinimumPayResult, date: IsoDate, extra: Record<string, un
   };
 }
 
-function ageError(ctx: AnswerContext, age: number): Reply {
+function ageError(ctx: AnswerContext, age: number, birthDate?: IsoDate, on?: IsoDate): Reply {
+  const accepted = tr(ctx, `indiquez un âge entre ${MIN_AGE} et ${MAX_AGE} ans (ex. 23) ou une date de naissance (jj/mm/aaaa).`, `give an age between ${MIN_AGE} and ${MAX_AGE} or a birth date (dd/mm/yyyy).`);
+  // Never « -4 » or « Infinity »: a birth date after the day asked about, or a negative age, said as such.
+  const problem =
+    birthDate && on && birthDate > on
+      ? tr(ctx, `Date de naissance dans le futur (${formatFrenchDate(birthDate)}, après le ${formatFrenchDate(on)}) : ${accepted}`, `Birth date in the future: ${accepted}`)
+      : age < 0
+        ? tr(ctx, `Âge négatif (« ${age} ») : ${accepted}`, `Negative age: ${accepted}`)
+        : !Number.isFinite(age) || age > 999
+          ? tr(ctx, `Âge trop grand : ${accepted}`, `Age too large: ${accepted}`)
+          : birthDate
+            ? tr(ctx, `Date de naissance ${formatFrenchDate(birthDate)} : ${age} ans, hors de ce qui est accepté ; ${accepted}`, `Birth date gives an age of ${age}: ${accepted}`)
+            : tr(ctx, `L'âge « ${age} » n'est pas accepté : ${accepted}`, `An age of ${age} is not accepted: ${accepted}`);
   return reply('error', tr(ctx, 'Âge impossible', 'Impossible age'), {
-    blocks: [tr(ctx, `L'âge « ${age} » n'est pas accepté : indiquez un âge entre ${MIN_AGE} et ${MAX_AGE} ans (ex. 23) ou une date de naissance (jj/mm/aaaa).`, `An age of ${age} is not accepted: give an age between ${MIN_AGE} and ${MAX_AGE} or a birth date (dd/mm/yyyy).`)],
+    blocks: [problem],
     lang: ctx.lang,
     data: { field: 'age', value: age },
   });
@@ -111,7 +123,7 @@ export function minimumPayReply(ctx: AnswerContext, req: PayRequest): Reply {
   const date = req.date ?? ctx.today;
   if (req.family === 'work-study-internship') return gratificationReply(ctx, date);
   const age = req.birthDate ? payAgeOn(req.birthDate, date) : req.age;
-  if (age !== undefined && (!Number.isInteger(age) || age < MIN_AGE || age > MAX_AGE)) return ageError(ctx, age);
+  if (age !== undefined && (!Number.isInteger(age) || age < MIN_AGE || age > MAX_AGE)) return ageError(ctx, age, req.birthDate, date);
   if (!req.family) return bothFamiliesReply(ctx, req, date, age);
   const contractYear = req.family === 'apprenticeship' ? contractYearOf(ctx, req.formation) : undefined;
   if (age === undefined || (req.family === 'apprenticeship' && contractYear === undefined)) return gridReply(ctx, req.family, date, contractYear, age);

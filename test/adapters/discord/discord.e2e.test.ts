@@ -116,6 +116,17 @@ describe('slash commands', () => {
     expect(edit.body.allowed_mentions).toMatchObject({ parse: [] });
   });
 
+  test('GIVEN a long answer THEN a « Détails » button; pressing it shows the whole answer, ephemerally', async () => {
+    const i = slash('salaire-min', [opt('formation', 'M2'), opt('contrat', 'CAPP'), opt('age', 23, 4)]);
+    const edit = await i.original();
+    expect(json(edit)).not.toContain('D6222-31');
+    const customId = /"custom_id":"(details:\d+)"/.exec(json(edit))![1]!;
+    expect(json(edit)).toContain('"label":"Détails"');
+    const pressed = button(customId, HR);
+    expect((await pressed.callback()).body).toMatchObject({ type: 5, data: { flags: 64 } });
+    expect(json(await pressed.original())).toContain('D6222-31');
+  });
+
   test('GIVEN a public answer THEN a share button; pressing it posts in the channel without pinging', async () => {
     const i = slash('contrat-dates', [opt('formation', 'M2'), opt('contrat', 'CAPP')]);
     const edit = await i.original();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { escapeMrkdwn, formToModal, LIMITS, renderReply, splitText } from '../../../src/adapters/slack/render.ts';
+import { DETAILS_ACTION, escapeMrkdwn, formToModal, LIMITS, renderReply, splitText } from '../../../src/adapters/slack/render.ts';
 import { reply } from '../../../src/core/index.ts';
 import { ABSENCE_FORM, SICK_LEAVE_FORM } from '../../../src/requests/index.ts';
 
@@ -39,10 +39,12 @@ describe('Block Kit limits', () => {
     expect(splitText('aaa bbb\n\nccc ddd', 9)).toEqual(['aaa bbb', 'ccc ddd']);
   });
 
-  test('GIVEN 23 fields THEN sections of 10 fields', () => {
+  test('GIVEN 23 fields THEN each shown once, one per line, in sections within the text limit', () => {
     const fields = Array.from({ length: 23 }, (_, i) => ({ label: `L${i}`, value: `V${i}` }));
-    const sections = renderReply(reply('answer', 'T', { fields })).blocks.filter((b) => b.type === 'section') as Array<{ fields: unknown[] }>;
-    expect(sections.map((s) => s.fields.length)).toEqual([10, 10, 3]);
+    const message = renderReply(reply('answer', 'T', { fields }));
+    const sections = message.blocks.filter((b) => b.type === 'section') as Array<{ text: { text: string } }>;
+    expect(sections.every((s) => s.text.text.length <= LIMITS.sectionText)).toBe(true);
+    for (let i = 1; i < 23; i++) expect(texts(message.blocks)).toContain(`L${i} : V${i}`);
   });
 
   test('GIVEN 80 paragraphs THEN at most 50 blocks, the last one saying the rest was left out', () => {
@@ -64,13 +66,25 @@ describe('Block Kit limits', () => {
 });
 
 describe('layout', () => {
-  test('GIVEN a computation THEN header, fields, text, notes, buttons, then sources in a context block', () => {
+  test('GIVEN a computation THEN the fact in the header, warnings, text, buttons, then sources in a context block', () => {
     const message = renderReply(
       reply('computation', 'Salaire minimum', { fields: [{ label: 'Brut', value: '1 138,88 €' }], blocks: ['- un\n- deux'], notes: ['SMIC provisoire'], sources: ['Guide, Tableau 6'], actions: [{ id: 'share', label: 'Partager', value: 'q' }] }),
     );
-    expect(message.blocks.map((b) => b.type)).toEqual(['header', 'section', 'section', 'section', 'actions', 'context']);
+    expect(message.blocks.map((b) => b.type)).toEqual(['header', 'section', 'section', 'actions', 'context']);
+    expect((message.blocks[0] as { text: { text: string } }).text.text).toBe('Salaire minimum — Brut : 1 138,88 €');
+    expect(texts(message.blocks.slice(1, 2))).toContain('SMIC provisoire');
     expect(texts(message.blocks)).toContain('• un\\n• deux');
-    expect(message.text).toContain('Salaire minimum');
+    expect(message.text).toContain('1 138,88 €');
+  });
+
+  test('GIVEN a long answer and the question to ask again THEN a « Détails » button; without it, nothing is folded', () => {
+    const long = reply('answer', 'T', { blocks: Array.from({ length: 12 }, (_, i) => `Paragraphe ${i} ${'mot '.repeat(30)}`) });
+    const folded = renderReply(long, [], { detailsValue: 'la question' });
+    const actions = folded.blocks.find((b) => b.type === 'actions') as { elements: Array<{ action_id: string; value: string }> };
+    expect(actions.elements).toEqual([expect.objectContaining({ action_id: DETAILS_ACTION, value: 'la question' })]);
+    expect(texts(folded.blocks)).not.toContain('Paragraphe 11');
+    expect(texts(renderReply(long).blocks)).toContain('Paragraphe 11');
+    expect(texts(renderReply(long, [], { details: true, detailsValue: 'q' }).blocks)).toContain('Paragraphe 11');
   });
 
   test('GIVEN decision buttons THEN they ask for confirmation', () => {

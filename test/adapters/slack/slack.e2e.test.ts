@@ -5,6 +5,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LogLevel, type Logger } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSlackDoor } from '../../../src/adapters/slack/index.ts';
 import { createAssistant } from '../../../src/core/index.ts';
@@ -35,6 +36,18 @@ function event(ev: Record<string, unknown>, headers: Record<string, string> = {}
 }
 const callsTo = (method: string) => fake.calls.filter((c) => c.method === method);
 
+// Bolt's own warnings go to this logger, not to the test output: `npm test` stays quiet.
+const warnings: string[] = [];
+const logger: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: (...messages: unknown[]) => void warnings.push(messages.map(String).join(' ')),
+  error: (...messages: unknown[]) => void warnings.push(messages.map(String).join(' ')),
+  setLevel: () => undefined,
+  getLevel: () => LogLevel.WARN,
+  setName: () => undefined,
+};
+
 beforeAll(async () => {
   fake = await startFakeSlack({ F123: PDF });
   port = await freePort();
@@ -54,6 +67,7 @@ beforeAll(async () => {
     },
     listenChannels: ['CLISTEN'],
     clock: () => at('2026-11-24'),
+    logger,
   });
   await door.start();
 });
@@ -82,6 +96,23 @@ describe('slash commands', () => {
     const reply = responsesSent()[before]!;
     expect(reply.body.response_type).toBe('ephemeral');
     expect(JSON.stringify(reply.body.blocks)).toContain(expected);
+  });
+
+  test('GIVEN a long answer THEN a « Détails » button; pressing it shows the whole answer to the presser only', async () => {
+    const before = responsesSent().length;
+    await command('salaire-min', 'M2 CAPP 23').sent;
+    await fake.waitFor(() => responsesSent().length > before);
+    const first = responsesSent()[before]!.body;
+    expect(JSON.stringify(first.blocks)).not.toContain('D6222-31');
+    const blocks = first.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string; text: { text: string } }> }>;
+    const details = blocks.find((b) => b.type === 'actions')!.elements!.find((e) => e.action_id === 'details')!;
+    expect(details.text.text).toBe('Détails');
+    const after = responsesSent().length;
+    await interactive({ type: 'block_actions', user: { id: 'UHR' }, team: { id: 'T1' }, api_app_id: 'A1', channel: { id: 'CGEN' }, trigger_id: 't', response_url: fake.responseUrl('details'), actions: [{ type: 'button', action_id: 'details', value: details.value, block_id: 'b' }] });
+    await fake.waitFor(() => responsesSent().length > after);
+    const full = responsesSent()[after]!.body;
+    expect(full.response_type).toBe('ephemeral');
+    expect(JSON.stringify(full.blocks)).toContain('D6222-31');
   });
 
   test('GIVEN a public answer THEN it carries a share button; pressing it posts in the channel through the response URL (no channel membership needed)', async () => {
@@ -310,11 +341,13 @@ describe('request signatures', () => {
   test('GIVEN a bad signature THEN 401', async () => {
     const body = new URLSearchParams({ command: '/aide', text: '', user_id: 'UHR' }).toString();
     expect((await post(body, 'application/x-www-form-urlencoded', { signature: sign(body, Math.floor(Date.now() / 1000), 'f'.repeat(32)) })).status).toBe(401);
+    expect(warnings.join('\n')).toContain('signature mismatch');
   });
 
   test('GIVEN a stale timestamp THEN 401', async () => {
     const body = new URLSearchParams({ command: '/aide', text: '', user_id: 'UHR' }).toString();
     const old = Math.floor(Date.now() / 1000) - 600;
     expect((await post(body, 'application/x-www-form-urlencoded', { timestamp: old, signature: sign(body, old) })).status).toBe(401);
+    expect(warnings.join('\n')).toContain('stale');
   });
 });

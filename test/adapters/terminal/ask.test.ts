@@ -52,7 +52,8 @@ describe('npm run ask', () => {
     [['question', '--as', 'boss'], /--as « boss » inconnu : valeurs acceptées student, hr, tutor, staff, responsable/],
     [['question', '--now', '24/11/2026'], /--now « 24\/11\/2026 » n'est pas une date : format AAAA-MM-JJ/],
     [[], /Il manque le texte de la question/],
-    [['question', '--couleur'], /Option non reconnue/],
+    [['question', '--couleur'], /^Option inconnue : --couleur\.\n/],
+    [['question', '--as'], /^Option --as : il manque sa valeur/],
   ])('GIVEN bad arguments %j THEN exit 2 with a French message', async (argv, message) => {
     const { code, err } = await ask(argv);
     expect(code).toBe(2);
@@ -75,6 +76,29 @@ describe('npm run ask', () => {
     expect(lines[2].text).toContain('RAMADOUR');
     expect(lines[3].text).toContain('10 jours ouvrables');
     expect(lines[4].text).toContain('"text"');
+  });
+});
+
+describe('--batch keeps one output line per input line (issue 13)', () => {
+  test('GIVEN a blank line, bad JSON, a bad --as and a refused command THEN exactly one line each, every error with its line', async () => {
+    const stdin = ['', 'null', JSON.stringify({ text: 'question', as: 'boss' }), JSON.stringify({ text: '/salaire-min M2' }), JSON.stringify({ text: '/aide' })].join('\n');
+    const { code, out } = await ask(['--batch'], stdin);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(5);
+    expect(lines.map((l) => l.kind)).toEqual(['error', 'error', 'error', 'error', 'answer']);
+    expect(lines.slice(0, 4).map((l) => l.data.line)).toEqual([1, 2, 3, 4]);
+    expect(lines[0].text).toContain('ligne 1 : ligne vide');
+    expect(lines[2].text).toContain('ligne 3 : --as « boss » inconnu');
+  });
+
+  test('GIVEN --help THEN the French usage, exit 0; --details THEN the whole answer', async () => {
+    expect((await ask(['--help'])).out).toMatch(/^Usage : npm run -s ask/);
+    const short = (await ask(['/salaire-min M2 CAPP 23'])).out;
+    const full = (await ask(['/salaire-min M2 CAPP 23', '--details'])).out;
+    expect(short).toContain('(la suite : --details)');
+    expect(full).toContain('D6222-31');
+    expect(short).not.toContain('D6222-31');
   });
 });
 

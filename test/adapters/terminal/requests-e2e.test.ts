@@ -13,7 +13,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'e2e-data-'));
 const pdf = join(dataDir, 'arret.pdf');
 
 function ask(text: string, ...options: string[]): { kind: string; text: string; data: Record<string, unknown> } {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/adapters/terminal/ask-cli.ts', text, '--json', '--now', '2026-11-24', ...options], {
+  const out = execFileSync(process.execPath, ['dist/src/adapters/terminal/ask-cli.js', text, '--json', '--now', '2026-11-24', ...options], {
     encoding: 'utf8',
     env: { ...process.env, DATA_DIR: dataDir },
   });
