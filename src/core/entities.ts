@@ -141,7 +141,8 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
   const bound = /\b(moins de|under|less than|plus de|over|more than) (\d{1,3}) ?(ans|years?)\b/.exec(withoutDates);
   const age =
     (bound ? ([bound[0], String(Number(bound[2]) + (/moins|under|less/.test(bound[1]!) ? -1 : 1))] as const) : null) ??
-    /\b(\d{1,3}) ?(ans|an|-?years?[- ]old|yo|y\.o\.)\b/.exec(withoutDates) ??
+    // A minus sign kept (« j'ai -5 ans » is refused as a negative age), not in a range (« 18-25 ans »).
+    /(?<![\w.])(-?\d{1,3}) ?(ans|an|-?years?[- ]old|yo|y\.o\.)\b/.exec(withoutDates) ??
     /\b(?:age|agee?|aged|i am|i'm) (?:de )?(\d{1,3})\b/.exec(withoutDates);
   if (age && !entities.birthDate) entities.age = Number(age[1]);
   if (today) readRelativeDates(entities, withoutDates, today);

@@ -176,3 +176,16 @@ describe('property: any message, command or form gets a clean reply in time', ()
     expect(logger.events.filter((e) => e.level === 'error').length).toBe(before);
   }, 120_000);
 });
+
+describe('ages typed in free text', () => {
+  test('GIVEN « j’ai -5 ans » THEN « âge négatif », never -5 read as 5', async () => {
+    const { reply, text } = await timed(as('student', "j'ai -5 ans en M2 apprenti, salaire ?"));
+    expect(reply.kind).toBe('error');
+    expect(text).toMatch(/[Ââ]ge négatif/);
+  });
+
+  test('GIVEN a range « 18-25 ans » THEN the upper bound is not read as negative', async () => {
+    const { reply } = await timed(as('student', 'apprenti M2 18-25 ans salaire'));
+    expect(reply.kind).toBe('computation');
+  });
+});
