@@ -4,18 +4,20 @@
  * notification id a line). The parent checks that no id was sent twice.
  */
 import { appendFileSync } from 'node:fs';
-import { RequestService, type Actor } from '../../src/requests/index.ts';
+import { DEFAULT_OUTBOX_POLICY, RequestService, type Actor } from '../../src/requests/index.ts';
 import { SqliteStore } from '../../src/store/index.ts';
 import { absenceValues, requestRules } from '../support/requests.ts';
 
 const [file, log, worker] = process.argv.slice(2) as [string, string, string];
 const store = new SqliteStore(file);
-const service = new RequestService(store, requestRules());
+// One row per claim and slower sends: the two processes interleave on every row, so the test is a
+// real race whatever the machine's load (with big batches one process could claim everything first).
+const service = new RequestService(store, requestRules(), { outboxPolicy: { ...DEFAULT_OUTBOX_POLICY, batch: 1 } });
 service.outbox.register({
   kind: 'chat',
   canDeliver: (recipient) => recipient.startsWith('function:'),
   send: async (n) => {
-    await new Promise((r) => setTimeout(r, Math.random() * 10));
+    await new Promise((r) => setTimeout(r, 10 + Math.random() * 20));
     appendFileSync(log, `${n.id}\n`);
   },
 });
