@@ -1,5 +1,5 @@
 import { citeSource, dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
-import { Money, parisDateOf, PayInputError, smcProblem } from '../rules/index.ts';
+import { eventDateProblem, Money, parisDateOf, PayInputError, smcProblem } from '../rules/index.ts';
 import { contactLine, contactReply, routingReply } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, programReply, topicReply } from './answers/facts.ts';
@@ -313,6 +313,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (e.invalidDates.length > 0) {
       return argumentError(ctx, new ArgumentError('date', `« ${e.invalidDates[0]!.slice(0, 20)} » n'est pas une date valide. Formats acceptés : jj/mm/aaaa (ex. 03/09/2026) ou AAAA-MM-JJ, années 1900 à 2100.`));
     }
+    if (e.outOfRangeDates.length > 0) return argumentError(ctx, new ArgumentError('date', eventDateProblem(e.outOfRangeDates[0]!)!));
     if (e.rejectedSmc !== undefined) return argumentError(ctx, new ArgumentError('smc', smcProblem(Number.NaN, e.rejectedSmc)!));
 
     // Computations first: their entities say more than any matched sentence.

@@ -65,6 +65,7 @@ export function mergeEntities(previous: Entities, next: Entities): Entities {
     birthDate: next.birthDate ?? (next.age !== undefined ? undefined : previous.birthDate),
     dates: next.dates.length ? next.dates : previous.dates,
     invalidDates: next.invalidDates,
+    outOfRangeDates: next.outOfRangeDates,
     academicYear: next.academicYear ?? previous.academicYear,
     smc: next.smc ?? previous.smc,
     paid: next.paid ?? previous.paid,

@@ -1,4 +1,4 @@
-import { addDaysTo, addMonthsTo, firstOfNextMonth, monthOf, MONTHS, parseUserDate, smcProblem, toIsoDate, yearOf, type IsoDate } from '../rules/index.ts';
+import { addDaysTo, addMonthsTo, eventDateProblem, firstOfNextMonth, monthOf, MONTHS, parseUserDate, smcProblem, toIsoDate, yearOf, type IsoDate } from '../rules/index.ts';
 import type { Language } from './language.ts';
 import { analysedPart, fold } from './normalize.ts';
 
@@ -21,6 +21,8 @@ export interface Entities {
   dates: IsoDate[];
   /** Text that looked like a date but is not one (e.g. 31/02/2026), to say so. */
   invalidDates: string[];
+  /** Real dates outside the years of contracts and absences (2000–2100), birth dates aside. */
+  outOfRangeDates: IsoDate[];
   academicYear?: string;
   /** A branch minimum (SMC) in euros, when given and plausible. */
   smc?: number;
@@ -113,7 +115,7 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
   const folded = fold(analysedPart(text)).replace(/\s+/g, ' ');
   const said = language.words(text);
   const joined = said.join(' ');
-  const entities: Entities = { dates: [], invalidDates: [], lang: detectLanguage(said) };
+  const entities: Entities = { dates: [], invalidDates: [], outOfRangeDates: [], lang: detectLanguage(said) };
 
   const first = <T>(patterns: Array<[RegExp, T]>): T | undefined => patterns.find(([re]) => re.test(joined))?.[1];
   entities.formation = first(FORMATIONS);
@@ -133,6 +135,9 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
     const toCome = BIRTHDAY_TO_COME.exec(before);
     if (!entities.birthDate && toCome) entities.birthDate = addMonthsTo(parsed, -12 * Number(toCome[1]));
     else if (!entities.birthDate && BIRTH_CUE.test(before)) entities.birthDate = parsed;
+    // Contract, pay and absence dates live in 2000–2100: an older date is said, never computed on
+    // (counting working days back to 1911 would cost every user the time of 40 000 days).
+    else if (eventDateProblem(parsed)) entities.outOfRangeDates.push(parsed);
     else entities.dates.push(parsed);
   }
 

@@ -39,7 +39,7 @@ describe('entities are extracted exactly', () => {
   });
 
   test('GIVEN nothing specific THEN nothing is invented', () => {
-    expect(extractEntities('bonjour')).toEqual({ dates: [], invalidDates: [], lang: 'fr', formation: undefined, track: undefined, site: undefined, family: undefined, role: undefined });
+    expect(extractEntities('bonjour')).toEqual({ dates: [], invalidDates: [], outOfRangeDates: [], lang: 'fr', formation: undefined, track: undefined, site: undefined, family: undefined, role: undefined });
   });
 });
 

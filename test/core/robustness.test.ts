@@ -189,3 +189,17 @@ describe('ages typed in free text', () => {
     expect(reply.kind).toBe('computation');
   });
 });
+
+describe('dates in free text outside the years of contracts', () => {
+  test('GIVEN a pay question dated 09/03/1911 THEN the accepted years are said, nothing is counted back to 1911', async () => {
+    const { reply, text, ms } = await timed(as('student', 'smc 09/03/1911 é apprentissage arrêt'));
+    expect(reply.kind).toBe('error');
+    expect(text).toContain('2000 à 2100');
+    expect(ms).toBeLessThan(HANG_BOUND_MS);
+  });
+
+  test('GIVEN a birth date in 1990 THEN it is still a birth date', async () => {
+    const { reply } = await timed(as('student', 'apprenti en M2 né le 12/03/1990, salaire ?'));
+    expect(reply.kind).not.toBe('error');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addWorkingDays, isoDate, isWorkingDay, publicHolidays, subtractWorkingDays, workingDaysBetween } from '../../src/rules/index.ts';
+import { addDaysTo, addWorkingDays, isoDate, isWorkingDay, publicHolidays, subtractWorkingDays, workingDaysBetween } from '../../src/rules/index.ts';
 
 const d = isoDate;
 
@@ -46,5 +46,23 @@ describe('jours ouvrables (Mon–Sat) and jours ouvrés (Mon–Fri)', () => {
   test('GIVEN an interval THEN working days are counted after the start, up to the end included', () => {
     expect(workingDaysBetween(d('2026-11-09'), d('2026-11-16'), 'ouvrables')).toBe(5); // 10, 12, 13, 14, 16
     expect(workingDaysBetween(d('2026-11-16'), d('2026-11-09'), 'ouvrables')).toBe(0);
+  });
+});
+
+describe('working days counted by weeks agree with a day-by-day count', () => {
+  const slow = (from: string, to: string, kind: 'ouvres' | 'ouvrables') => {
+    let n = 0;
+    for (let d = addDaysTo(isoDate(from), 1); d <= isoDate(to); d = addDaysTo(d, 1)) if (isWorkingDay(d, kind)) n += 1;
+    return n;
+  };
+  test.each([
+    ['2026-11-16', '2026-11-27'],
+    ['2025-12-20', '2026-01-10'],
+    ['2026-04-01', '2026-05-31'],
+    ['2000-01-01', '2026-11-24'],
+    ['2026-05-01', '2026-05-01'],
+    ['2026-05-07', '2026-05-08'],
+  ])('GIVEN (%s, %s] THEN the same count, ouvrés and ouvrables', (from, to) => {
+    for (const kind of ['ouvres', 'ouvrables'] as const) expect(workingDaysBetween(isoDate(from), isoDate(to), kind)).toBe(slow(from, to, kind));
   });
 });
