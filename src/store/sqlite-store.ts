@@ -9,6 +9,21 @@ import type { Store, SubmitResult, UnansweredQuestion } from './store.ts';
 
 const SELECT_REQUEST = `SELECT r.*, EXISTS (SELECT 1 FROM documents d WHERE d.request_id = r.id AND d.bytes IS NOT NULL) AS has_document FROM requests r`;
 
+/** Runs a start-up step again while SQLite says the database is busy, for up to 15 s. */
+function withBusyRetry<T>(step: () => T): T {
+  const until = Date.now() + 15_000;
+  for (let wait = 10; ; wait = Math.min(wait * 2, 500)) {
+    try {
+      return step();
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (!code.startsWith('SQLITE_BUSY') || Date.now() > until) throw error;
+      // A synchronous pause: the constructor is synchronous, and this happens only at start-up.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+    }
+  }
+}
+
 /**
  * The embedded store: one SQLite file, WAL journal, foreign keys on, every write in a transaction
  * committed with `synchronous = FULL` before the call returns.
@@ -32,10 +47,12 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     // Erased rows are overwritten with zeros, not left in free pages (the purge must leave nothing).
     this.db.pragma('secure_delete = ON');
-    this.db.pragma('journal_mode = WAL');
+    // Switching a new file to WAL and its first migrations can meet SQLITE_BUSY without the busy
+    // handler being called (a lock upgrade while other processes open the same new file): retry.
+    withBusyRetry(() => this.db.pragma('journal_mode = WAL'));
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
-    this.migrate();
+    withBusyRetry(() => this.migrate());
   }
 
   /**

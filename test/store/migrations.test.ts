@@ -24,7 +24,7 @@ describe('migrations under the write lock', () => {
     const results = await Promise.all(Array.from({ length: 6 }, () => open(file, startAt)));
     for (const r of results) {
       expect(r.err).not.toMatch(/already exists/);
-      expect(r.code).toBe(0);
+      expect(r.code, r.err).toBe(0);
       expect(r.out).toContain(`VERSION ${MIGRATIONS.length}`);
     }
     const store = new SqliteStore(file);
