@@ -10,6 +10,7 @@ import { extractEntities, withoutSlots, type Entities } from './entities.ts';
 import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore, type UnansweredEntry } from './conversation.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { createLanguage } from './language.ts';
+import { isNegated, isYesNoQuestion } from './question-kind.ts';
 import { analysedPart, fold, MAX_ANALYSED_CHARS } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
 import { reply, type IncomingMessage, type Reply } from './reply.ts';
@@ -41,8 +42,6 @@ const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|nu
 const SURE_SCORE = 0.85;
 // A question asking for a date.
 const WHEN_CUE = /\b(quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|when|which dates|what dates|entre quelles)\b/;
-// A yes/no question: « je peux … ? », « c'est légal ? », « can I … ? ».
-const POLAR = /\b(je peux|j peux|jpeux|on peut|puis je|est ce que|est ce qu|possible|c est bon|c est ok|can i|can we|could i|is it|are we|may i|do we|c est legal|legal|en regle|conforme|normal|le droit|autorise|obligatoire|oblige|obligee|obliges|(peut|peuvent|doit|doivent|faut|dois|devons|pouvons|sommes|suis|est|sont|a|ont|y a t) (il|ils|elle|elles|on|je|nous|vous|t il))\b|^(is|are|does|do|can|must|should|will|may|has|have)\b/;
 // A question about one's own pay (not about pay rules in general): asked without details, ask for them.
 const PERSONAL_PAY = /\b(je|j|on|i|we)\b.{0,20}\b(touche|toucher|toucherai|gagne|gagner|gagnerai|paye|payee|payes|get|earn|paid)\b/;
 const NET_CUE = /\b(net|cotisation|cotisations|csg|crds)\b/;
@@ -70,6 +69,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   const words = language.words;
   const isSlotWord = language.isSlotTerm;
   const matcher = buildMatcher(knowledge, language);
+  // The contract an entry is about, when its title names one (« Congés pour révisions en contrat de professionnalisation »).
+  const familyOf = new Map(matcher.targets.map((t) => [t.id, extractEntities(language, t.title, parisDateOf(new Date())).family]));
   // The words of pay itself, as terms: they say a computation may be wanted, not which subject.
   const payTerms = new Set(language.terms('salaire smic smc brut net paie paye payé gratification rémunération taux pourcentage combien minimum legal'));
   // The guide's sections behind each request flow, cited in the receipts.
@@ -343,7 +344,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const wantsPerson = WHO_CUE.test(folded);
     const wantsProcedure = HOW_CUE.test(folded) && !wantsPerson;
     // An entry about another formation than the one stated (« en M1 » vs « Rythme en M2 ») is less likely.
-    const otherFormation = (t: Target) => (e.formation && FORMATION_TERMS.some((f) => f !== e.formation && t.vocabulary.has(f)) && !t.vocabulary.has(e.formation) ? -0.1 : 0);
+    const otherFormation = (t: Target) =>
+      (e.formation && FORMATION_TERMS.some((f) => f !== e.formation && t.vocabulary.has(f)) && !t.vocabulary.has(e.formation) ? -0.1 : 0) +
+      (e.family && familyOf.get(t.id) && familyOf.get(t.id) !== e.family ? -0.1 : 0);
     const boost = (t: Target) => {
       if (wantsProcedure) return (t.kind === 'topics' ? 0.05 : 0) + otherFormation(t);
       const ownTable = t.kind === 'routing' && t.asker === asker ? 0.05 : 0;
@@ -421,17 +424,31 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   /** A yes/no question close to one the entry answers: its verdict and reason first. */
   function withYesNo(ctx: AnswerContext, folded: string, text: string, target: Target, r: Reply): Reply {
     // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
-    if (!POLAR.test(folded) || /\b(ne|n|pas|not|no)\b/.test(folded)) return r;
-    const verdict = matcher.yesNoVerdict(target, text);
+    if (!isYesNoQuestion(text, folded) || isNegated(folded)) return r;
+    // Its words are close, but a yes/no question about another contract or formation has another answer.
+    const verdict = matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q)));
     if (!verdict) return r;
     const yes = verdict.answer === 'oui';
     const because = ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because;
     return { ...r, title: `${yes ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} : ${because}`, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: verdict.answer } };
   }
 
+  /** The contract and formation a known yes/no question is about (read once, kept). */
+  const itemSlots = new Map<string, Entities>();
+  function slotsOf(question: string): Entities {
+    let slots = itemSlots.get(question);
+    if (!slots) itemSlots.set(question, (slots = extractEntities(language, question, parisDateOf(new Date()))));
+    return slots;
+  }
+
+  /** No detail said in both that differs (« en apprentissage » against « en contrat pro »). */
+  function sameSlots(a: Entities, b: Entities): boolean {
+    return (['family', 'formation'] as const).every((k) => a[k] === undefined || b[k] === undefined || a[k] === b[k]);
+  }
+
   /** « je peux commencer le 15/12 ? »: the checked dates' verdict first, Oui or Non. */
   function withDateVerdict(ctx: AnswerContext, folded: string, r: Reply): Reply {
-    if (typeof r.data.valid !== 'boolean' || !POLAR.test(folded)) return r;
+    if (typeof r.data.valid !== 'boolean' || !isYesNoQuestion(ctx.question, folded)) return r;
     return { ...r, title: `${r.data.valid ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} — ${r.title}` };
   }
 
@@ -505,8 +522,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // that is not only a place, a formation or a number (« quel temps fait-il à Marseille ? »).
     // A lead, as for a question back: two of its words known to one entry (or its only word).
     const terms = matcher.queryTerms(ctx.question);
-    const lead = candidates.some((c) => c.score >= 0.25 && c.matched >= Math.min(2, terms.length));
-    const inDomain = (lead && terms.some((t) => matcher.knows(t) && !isSlotWord(t))) || language.inDomain(ctx.question);
+    // The lead must share a subject word, not only places or details (« un resto près de l'îlot du Bois »).
+    const lead = candidates.some((c) => c.answered >= 0.25 && c.matched >= Math.min(2, terms.length) && terms.some((t) => c.target.vocabulary.has(t) && !isSlotWord(t)));
+    const inDomain = lead || language.inDomain(ctx.question);
     const manager = holdersOf(knowledge, 'responsable-alternance')[0];
     const secretariat = holdersOf(knowledge, 'secretariat-pedagogique', { formation: ctx.entities.formation, site: ctx.entities.site })[0];
     const who = [manager, ctx.entities.formation ? secretariat : undefined].filter((c): c is Contact => Boolean(c));

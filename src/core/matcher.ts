@@ -13,8 +13,10 @@ export interface Target {
   questions: string[][];
   /** Every term of the target: examples, title, keywords, aliases. */
   vocabulary: Set<string>;
+  /** Terms of what the entry says (answer, description, note…), not already in its vocabulary: a weaker match. */
+  body: Set<string>;
   /** Yes/no questions the entry answers, with their verdict (topics). */
-  yesNo: Array<{ terms: string[]; answer: 'oui' | 'non'; because: string; becauseEn?: string }>;
+  yesNo: Array<{ q: string; terms: string[]; answer: 'oui' | 'non'; because: string; becauseEn?: string }>;
 }
 
 export interface Candidate {
@@ -23,6 +25,8 @@ export interface Candidate {
   matched: number;
   /** 0–1: how well the target covers the question (idf-weighted), blended with the closest example question. */
   score: number;
+  /** 0–1: the share of the question (idf-weighted) made of words the target answers to, prose aside. */
+  answered: number;
 }
 
 // Entries answered by matching (law tables and cohorts are reached by computations).
@@ -44,6 +48,19 @@ const MAX_TYPO_LENGTH = 24;
 /** New fuzzy lookups per message: a question has a few typos, not hundreds. */
 const MAX_CORRECTIONS = 12;
 const CORRECTIONS_CACHE = 5000;
+
+/** A question word found only in what an entry says counts for this share of a word it answers to. */
+const BODY_WEIGHT = 0.5;
+// Fields that are not prose (addresses, ids, citations) or are indexed otherwise (examples, yes/no questions).
+const NOT_PROSE = new Set(['id', 'kind', 'sources', 'examples', 'email', 'phone', 'web', 'website', 'program', 'q', 'function']);
+
+/** Every piece of prose of an entry, whatever its kind (answers, descriptions, notes, reasons). */
+function proseOf(value: unknown, key = ''): string[] {
+  if (typeof value === 'string') return NOT_PROSE.has(key) ? [] : [value];
+  if (Array.isArray(value)) return value.flatMap((v) => proseOf(v, key));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => (NOT_PROSE.has(k) ? [] : proseOf(v, k)));
+  return [];
+}
 
 const KIND_PRIORITY: Partial<Record<IndexedEntry['kind'], number>> = { routing: 0.02, topics: 0.015, contacts: 0.01, glossary: 0.005 };
 
@@ -73,20 +90,22 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     // Yes/no questions are example questions too: they say how people ask about the entry.
     const questions = [...entry.examples.map((x) => terms(x.q)), ...yesNo.map((y) => y.terms)];
     const vocabulary = new Set([...questions.flat(), ...terms(title), ...terms(named.filter(Boolean).join(' ')), ...terms((IMPLIED[entry.kind] ?? []).join(' '))]);
+    const body = new Set(terms(proseOf(e).join(' ')).filter((t) => !vocabulary.has(t) && !NUMBER_TERM.test(t)));
     const fn = entry.kind === 'contacts' ? String(e.function) : undefined;
     const same = fn ? byFunction.get(fn) : undefined;
     if (same) {
       same.questions.push(...questions);
       for (const term of vocabulary) same.vocabulary.add(term);
+      for (const term of body) if (!same.vocabulary.has(term)) same.body.add(term);
       continue;
     }
-    const target: Target = { id: entry.id, kind: entry.kind, title, asker: e.asker as Target['asker'], questions, vocabulary, yesNo };
+    const target: Target = { id: entry.id, kind: entry.kind, title, asker: e.asker as Target['asker'], questions, vocabulary, body, yesNo };
     if (fn) byFunction.set(fn, target);
     targets.push(target);
   }
 
   const documentFrequency = new Map<string, number>();
-  for (const t of targets) for (const term of t.vocabulary) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  for (const t of targets) for (const term of [...t.vocabulary, ...t.body]) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   // A word the knowledge base never uses weighs like a rare one: a question made of such words
   // (weather, recipes…) covers little of any entry and falls back instead of being answered.
   const unknownIdf = 0.8 * Math.log(1 + targets.length);
@@ -118,35 +137,34 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     };
   };
 
-  function weighted(query: string[], has: (term: string) => boolean): number {
+  function weighted(query: string[], has: (term: string) => boolean | number): number {
     let total = 0;
     let found = 0;
     for (const term of query) {
       const w = idf(term);
       total += w;
-      if (has(term)) found += w;
+      found += w * Number(has(term));
     }
     return total === 0 ? 0 : found / total;
   }
 
   return {
     targets,
-    /**
-     * The verdict of the entry's yes/no question closest to this one, when close enough (each
-     * covers most of the other, rare words weighing more); undefined otherwise.
-     */
-    yesNoVerdict(target: Target, question: string): Target['yesNo'][number] | undefined {
+    /** The entry's yes/no question closest to this one and how close (each covers the other, rare words weighing more). */
+    closestYesNo(target: Target, question: string, allow: (item: Target['yesNo'][number]) => boolean = () => true): { item: Target['yesNo'][number]; score: number } | undefined {
       const query = this.queryTerms(question);
       let best: { item: Target['yesNo'][number]; score: number } | undefined;
       for (const item of target.yesNo) {
+        if (!allow(item)) continue;
         const score = Math.min(weighted(query, (t) => item.terms.includes(t)), weighted(item.terms, (t) => query.includes(t)));
         if (!best || score > best.score) best = { item, score };
       }
-      return best && best.score >= YES_NO_SIMILARITY ? best.item : undefined;
+      return best;
     },
-    /** Whether the knowledge base uses this term anywhere. */
-    knows(term: string): boolean {
-      return documentFrequency.has(term);
+    /** The verdict of the entry's closest yes/no question, when close enough; undefined otherwise. */
+    yesNoVerdict(target: Target, question: string, allow?: (item: Target['yesNo'][number]) => boolean): Target['yesNo'][number] | undefined {
+      const best = this.closestYesNo(target, question, allow);
+      return best && best.score >= YES_NO_SIMILARITY ? best.item : undefined;
     },
     /** The question's terms after typo correction. */
     queryTerms(question: string): string[] {
@@ -161,7 +179,7 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
       const scored: Candidate[] = [];
       for (const target of targets) {
         if (!allow(target)) continue;
-        const cover = weighted(query, (t) => target.vocabulary.has(t));
+        const cover = weighted(query, (t) => (target.vocabulary.has(t) ? 1 : target.body.has(t) ? BODY_WEIGHT : 0));
         if (cover === 0) continue;
         // Closest example question, both ways, so that a long example does not win on one shared word.
         const closest = Math.max(0, ...target.questions.map((q) => {
@@ -169,7 +187,8 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
           return Math.min(cover, weighted(q, (t) => query.includes(t))) * (set.size > 0 ? 1 : 0);
         }));
         const matched = query.filter((t) => target.vocabulary.has(t)).length;
-        scored.push({ target, matched, score: Math.max(0, Math.min(1, 0.75 * cover + 0.25 * closest + boost(target))) });
+        const answered = weighted(query, (t) => target.vocabulary.has(t));
+        scored.push({ target, matched, answered, score: Math.max(0, Math.min(1, 0.75 * cover + 0.25 * closest + boost(target))) });
       }
       // Near-ties go to the entry that answers most directly: who to contact, then the guide's topics.
       const rank = (c: Candidate) => c.score + (KIND_PRIORITY[c.target.kind] ?? 0);

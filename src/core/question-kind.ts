@@ -1,0 +1,32 @@
+/**
+ * Whether a message asks a yes/no question. French marks one by « est-ce que », by inversion
+ * (« peut-on… ? », « l'entreprise doit-elle… ? ») or by intonation alone — a statement ending
+ * with « ? » (« un certificat médical ça suffit ? ») — while an open question carries an
+ * interrogative word (qui, quand, combien…). English starts a yes/no sentence with an auxiliary.
+ */
+
+// Cues of a yes/no question even without a question mark (« je peux sécher vendredi »).
+const POLAR_CUE = /\b(je peux|j peux|jpeux|on peut|puis je|est ce que|est ce qu|possible|c est bon|c est ok|can i|can we|could i|is it|are we|may i|do we|c est legal|legal|en regle|conforme|normal|le droit|autorise|obligatoire|oblige|obligee|obliges|(peut|peuvent|doit|doivent|faut|dois|devons|pouvons|sommes|suis|est|sont|a|ont|y a t) (il|ils|elle|elles|on|je|nous|vous|t il))\b/;
+// An English sentence opening with an auxiliary (« … university. Is that enough? »).
+const ENGLISH_AUXILIARY = /^(is|are|am|was|were|does|do|did|can|could|must|should|will|would|may|has|have|shall)\b/;
+// Interrogative words of an open question; « où » is read on the accented text (« ou » is « or »).
+const OPEN_QUESTION = /\b(qui|ki|quoi|koi|quand|comment|combien|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|what|who|whom|when|where|why|how|which)\b/;
+const WHERE = /\boù\b|\b(c est|c|est|sont) ou\b|^ou\b/iu;
+// A negated question may expect the other word (« ce n'est pas obligatoire ? »); « ou pas » is not one.
+const NEGATION = /\b(ne|n|pas|not|no)\b/;
+const OR_NOT = /\b(ou pas|ou non|or not)\b/g;
+
+/**
+ * @param text the message as typed (for « ? » and « où »)
+ * @param folded its words, folded (lower case, no accents, single spaces)
+ */
+export function isYesNoQuestion(text: string, folded: string): boolean {
+  const sentences = text.split(/[.!?;:\n]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (POLAR_CUE.test(folded) || sentences.some((s) => ENGLISH_AUXILIARY.test(s))) return true;
+  return /\?\s*$/.test(text.trim()) && !OPEN_QUESTION.test(folded) && !WHERE.test(text) && !WHERE.test(folded);
+}
+
+/** A negated yes/no question (« n'est-ce pas… »): a verdict could answer the wrong way round. */
+export function isNegated(folded: string): boolean {
+  return NEGATION.test(folded.replace(OR_NOT, ' '));
+}

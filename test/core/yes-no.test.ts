@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { renderPlainText } from '../../src/core/index.ts';
+import { isNegated, isYesNoQuestion } from '../../src/core/question-kind.ts';
+import { ask } from '../support/assistant.ts';
+
+const folded = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, ' ').trim();
+const yesNo = (s: string) => isYesNoQuestion(s, folded(s));
+
+describe('yes/no questions are told from open ones (issue 10)', () => {
+  test.each([
+    'un mot du médecin ça suffit ?',
+    "le stagiaire il a droit aux congés d'un salarié ?",
+    'Peut-on garder notre apprentie un jeudi ?',
+    "L'entreprise doit-elle envoyer l'arrêt ?",
+    'est-ce que la pré-rentrée est obligatoire',
+    'je peux sécher vendredi',
+    'Our apprentice sent it to the MIAGE himself. Is that enough?',
+    'les heures de cours comptent comme du travail ou pas ?',
+  ])('GIVEN « %s » THEN a yes/no question', (q) => {
+    expect(yesNo(q)).toBe(true);
+  });
+
+  test.each(['c qui le respo alternance ?', 'quand commence le M2 ?', 'combien je touche ?', 'le M2 c’est où ?', 'What is the M2 rhythm?', 'la fiche RNCP 39580 c’est quoi ?'])('GIVEN « %s » THEN not a yes/no question', (q) => {
+    expect(yesNo(q)).toBe(false);
+  });
+
+  test('GIVEN « ou pas » THEN not negated; GIVEN « ne … pas » THEN negated (no verdict, it could read the wrong way round)', () => {
+    expect(isNegated(folded('ça compte ou pas ?'))).toBe(false);
+    expect(isNegated(folded("ce n'est pas obligatoire ?"))).toBe(true);
+  });
+});
+
+describe('a verdict only for the contract and formation asked about (issue 10)', () => {
+  test('GIVEN revision days asked for an apprentice THEN never the professionalisation contract’s « Oui »', async () => {
+    for (const q of ['en apprentissage on a des jours pour réviser ?', "apprenti, j'ai des jours de revision ?"]) {
+      const text = renderPlainText(await ask({ q }));
+      expect(text.split('\n')[0], q).not.toMatch(/^Oui : en contrat de professionnalisation/);
+      expect(text, q).toContain('apprenti');
+    }
+  });
+
+  test('GIVEN revision days asked for a professionalisation contract THEN its own answer', async () => {
+    const text = renderPlainText(await ask({ q: 'en contrat pro on a des jours pour réviser ?' }));
+    expect(text).toContain('professionnalisation');
+  });
+});
