@@ -365,8 +365,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const ambiguous = top.score < SURE_SCORE && second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target);
     if (top.score >= ANSWER_SCORE && !ambiguous) return withYesNo(ctx, folded, text, top.target, targetReply(ctx, top.target));
     const plausible = candidates.filter((c) => c.score >= CLARIFY_SCORE);
-    // One plausible subject: answer it, and say how to ask otherwise, rather than a one-option menu.
-    if (plausible.length === 1 || (second && sameSubject(top.target, second.target) && plausible.length === 2)) return withNotSureLine(ctx, withYesNo(ctx, folded, text, top.target, targetReply(ctx, top.target)));
+    // One plausible subject, or one clearly ahead: answer it, and say how to ask otherwise, rather than a menu.
+    if (plausible.length === 1 || !ambiguous || (second && sameSubject(top.target, second.target) && plausible.length === 2)) return withNotSureLine(ctx, withYesNo(ctx, folded, text, top.target, targetReply(ctx, top.target)));
     return clarifyReply(ctx, candidates);
   }
 

@@ -43,6 +43,8 @@ const IMPLIED: Partial<Record<IndexedEntry['kind'], string[]>> = {
 /** How close a yes/no question must be to an entry's own to take its verdict. */
 const YES_NO_SIMILARITY = 0.5;
 const NUMBER_TERM = /^[\d.,/:h€%-]+$/;
+/** Numbers of five digits or more are codes (RNCP fiches), not amounts or dates. */
+const CODE_TERM = /^\d{5,}$/;
 /** Longest word the typo correction looks at (the longest knowledge word is shorter). */
 const MAX_TYPO_LENGTH = 24;
 /** New fuzzy lookups per message: a question has a few typos, not hundreds. */
@@ -104,6 +106,7 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     targets.push(target);
   }
 
+  const codes = new Set(targets.flatMap((t) => [...t.vocabulary].filter((term) => CODE_TERM.test(term))));
   const documentFrequency = new Map<string, number>();
   for (const t of targets) for (const term of [...t.vocabulary, ...t.body]) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   // A word the knowledge base never uses weighs like a rare one: a question made of such words
@@ -170,13 +173,17 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     queryTerms(question: string): string[] {
       // Numbers and dates are slots, read by the entity extractor: as unknown words they would
       // weigh like rare ones and drown the question's subject (« télétravail 2 jours sur 3 »).
-      return [...new Set(terms(question).filter((t) => !NUMBER_TERM.test(t)).map(correctedIn()))];
+      // A code the knowledge base answers to (« RNCP 35284 ») is a word of the question, though.
+      return [...new Set(terms(question).filter((t) => !NUMBER_TERM.test(t) || (CODE_TERM.test(t) && codes.has(t))).map(correctedIn()))];
     },
     /** Candidates for a question, best first; `allow` filters targets (e.g. by the asker's role). */
     search(question: string, allow: (t: Target) => boolean = () => true, limit = 5, boost: (t: Target) => number = () => 0): Candidate[] {
       const query = this.queryTerms(question);
       if (query.length === 0) return [];
       const scored: Candidate[] = [];
+      // A code names its entries: one about another fiche (« RNCP 42008 » asked, « RNCP 35284 » known) is less likely.
+      const asked = query.filter((t) => CODE_TERM.test(t));
+      const otherCode = (target: Target) => (asked.length > 0 && !asked.some((c) => target.vocabulary.has(c)) && [...codes].some((c) => target.vocabulary.has(c)) ? -0.15 : 0);
       for (const target of targets) {
         if (!allow(target)) continue;
         const cover = weighted(query, (t) => (target.vocabulary.has(t) ? 1 : target.body.has(t) ? BODY_WEIGHT : 0));
@@ -188,7 +195,7 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
         }));
         const matched = query.filter((t) => target.vocabulary.has(t)).length;
         const answered = weighted(query, (t) => target.vocabulary.has(t));
-        scored.push({ target, matched, answered, score: Math.max(0, Math.min(1, 0.75 * cover + 0.25 * closest + boost(target))) });
+        scored.push({ target, matched, answered, score: Math.max(0, Math.min(1, 0.75 * cover + 0.25 * closest + boost(target) + otherCode(target))) });
       }
       // Near-ties go to the entry that answers most directly: who to contact, then the guide's topics.
       const rank = (c: Candidate) => c.score + (KIND_PRIORITY[c.target.kind] ?? 0);

@@ -319,7 +319,7 @@ const FoldedPhrase = z.string().regex(/^[a-z0-9' -]+$/, 'des mots en minuscules 
 export const LexiconSchema = z
   .object({
     kind: z.literal('lexicon'),
-    phrases: z.array(z.object({ means: z.union([FoldedWord, z.literal('')]), said: z.array(FoldedPhrase).min(1) }).strict()),
+    phrases: z.array(z.object({ means: z.union([FoldedPhrase, z.literal('')]), said: z.array(FoldedPhrase).min(1) }).strict()),
     fillers: z.array(FoldedWord),
     typos: z.record(FoldedWord, FoldedPhrase),
     synonyms: z.record(FoldedWord, FoldedWord),
