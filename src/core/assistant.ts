@@ -59,6 +59,8 @@ export interface AssistantOptions {
 
 // A follow-up to the last question: « et en contrat pro ? », « and at 26? », « what about M1? ».
 const FOLLOW_UP_START = /^(et|and|what about|how about|sinon|pareil|idem|meme chose|meme question|mais|ok et|d accord et|du coup)\b/;
+// A question about the last subject, named by a pronoun: « elle est obligatoire ? », « il l'envoie à qui ? », « is it paid? ».
+const SAME_SUBJECT_START = /^(il|ils|elle|elles|it|they|is it|are they|does it|do they)\b/;
 const ENGLISH_PLEASE = /\b(in english|en anglais|english please)\b/;
 const FRENCH_PLEASE = /\b(en francais|in french)\b/;
 
@@ -138,18 +140,22 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const followUp = state ? readFollowUp(ctx, text, state) : undefined;
     let asked = followUp ? { ...followUp, ctx: { ...followUp.ctx, question: followUp.text } } : { ctx, text };
     let r = asked.targetId ? targetReply(asked.ctx, matcher.targets.find((t) => t.id === asked.targetId)!) : freeText(asked.ctx, asked.text, asked.exclude);
-    // Incomplete alone but with details (« mon patron me paie 1 300 €, c'est ok ? » after a pay
-    // question): read it as completing the last question rather than answer « je ne sais pas ».
-    if (!followUp && state && r.kind === 'fallback' && r.data.inDomain !== false && (hasSlots(ctx.entities) || ctx.entities.paid)) {
+    // « et en M1 ? » after an entry that covers every formation (« Volumes horaires des formations »): that entry again.
+    const previous = state?.answeredId ? matcher.targets.find((t) => t.id === state.answeredId) : undefined;
+    if (followUp && !followUp.targetId && previous && hasSlots(ctx.entities) && (r.kind === 'clarify' || r.kind === 'fallback')) r = targetReply(asked.ctx, previous);
+    // Incomplete alone (« valable jusqu'à quand ? », « mon patron me paie 1 300 €, c'est ok ? »):
+    // read with the last question, it completes it, rather than « je ne sais pas ».
+    if (!followUp && state && (r.kind === 'fallback' || r.kind === 'clarify')) {
       const entities = mergeEntities(state.entities, ctx.entities);
       const retried = { ctx: { ...ctx, entities, lang: state.lang, question: `${state.text} ${text}` }, text: `${state.text} ${text}` };
       const again = freeText(retried.ctx, retried.text);
-      if (again.kind !== 'fallback') {
+      if (completes(ctx, text, r, again)) {
         asked = retried;
         r = again;
       }
     }
-    if (id) {
+    // A message not understood leaves the last question in place: the next follow-up still reads against it.
+    if (id && !(r.kind === 'fallback' && state)) {
       await conversations.set(id, {
         text: asked.text.slice(-600),
         entities: asked.ctx.entities,
@@ -161,6 +167,20 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     }
     if (r.kind === 'fallback' || r.kind === 'clarify') recordUnanswered(message, text, r);
     return r;
+  }
+
+  /**
+   * Whether the last question read with this message answers it: the message adds details to a
+   * computation (an age, an amount paid) or words that the entry answered uses (« valable »
+   * after « le numéro RNCP du M2 »). « Il fait beau à Aix ? » after a pay question adds neither.
+   */
+  function completes(ctx: AnswerContext, text: string, alone: Reply, merged: Reply): boolean {
+    if (merged.kind === 'fallback' || (merged.kind === 'clarify' && alone.kind === 'clarify')) return false;
+    // An age, a formation, a contract or an amount only make sense here; a place or a date may not (« il fait beau à Aix ? »).
+    const e = ctx.entities;
+    if (e.paid || e.age !== undefined || e.birthDate || e.formation || e.family || e.smc !== undefined || (hasSlots(e) && alone.data.inDomain !== false)) return true;
+    const target = typeof merged.data.entryId === 'string' ? matcher.targets.find((t) => t.id === merged.data.entryId) : undefined;
+    return Boolean(target && matcher.queryTerms(text).some((t) => !isSlotWord(t) && (target.vocabulary.has(t) || target.body.has(t))));
   }
 
   /** What people ask that the bot cannot answer yet: the text and the best candidates, never who asked. */
@@ -188,6 +208,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     }
     const english = ENGLISH_PLEASE.test(folded);
     const startsAsFollowUp = FOLLOW_UP_START.test(folded);
+    // Short and about « it »: the same subject, read with the last question (its answer included).
+    // (« il pleut à Aix ? » is not: none of its words is the knowledge base's.)
+    const said = matcher.queryTerms(text);
+    const sameSubject = SAME_SUBJECT_START.test(folded) && said.length <= 4 && (Boolean(ctx.entities.paid) || said.some((t) => !isSlotWord(t) && matcher.knows(t)));
+    if (sameSubject && !english) return { ctx: { ...ctx, entities: mergeEntities(state.entities, ctx.entities), lang: ctx.entities.lang === 'en' ? 'en' : state.lang }, text: `${state.text} ${text}` };
     // Only details: every word of the message is a slot's (« 23 ans », « en M1 », « apprentissage »).
     const onlyDetails = hasSlots(ctx.entities) && matcher.queryTerms(text).every(isSlotWord) && !WHO_CUE.test(folded);
     if (!english && !startsAsFollowUp && !onlyDetails) return undefined;
@@ -335,7 +360,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
         return rule ? dateRuleReply(ctx, rule) : askFormation(ctx, 'contrat-dates', e.family);
       }
       if (!e.family) return askFamily(ctx, e.formation);
-      return withDateVerdict(ctx, folded, contractDatesReply(ctx, { formation: e.formation, family: e.family, ddc: e.dates[0], dfc: e.dates[1] }));
+      return withDateVerdict(ctx, folded, contractDatesReply(ctx, { formation: e.formation, family: e.family, ddc: e.dates[0], dfc: e.dates[1], academicYear: e.academicYear }));
     }
     if (TRAINING_DATES_CUE.test(folded) && e.formation && !/\bcontrat\b/.test(folded)) return trainingDatesReply(ctx, e.formation);
 

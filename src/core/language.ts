@@ -79,12 +79,13 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
       .replace(/-(?:t-)?(il|ils|elle|elles|on|je|tu|nous|vous|ce)\b/g, ' $1')
       .replace(WORD_CHARS, ' ');
     const out: string[] = [];
-    for (const raw of folded.split(' ')) {
-      const word = trimPunctuation(raw);
-      if (!word) continue;
-      const fixed = typos.get(word);
+    const said = folded.split(' ').map(trimPunctuation).filter(Boolean);
+    for (const [i, word] of said.entries()) {
       // A fix is already normal text: split it, never fix it again.
-      out.push(...(fixed ? fixed.split(/[\s']+/) : [word]));
+      const fixed = typos.get(word)?.split(/[\s']+/);
+      // « c'est » arrives as « c est »: the SMS fix of « c » (« c'est ») is already written out.
+      const writtenOut = fixed && fixed[0] === word && fixed.slice(1).every((w, k) => said[i + 1 + k] === w);
+      out.push(...(fixed && !writtenOut ? fixed : [word]));
     }
     return out;
   }

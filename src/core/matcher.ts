@@ -169,6 +169,10 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
       const best = this.closestYesNo(target, question, allow);
       return best && best.score >= YES_NO_SIMILARITY ? best.item : undefined;
     },
+    /** Whether an entry answers to this term or says it. */
+    knows(term: string): boolean {
+      return documentFrequency.has(term);
+    },
     /** The question's terms after typo correction. */
     queryTerms(question: string): string[] {
       // Numbers and dates are slots, read by the entity extractor: as unknown words they would

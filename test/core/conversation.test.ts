@@ -92,6 +92,45 @@ describe('a conversation remembers the last question for 30 minutes', () => {
     expect(renderPlainText(r)).toMatch(/lundis/);
   });
 
+  test('GIVEN a subject WHEN a short question about « it » follows THEN it is read with the subject (« elle est obligatoire ? »)', async () => {
+    const say = dialogue('c-pronoun');
+    expect((await say("c'est quoi la pré-rentrée du M2 ?")).data.entryId).toBe('m2-inscription');
+    const r = await say('elle est obligatoire ?');
+    expect(r.data.entryId).toBe('m2-inscription');
+    expect(renderPlainText(r)).toMatch(/^Oui/);
+  });
+
+  test('GIVEN a pay question asking the age WHEN « plus de 26 ans » (not only details) THEN the amount for that band', async () => {
+    const say = dialogue('c-band');
+    expect((await say('combien je toucherai en contrat pro ?')).kind).toBe('clarify');
+    const r = await say('plus de 26 ans');
+    expect(r.kind).toBe('computation');
+    expect(renderPlainText(r)).toContain('1 867,02');
+  });
+
+  test('GIVEN an entry covering every formation WHEN « et en M2 ? » THEN that entry again, not a menu', async () => {
+    const say = dialogue('c-same-entry');
+    expect((await say("combien d'heures de cours en L3I ?")).data.entryId).toBe('volumes-horaires');
+    const r = await say('et en M2 ?');
+    expect(r.kind).toBe('answer');
+    expect(renderPlainText(r)).toContain('512');
+  });
+
+  test('GIVEN a message not understood THEN the next follow-up still reads against the question before it', async () => {
+    const say = dialogue('c-keep');
+    expect((await say('la L3I c’est où ?')).data.entryId).toBe('sites-formation');
+    expect((await say('the weather in Paris?')).kind).toBe('fallback');
+    const r = await say('et le M2 ?');
+    expect(r.data.entryId).toBe('sites-formation');
+  });
+
+  test('GIVEN a question WHEN an elliptical one follows (« c’est payé ? ») THEN it completes the last one when its entry knows the words', async () => {
+    const say = dialogue('c-elliptic');
+    await say('c’est quoi le numéro RNCP du master MIAGE ?');
+    const r = await say('valable jusqu’à quand ?');
+    expect(r.kind).not.toBe('fallback');
+  });
+
   test('GIVEN 31 minutes of silence THEN the follow-up is not read against the old question', async () => {
     const say = dialogue('c9');
     await say('salaire apprenti M2 23 ans');
