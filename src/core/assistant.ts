@@ -178,7 +178,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (merged.kind === 'fallback' || (merged.kind === 'clarify' && alone.kind === 'clarify')) return false;
     // An age, a formation, a contract or an amount only make sense here; a place or a date may not (« il fait beau à Aix ? »).
     const e = ctx.entities;
-    if (e.paid || e.age !== undefined || e.birthDate || e.formation || e.family || e.smc !== undefined || (hasSlots(e) && alone.data.inDomain !== false)) return true;
+    if (e.paid || e.presence || e.age !== undefined || e.birthDate || e.formation || e.family || e.smc !== undefined || (hasSlots(e) && alone.data.inDomain !== false)) return true;
     const target = typeof merged.data.entryId === 'string' ? matcher.targets.find((t) => t.id === merged.data.entryId) : undefined;
     return Boolean(target && matcher.queryTerms(text).some((t) => !isSlotWord(t) && (target.vocabulary.has(t) || target.body.has(t))));
   }
@@ -348,7 +348,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (payAsked && !NET_CUE.test(folded) && !aboutAnotherSubject(ctx, text)) {
       if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation) return smicReply(ctx, e.dates[0] ?? ctx.today, e.period);
       const date = e.dates[0] ?? e.period?.from;
-      if (workStudyCue) return withPayVerdict(ctx, minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification }), e.paid);
+      if (workStudyCue) return withPayVerdict(ctx, minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification, presence: e.presence }), e.paid);
       // « combien je vais toucher ? »: a pay question without its details asks for them.
       if (HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) return minimumPayReply(ctx, { date });
     }

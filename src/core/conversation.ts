@@ -53,6 +53,10 @@ export class MemoryConversationStore implements ConversationStore {
 }
 
 /** The slots a follow-up may fill or change; the new message's value wins. */
+function definedOnly<T extends object>(o: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
 export function mergeEntities(previous: Entities, next: Entities): Entities {
   return {
     ...previous,
@@ -69,6 +73,7 @@ export function mergeEntities(previous: Entities, next: Entities): Entities {
     academicYear: next.academicYear ?? previous.academicYear,
     smc: next.smc ?? previous.smc,
     paid: next.paid ?? previous.paid,
+    presence: next.presence || previous.presence ? { ...previous.presence, ...definedOnly(next.presence) } : undefined,
     rejectedSmc: next.rejectedSmc,
     period: next.period ?? previous.period,
     qualification: next.qualification ?? previous.qualification,
@@ -79,7 +84,7 @@ export function mergeEntities(previous: Entities, next: Entities): Entities {
 
 /** True when a message states at least one slot (formation, contract, age, date, amount…). */
 export function hasSlots(e: Entities): boolean {
-  return Boolean(e.formation || e.track || e.site || e.family || e.age !== undefined || e.birthDate || e.dates.length || e.academicYear || e.smc !== undefined || e.period || e.qualification);
+  return Boolean(e.formation || e.track || e.site || e.family || e.age !== undefined || e.birthDate || e.dates.length || e.academicYear || e.smc !== undefined || e.period || e.qualification || e.presence);
 }
 
 /** The store's rows for conversations (structural: the SQLite store has them). */

@@ -30,6 +30,8 @@ export interface Entities {
   rejectedSmc?: string;
   /** What the person says is paid (« me paie 900 € brut »), to answer « c'est légal ? ». */
   paid?: { euros: number; per: 'month' | 'hour' };
+  /** Hours a day and days of presence in a month (« 7 h par jour, 20 jours ouvrés »), for a monthly gratification. */
+  presence?: { hoursPerDay?: number; days?: number };
   /** A month or a year named without a day ("en janvier 2026", "en 2025"). */
   period?: { from: IsoDate; to: IsoDate };
   /** "sans bac pro": the professionalisation grid's base row (never a MIAGE student, but asked). */
@@ -168,6 +170,10 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
       else entities.smc ??= euros;
     } else if (!entities.paid && (PAID_CUE.test(withoutDates) || m[3] === 'brut' || m[3] === 'gross')) entities.paid = { euros, per: m[4] ? 'hour' : 'month' };
   }
+  const hours = /\b(\d{1,2}(?:[.,]\d{1,2})?) ?(?:h|heures?|hours?)(?: de travail| de presence| travaillees)? ?(?:par|\/|a|per|each|every) ?(?:jour|j|day)\b/.exec(withoutDates);
+  const rest = hours ? withoutDates.replace(hours[0], ' ') : withoutDates;
+  const days = /\b(\d{1,3}) ?(?:jours?|j|days?)(?: ouvres| ouvrables| de presence| travailles| de stage| working| worked)?\b(?! ?(?:de (?:conge|revision|formation)|of (?:leave|revision)))/.exec(rest);
+  if (hours || days) entities.presence = { hoursPerDay: hours ? Number(hours[1]!.replace(',', '.')) : undefined, days: days ? Number(days[1]) : undefined };
   if (smc && entities.smc === undefined) {
     const typed = `${smc[1]}${smc[2]}`;
     const amount = Number(typed.replace(/ /g, '').replace(',', '.'));

@@ -10,6 +10,7 @@ const extractEntities = (text: string) => extract(language, text);
 describe('normalisation', () => {
   test.each([
     ['C koi l’alternance ?', "c est quoi l alternance"],
+    ["le M2 c'est où ?", 'le m2 c est ou'],
     ["jsuis en M2, j'ai 23 ans", 'je suis en m2 j ai 23 ans'],
     ['Qu’est-ce que le SFCA ?', 'qu est ce que le sfca'],
     ['Rémunération ÉLEVÉE', 'remuneration elevee'],
@@ -36,6 +37,12 @@ describe('entities are extracted exactly', () => {
 
   test('GIVEN an impossible date THEN it is reported, not guessed', () => {
     expect(extractEntities('début le 31/02/2026')).toMatchObject({ dates: [], invalidDates: ['31/02/2026'] });
+  });
+
+  test('GIVEN hours a day and days of presence THEN both, and days of leave are not presence', () => {
+    expect(extractEntities('stage alternance 12 jours ouvrés ce mois a 7h par jour').presence).toEqual({ hoursPerDay: 7, days: 12 });
+    expect(extractEntities('7,5 heures par jour').presence).toEqual({ hoursPerDay: 7.5, days: undefined });
+    expect(extractEntities("j'ai droit a 5 jours de revision ?").presence).toBeUndefined();
   });
 
   test('GIVEN nothing specific THEN nothing is invented', () => {

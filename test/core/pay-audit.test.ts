@@ -308,3 +308,17 @@ describe('The pay points in English', () => {
     expect(t).toContain('The guide (§4.2.3) is outdated on two points');
   });
 });
+
+describe('A work-study internship’s gratification for a month: hours a day × days × the hourly minimum', () => {
+  test('GIVEN 6 h a day and 9 days this month THEN the month’s amount first, with how it is computed', async () => {
+    const text = renderPlainText(await ask({ q: 'stage en alternance : 9 jours ce mois à 6h par jour, combien de gratification au minimum ?' }));
+    expect(text.split('\n')[0]).toContain('243,00 €');
+    expect(text).toContain('6 h par jour × 9 jours');
+  });
+
+  test('GIVEN 30 h a day THEN the problem is named, never an amount', async () => {
+    const r = await ask({ q: 'stage en alternance 30 h par jour et 10 jours, combien de gratification ?' });
+    expect(r.kind).toBe('error');
+    expect(renderPlainText(r)).toContain('entre 1 et 24 heures par jour');
+  });
+});

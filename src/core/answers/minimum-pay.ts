@@ -34,6 +34,8 @@ export interface PayRequest {
   increases?: number;
   /** Apprenticeship: rate of the last year of a previous apprenticeship contract (D6222-29). */
   previousRate?: number;
+  /** Work-study internship: hours a day and days of presence in the month, for the month's gratification. */
+  presence?: { hoursPerDay?: number; days?: number };
 }
 
 // Apprenticeship is for those under 30 on the day the contract starts (guide §2.1.2, Figure 2).
@@ -121,7 +123,7 @@ function ageError(ctx: AnswerContext, age: number, birthDate?: IsoDate, on?: Iso
 /** Minimum pay: a computation when the facts are there, the relevant table rows otherwise. */
 export function minimumPayReply(ctx: AnswerContext, req: PayRequest): Reply {
   const date = req.date ?? ctx.today;
-  if (req.family === 'work-study-internship') return gratificationReply(ctx, date);
+  if (req.family === 'work-study-internship') return gratificationReply(ctx, date, req.presence);
   const age = req.birthDate ? payAgeOn(req.birthDate, date) : req.age;
   if (age !== undefined && (!Number.isInteger(age) || age < MIN_AGE || age > MAX_AGE)) return ageError(ctx, age, req.birthDate, date);
   if (!req.family) return bothFamiliesReply(ctx, req, date, age);
@@ -430,12 +432,22 @@ function outdatedGuideGratification(ctx: AnswerContext, current: Money): string 
 }
 
 /** Work-study internships: the hourly gratification of the date's year, the threshold, the formula. */
-export function gratificationReply(ctx: AnswerContext, date: IsoDate, hoursInMonth?: number): Reply {
+export function gratificationReply(ctx: AnswerContext, date: IsoDate, presence?: { hoursPerDay?: number; days?: number }): Reply {
+  const problem = presenceProblem(ctx, presence);
+  if (problem) return problem;
+  const hoursInMonth = presence?.hoursPerDay !== undefined && presence.days !== undefined ? presence.hoursPerDay * presence.days : undefined;
   const g = gratification(ctx.knowledge.gratificationTable, { date, hoursInMonth: hoursInMonth ?? 0 });
   const entry = ctx.knowledge.gratificationRates.find((r) => r.year === g.rate.year);
   const notes = g.provisional ? [tr(ctx, `Le montant ${date.slice(0, 4)} n'est pas encore connu (plafond de la sécurité sociale revalorisé chaque 1er janvier) : voici celui de ${g.rate.year}.`, `The ${date.slice(0, 4)} rate is not known yet; shown: ${g.rate.year}.`)] : [];
   notes.push(outdatedGuideGratification(ctx, g.hourly));
-  return reply('computation', tr(ctx, `Gratification minimale : ${g.hourly.format()} par heure de présence`, `Minimum internship allowance: ${g.hourly.format()} an hour`), {
+  // Hours and days given: the month's amount first, then how it is computed.
+  const title =
+    hoursInMonth !== undefined
+      ? tr(ctx, `Gratification minimale du mois : ${g.monthly.format()} (${formatHours(hoursInMonth)} h × ${g.hourly.format()})`, `Minimum allowance for the month: ${g.monthly.format()} (${formatHours(hoursInMonth)} h × ${g.hourly.format()})`)
+      : tr(ctx, `Gratification minimale : ${g.hourly.format()} par heure de présence`, `Minimum internship allowance: ${g.hourly.format()} an hour`);
+  if (hoursInMonth !== undefined) notes.unshift(tr(ctx, `Calcul : ${formatHours(presence!.hoursPerDay!)} h par jour × ${presence!.days} jours de présence = ${formatHours(hoursInMonth)} h. Due seulement si la présence dépasse 2 mois (plus de 44 jours ou 308 heures) ; les heures en formation ne comptent pas.`, `Computed: ${formatHours(presence!.hoursPerDay!)} h a day × ${presence!.days} days = ${formatHours(hoursInMonth)} h. Owed only for more than 2 months of presence (over 44 days or 308 hours); hours in class do not count.`));
+  else if (presence) notes.unshift(tr(ctx, 'Pour le montant du mois, donnez les heures par jour et le nombre de jours de présence (ex. « 7 h par jour, 20 jours »).', 'For the month’s amount, give hours a day and days of presence (e.g. "7 h a day, 20 days").'));
+  return reply('computation', title, {
     fields: [
       { label: tr(ctx, 'Taux horaire minimum', 'Minimum hourly rate'), value: `${g.hourly.format()} (15 % du plafond horaire de la sécurité sociale, ${g.rate.ceilingHourly.format()} en ${g.rate.year})` },
       { label: tr(ctx, 'Due si', 'Owed when'), value: tr(ctx, 'présence de plus de 2 mois : plus de 44 jours ou 308 heures (heures en formation exclues)', 'more than 44 days or 308 hours of presence') },
@@ -448,6 +460,23 @@ export function gratificationReply(ctx: AnswerContext, date: IsoDate, hoursInMon
     lang: ctx.lang,
     data: { family: 'work-study-internship', date, hourly: g.hourly.euros, rate: null, monthlyGross: hoursInMonth === undefined ? null : g.monthly.euros, provisional: g.provisional },
   });
+}
+
+function formatHours(h: number): string {
+  return h.toLocaleString('fr-FR', { maximumFractionDigits: 2 });
+}
+
+/** Hours a day and days a month that cannot be: said, with what is accepted. */
+function presenceProblem(ctx: AnswerContext, presence?: { hoursPerDay?: number; days?: number }): Reply | undefined {
+  const hours = presence?.hoursPerDay;
+  const days = presence?.days;
+  const problem =
+    hours !== undefined && !(hours > 0 && hours <= 24)
+      ? tr(ctx, `« ${hours} h par jour » n'est pas possible : indiquez entre 1 et 24 heures par jour.`, `"${hours} h a day" is not possible: give 1 to 24 hours a day.`)
+      : days !== undefined && !(days > 0 && days <= 31)
+        ? tr(ctx, `« ${days} jours » dans un mois n'est pas possible : indiquez entre 1 et 31 jours de présence.`, `"${days} days" in a month is not possible: give 1 to 31 days of presence.`)
+        : undefined;
+  return problem ? reply('error', tr(ctx, 'Présence à corriger', 'Presence to fix'), { blocks: [problem], lang: ctx.lang, data: { field: 'presence' } }) : undefined;
 }
 
 /** "Quel est le SMIC ?": the value in force on the date (every value of a named month or year), the next one not yet known. */
