@@ -149,7 +149,8 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
   const age =
     (bound ? ([bound[0], String(Number(bound[2]) + (/moins|under|less/.test(bound[1]!) ? -1 : 1))] as const) : null) ??
     // A minus sign kept (« j'ai -5 ans » is refused as a negative age), not in a range (« 18-25 ans »).
-    /(?<![\w.])(-?\d{1,3}) ?(ans|an|-?years?[- ]old|yo|y\.o\.)\b/.exec(withoutDates) ??
+    // « sur 2 ans », « un contrat de 3 ans », « in 2 years »: a duration, not an age.
+    /(?<![\w.])(?<!\b(?:sur|pendant|durant|dans|depuis|contrat de|duree de|formation de|cursus de|for|over|in|within) )(-?\d{1,3}) ?(ans|an|-?years?[- ]old|yo|y\.o\.)\b/.exec(withoutDates) ??
     /\b(?:age|agee?|aged|i am|i'm) (?:de )?(\d{1,3})\b/.exec(withoutDates);
   if (age && !entities.birthDate) entities.age = Number(age[1]);
   if (today) readRelativeDates(entities, withoutDates, today);

@@ -45,6 +45,12 @@ describe('entities are extracted exactly', () => {
     expect(extractEntities("j'ai droit a 5 jours de revision ?").presence).toBeUndefined();
   });
 
+  test('GIVEN a duration in years THEN it is not an age (« sur 2 ans », « un contrat de 2 ans »)', () => {
+    expect(extractEntities('apprenti sur 2 ans M1 puis M2').age).toBeUndefined();
+    expect(extractEntities("contrat de 2 ans, j'ai 24 ans").age).toBe(24);
+    expect(extractEntities('un apprenti de 22 ans').age).toBe(22);
+  });
+
   test('GIVEN nothing specific THEN nothing is invented', () => {
     expect(extractEntities('bonjour')).toEqual({ dates: [], invalidDates: [], outOfRangeDates: [], lang: 'fr', formation: undefined, track: undefined, site: undefined, family: undefined, role: undefined });
   });
