@@ -27,7 +27,7 @@ const FORMATION_TERMS = ['l3i', 'm1', 'm2'];
 /** Each half of a two-need question must reach this score (it covers only part of the question). */
 const TWO_NEEDS_SCORE = 0.25;
 /** Two candidates closer than this are both plausible: ask rather than pick. */
-const AMBIGUITY_MARGIN = 0.08;
+const AMBIGUITY_MARGIN = 0.05;
 
 const PAY_CUE = /\b(pourcentages?|taux(?! de reussite| d insertion)|salaires?|remunerations?|remunere|remuneree|payes?|payee|payer|paie|smic|brut|gagne|gagnes|gagner|gagnait|gagnerai|touche|toucher|touches|toucherai|gratification|salary|wage|paid|pay|earn|earns|minimum (legal|legaux)|legal minimum)\b/;
 // "cpro 30 ans M2 combien": an amount asked with the facts of a computation.
@@ -234,7 +234,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function aboutAnotherSubject(ctx: AnswerContext, text: string): boolean {
     const subject = matcher.queryTerms(text).filter((t) => !payTerms.has(t) && !isSlotWord(t));
     if (subject.length < 2) return false;
-    const top = matcher.search(text, allowFor(ctx, (t) => t.kind === 'topics' && !PAY_TOPIC.test(t.id)), 1)[0];
+    // Without an age, an amount or a branch minimum there is nothing to compute: the entries
+    // explaining pay rules may answer too (« peut-on déduire les avantages en nature du salaire ? »).
+    const e = ctx.entities;
+    const computable = e.age !== undefined || e.birthDate !== undefined || e.paid !== undefined || e.smc !== undefined || e.presence !== undefined;
+    const top = matcher.search(text, allowFor(ctx, (t) => t.kind === 'topics' && (!computable || !PAY_TOPIC.test(t.id))), 1)[0];
     return Boolean(top && top.score >= ANSWER_SCORE && subject.filter((t) => top.target.vocabulary.has(t)).length >= 2);
   }
 
