@@ -1,4 +1,5 @@
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type HolidaysClass from 'date-holidays';
 import { addDaysTo, dayOfWeek, daysBetween, yearOf, type IsoDate } from './calendar-date.ts';
 
 /**
@@ -14,14 +15,22 @@ export interface PublicHoliday {
 
 // Metropolitan France without a region: Aix-Marseille has the eleven national holidays,
 // Alsace-Moselle's extra days come only with the 57/67/68 regions, which we do not ask for.
-const holidays = new Holidays('FR');
+// Loaded on first use: date-holidays takes ~0.1–0.2 s to load, and most answers count no working days.
+let holidays: HolidaysClass | undefined;
 const byYear = new Map<number, PublicHoliday[]>();
+function frenchHolidays(): HolidaysClass {
+  if (!holidays) {
+    const Holidays = createRequire(import.meta.url)('date-holidays') as typeof HolidaysClass;
+    holidays = new Holidays('FR');
+  }
+  return holidays;
+}
 
 /** The public holidays (*jours fériés*) of a year, computed by date-holidays (Easter-based ones included). */
 export function publicHolidays(year: number): PublicHoliday[] {
   let list = byYear.get(year);
   if (!list) {
-    list = holidays
+    list = frenchHolidays()
       .getHolidays(year)
       .filter((h) => h.type === 'public')
       // date-holidays gives "YYYY-MM-DD hh:mm:ss" in the country's own calendar: keep the date part.
