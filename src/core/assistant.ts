@@ -13,7 +13,7 @@ import { createLanguage } from './language.ts';
 import { isNegated, isYesNoQuestion } from './question-kind.ts';
 import { analysedPart, fold, MAX_ANALYSED_CHARS } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
-import { reply, type IncomingMessage, type Reply } from './reply.ts';
+import { renderPlainText, reply, type IncomingMessage, type Reply } from './reply.ts';
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
 import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
 
@@ -437,9 +437,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const person = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude && (t.kind === 'routing' || t.kind === 'contacts')), 1)[0];
     // Each need covers only part of a two-need question: a lower bar, but two shared words each.
     const sure = (c: Candidate | undefined): c is Candidate => Boolean(c && c.score >= TWO_NEEDS_SCORE && c.matched >= 2);
-    if (!sure(procedure) || !sure(person) || sameSubject(procedure.target, person.target)) return undefined;
+    if (!sure(procedure) || !sure(person)) return undefined;
     const how = targetReply(ctx, procedure.target);
     const who = targetReply(ctx, person.target);
+    // Same subject (one section as topic and as routing): one answer, unless the procedure does not name whom to contact.
+    if (sameSubject(procedure.target, person.target)) {
+      const emails = renderPlainText(who).match(/[\w.+-]+@[\w.-]+\.\w+/g) ?? [];
+      const text = renderPlainText(how);
+      if (emails.length === 0 || emails.some((m) => text.includes(m))) return how;
+    }
     return {
       ...how,
       blocks: [...how.blocks, `${tr(ctx, 'Qui contacter', 'Who to contact')} — ${who.title}`, ...who.blocks],
