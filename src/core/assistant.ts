@@ -44,6 +44,10 @@ const SURE_SCORE = 0.85;
 const WHEN_CUE = /\b(quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|when|which dates|what dates|entre quelles)\b/;
 // A question about one's own pay (not about pay rules in general): asked without details, ask for them.
 const PERSONAL_PAY = /\b(je|j|on|i|we)\b.{0,20}\b(touche|toucher|toucherai|gagne|gagner|gagnerai|paye|payee|payes|get|earn|paid)\b/;
+// An amount of pay asked for, whoever it is for.
+const AMOUNT_ASKED = /\b(quel|quelle|what|which) (est le |est la |is the )?(salaire|remuneration|paie|paye|montant|gratification|salary|pay|wage)( minimum| minimal| minimale| legal| legale| mini)?\b|\b(salaire|remuneration|pay|salary|wage) (minimum|minimal|mini|legal)\b|\bminimum (salary|pay|wage)\b/;
+// Work-study named (« le salaire d'un développeur senior » is not about it).
+const WORK_STUDY = /\b(alternance|alternant|alternante|alternants|apprenti|apprentie|apprentis|apprentissage|stage|stagiaire|contrat|cpro|capp|miage|work study|apprentice|apprenticeship|intern|internship)\b/;
 const NET_CUE = /\b(net|cotisation|cotisations|csg|crds)\b/;
 
 export interface AssistantOptions {
@@ -353,8 +357,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation) return smicReply(ctx, e.dates[0] ?? ctx.today, e.period);
       const date = e.dates[0] ?? e.period?.from;
       if (workStudyCue) return withPayVerdict(ctx, minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification, presence: e.presence }), e.paid);
-      // « combien je vais toucher ? »: a pay question without its details asks for them.
-      if (HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) return minimumPayReply(ctx, { date });
+      // « combien je vais toucher ? », « quel salaire minimum pour notre alternant ? »: an amount asked without its details asks for them.
+      if ((HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) || (AMOUNT_ASKED.test(folded) && WORK_STUDY.test(folded))) return minimumPayReply(ctx, { date });
     }
     // « entre quelles dates mon contrat peut commencer ? »: the dates depend on what is not said.
     if (CONTRACT_DATES_CUE.test(folded) && !e.formation && !e.family && e.dates.length === 0 && WHEN_CUE.test(folded)) return askFormation(ctx, 'contrat-dates');
