@@ -32,8 +32,8 @@ const AMBIGUITY_MARGIN = 0.05;
 const PAY_CUE = /\b(pourcentages?|taux(?! de reussite| d insertion)|salaires?|remunerations?|remunere|remuneree|payes?|payee|payer|paie|smic|brut|gagne|gagnes|gagner|gagnait|gagnerai|touche|toucher|touches|toucherai|gratification|salary|wage|paid|pay|earn|earns|minimum (legal|legaux)|legal minimum)\b/;
 // "cpro 30 ans M2 combien": an amount asked with the facts of a computation.
 const HOW_MUCH = /\b(combien|how much)\b/;
-const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un )?contrat|contrat\b.{0,60}\b(commencer|debuter|demarrer|finir|terminer|arreter|commence|debute|demarre|finit|termine|start|end)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|start (my |the )?contrat)\b/;
-const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours))\b/;
+const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un |la |sa |ma )?(contrat|convention)|(contrat|convention)\b.{0,60}\b(commencer|debuter|demarrer|finir|terminer|arreter|commence|debute|demarre|finit|termine|start|end)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|start (my |the )?contrat)\b/;
+const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours)|(m1|m2|l3i|master|annee) [a-z0-9 /]{0,40}\b(commence|debute|demarre|finit|termine|start|end)s?)\b/;
 const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
@@ -45,7 +45,7 @@ const WHEN_CUE = /\b(quand|quelles? dates?|a partir de quand|jusqu a quand|au pl
 // A question about one's own pay (not about pay rules in general): asked without details, ask for them.
 const PERSONAL_PAY = /\b(je|j|on|i|we)\b.{0,20}\b(touche|toucher|toucherai|gagne|gagner|gagnerai|paye|payee|payes|get|earn|paid)\b/;
 // An amount of pay asked for, whoever it is for.
-const AMOUNT_ASKED = /\b(quel|quelle|what|which) (est le |est la |is the )?(salaire|remuneration|paie|paye|montant|gratification|salary|pay|wage)( minimum| minimal| minimale| legal| legale| mini)?\b|\b(salaire|remuneration|pay|salary|wage) (minimum|minimal|mini|legal)\b|\bminimum (salary|pay|wage)\b/;
+const AMOUNT_ASKED = /\b(quel|quelle|what|which) (est le |est la |is the )?(salaire|remuneration|paie|paye|montant|gratification|salary|pay|wage)( minimum| minimal| minimale| legal| legale| mini)?\b|\b(salaire|remuneration|pay|salary|wage) (minimum|minimal|minimale|mini|legal|legale)\b|\bminimum (salary|pay|wage)\b/;
 // Work-study named (« le salaire d'un développeur senior » is not about it).
 const WORK_STUDY = /\b(alternance|alternant|alternante|alternants|apprenti|apprentie|apprentis|apprentissage|stage|stagiaire|contrat|cpro|capp|miage|work study|apprentice|apprenticeship|intern|internship)\b/;
 const NET_CUE = /\b(net|cotisation|cotisations|csg|crds)\b/;
