@@ -151,7 +151,9 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
     // A minus sign kept (« j'ai -5 ans » is refused as a negative age), not in a range (« 18-25 ans »).
     // « sur 2 ans », « un contrat de 3 ans », « in 2 years »: a duration, not an age.
     /(?<![\w.])(?<!\b(?:sur|pendant|durant|dans|depuis|contrat de|duree de|formation de|cursus de|for|over|in|within) )(-?\d{1,3}) ?(ans|an|-?years?[- ]old|yo|y\.o\.)\b/.exec(withoutDates) ??
-    /\b(?:age|agee?|aged|i am|i'm) (?:de )?(\d{1,3})\b/.exec(withoutDates);
+    /\b(?:age|agee?|aged|i am|i'm) (?:de )?(\d{1,3})\b/.exec(withoutDates) ??
+    // « my apprentice is 24 », « she's 19 »: two digits right after the verb, not an amount or a duration.
+    /\b(?:is|he s|she s|he is|she is|turns|turned) (\d{2})\b(?! ?(?:euros?|eur|€|%|h|hours?|days?|weeks?|months?|years? of))/.exec(withoutDates);
   if (age && !entities.birthDate) entities.age = Number(age[1]);
   if (today) readRelativeDates(entities, withoutDates, today);
 

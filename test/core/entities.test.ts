@@ -51,6 +51,11 @@ describe('entities are extracted exactly', () => {
     expect(extractEntities('un apprenti de 22 ans').age).toBe(22);
   });
 
+  test('GIVEN « my apprentice is 24 » THEN the age, but « the rate is 53 % » is not one', () => {
+    expect(extractEntities('My M1 apprentice is 24 and we pay her 950 euros gross a month').age).toBe(24);
+    expect(extractEntities('the rate is 53 %').age).toBeUndefined();
+  });
+
   test('GIVEN nothing specific THEN nothing is invented', () => {
     expect(extractEntities('bonjour')).toEqual({ dates: [], invalidDates: [], outOfRangeDates: [], lang: 'fr', formation: undefined, track: undefined, site: undefined, family: undefined, role: undefined });
   });
