@@ -1,5 +1,5 @@
 import { citeSource, dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
-import { eventDateProblem, Money, parisDateOf, PayInputError, smcProblem } from '../rules/index.ts';
+import { eventDateProblem, Money, parisDateOf, PayInputError, smcProblem, type IsoDate } from '../rules/index.ts';
 import { contactLine, contactReply, routingReply } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, programReply, topicReply } from './answers/facts.ts';
@@ -368,7 +368,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
         return rule ? dateRuleReply(ctx, rule) : askFormation(ctx, 'contrat-dates', e.family);
       }
       if (!e.family) return askFamily(ctx, e.formation);
-      return withDateVerdict(ctx, folded, contractDatesReply(ctx, { formation: e.formation, family: e.family, ddc: e.dates[0], dfc: e.dates[1], academicYear: e.academicYear }));
+      return withDateVerdict(ctx, folded, contractDatesReply(ctx, { formation: e.formation, family: e.family, ...contractDatesOf(folded, e.dates), academicYear: e.academicYear }));
     }
     if (TRAINING_DATES_CUE.test(folded) && e.formation && !/\bcontrat\b/.test(folded)) return trainingDatesReply(ctx, e.formation);
 
@@ -465,7 +465,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
     if (!isYesNoQuestion(text, folded) || isNegated(folded)) return r;
     // Its words are close, but a yes/no question about another contract or formation has another answer.
-    const verdict = matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q)));
+    const verdict = matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q), item.because));
     if (!verdict) return r;
     const yes = verdict.answer === 'oui';
     const because = ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because;
@@ -480,9 +480,13 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return slots;
   }
 
-  /** No detail said in both that differs (« en apprentissage » against « en contrat pro »). */
-  function sameSlots(a: Entities, b: Entities): boolean {
-    return (['family', 'formation'] as const).every((k) => a[k] === undefined || b[k] === undefined || a[k] === b[k]);
+  /**
+   * No detail said in both that differs (« en apprentissage » against « en contrat pro »), unless
+   * the known answer's reason names the asked one too (« en L3I ou en M1, … »).
+   */
+  function sameSlots(asked: Entities, known: Entities, because: string): boolean {
+    const reason = new Set(words(because));
+    return (['family', 'formation'] as const).every((k) => asked[k] === undefined || known[k] === undefined || asked[k] === known[k] || (k === 'formation' && reason.has(asked.formation!)));
   }
 
   /** « je peux commencer le 15/12 ? »: the checked dates' verdict first, Oui or Non. */
@@ -606,6 +610,16 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 }
 
 export type Assistant = ReturnType<typeof createAssistant>;
+
+// « se terminer le 30/09/2027 », « jusqu'au … », « end on … »: a lone date that is the contract's end.
+const END_CUE = /\b(terminer|termine|finir|finit|fin|finisse|jusqu au|jusqu a|arreter|arrete|end|ends|ending|until)\b/;
+const START_CUE = /\b(commencer|commence|debuter|debute|demarrer|demarre|debut|start|starts|begin|begins|a partir)\b/;
+
+/** The dates said for a contract: two are start and end; one alone is the end when only the end is talked about. */
+function contractDatesOf(folded: string, dates: IsoDate[]): { ddc?: IsoDate; dfc?: IsoDate } {
+  if (dates.length === 1 && END_CUE.test(folded) && !START_CUE.test(folded)) return { dfc: dates[0] };
+  return { ddc: dates[0], dfc: dates[1] };
+}
 
 function argumentError(ctx: AnswerContext, error: ArgumentError): Reply {
   return reply('error', tr(ctx, `Argument à corriger : ${error.argument}`, `Argument to fix: ${error.argument}`), { blocks: [error.message], lang: ctx.lang, data: { argument: error.argument } });

@@ -158,7 +158,9 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
   if (today) readRelativeDates(entities, withoutDates, today);
 
   const year = /\b(20\d\d) ?[/-] ?(20\d\d)\b/.exec(withoutDates);
-  if (year && Number(year[2]) === Number(year[1]) + 1) entities.academicYear = `${year[1]}/${year[2]}`;
+  // « 2025/2026 », and « Master 2025/2027 » (a two-year contract): the academic year it starts.
+  const span = year ? Number(year[2]) - Number(year[1]) : 0;
+  if (year && (span === 1 || span === 2)) entities.academicYear = `${year[1]}/${Number(year[1]) + 1}`;
   else if (entities.dates.length === 0) entities.period = periodIn(withoutDates);
   if (/\b(sans (le )?bac|pas (le |de )?bac|niveau inferieur au bac|below (a )?bac)\b/.test(joined)) entities.qualification = 'below-bac-pro';
 

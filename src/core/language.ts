@@ -37,6 +37,8 @@ export interface Language {
   isSlotTerm(term: string): boolean;
   /** Whether a text has a word of the programme's domain (lexicon, plus the names given). */
   inDomain(text: string): boolean;
+  /** Whether two questions take opposite sides of a contrast (« même » / « autre » entreprise, « avant » / « après »). */
+  opposed(a: string, b: string): boolean;
   /** A message made only of polite words: a greeting, thanks, or neither; and whether in English. */
   politeness(folded: string): { kind: 'greeting' | 'thanks'; english: boolean } | undefined;
 }
@@ -108,6 +110,16 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
     terms,
     isSlotTerm: (term) => /\d/.test(term) || slotTerms.has(term),
     inDomain: (text) => words(text).some((w) => domainWords.has(w)),
+    opposed(a, b) {
+      const wa = new Set(words(a));
+      const wb = new Set(words(b));
+      const side = (said: Set<string>, pair: readonly [string[], string[]]) => [pair[0].some((w) => said.has(w)), pair[1].some((w) => said.has(w))];
+      return lexicon.opposites.some((pair) => {
+        const [a0, a1] = side(wa, pair);
+        const [b0, b1] = side(wb, pair);
+        return (a0 && !a1 && b1 && !b0) || (a1 && !a0 && b0 && !b1);
+      });
+    },
     politeness(folded) {
       const said = folded.split(' ').filter(Boolean);
       if (said.length === 0 || said.length > 8 || !said.every((w) => polite.has(w))) return undefined;

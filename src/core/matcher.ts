@@ -42,6 +42,10 @@ const IMPLIED: Partial<Record<IndexedEntry['kind'], string[]>> = {
 
 /** How close a yes/no question must be to an entry's own to take its verdict. */
 const YES_NO_SIMILARITY = 0.5;
+/** Share (idf-weighted) of a known yes/no question's words that the new question must contain. */
+const ITEM_COVERED = 0.7;
+/** A rival known question with the other answer must be this much less close for a verdict. */
+const YES_NO_MARGIN = 0.15;
 const NUMBER_TERM = /^[\d.,/:h€%-]+$/;
 /** Numbers of five digits or more are codes (RNCP fiches), not amounts or dates. */
 const CODE_TERM = /^\d{5,}$/;
@@ -155,14 +159,24 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     targets,
     /** The entry's yes/no question closest to this one and how close (each covers the other, rare words weighing more). */
     closestYesNo(target: Target, question: string, allow: (item: Target['yesNo'][number]) => boolean = () => true): { item: Target['yesNo'][number]; score: number } | undefined {
-      const query = this.queryTerms(question);
-      let best: { item: Target['yesNo'][number]; score: number } | undefined;
-      for (const item of target.yesNo) {
-        if (!allow(item)) continue;
-        const score = Math.min(weighted(query, (t) => item.terms.includes(t)), weighted(item.terms, (t) => query.includes(t)));
-        if (!best || score > best.score) best = { item, score };
-      }
-      return best;
+      // Details (contract, formation, place) are compared apart; the words left say what is asked.
+      const query = this.queryTerms(question).filter((t) => !language.isSlotTerm(t));
+      const scored = target.yesNo
+        .filter((item) => allow(item) && !language.opposed(item.q, question))
+        .map((item) => {
+          const said = item.terms.filter((t) => !language.isSlotTerm(t));
+          // The known question must be nearly all in the new one (its predicate above all: « obligatoire »
+          // is not « possible »), and make up at least half of it.
+          const itemCovered = weighted(said, (t) => query.includes(t));
+          const close = Math.min(itemCovered, weighted(query, (t) => said.includes(t)));
+          return { item, close, score: itemCovered >= ITEM_COVERED ? close : 0 };
+        });
+      const best = scored.reduce<(typeof scored)[number] | undefined>((b, s) => (!b || s.score > b.score ? s : b), undefined);
+      if (!best) return undefined;
+      // A known question nearly as close with the other answer: the words do not decide, no verdict.
+      const rival = Math.max(0, ...scored.filter((s) => s.item.answer !== best.item.answer).map((s) => s.close));
+      const decided = !(rival >= YES_NO_SIMILARITY && best.score - rival < YES_NO_MARGIN);
+      return { item: best.item, score: decided ? best.score : 0 };
     },
     /** The verdict of the entry's closest yes/no question, when close enough; undefined otherwise. */
     yesNoVerdict(target: Target, question: string, allow?: (item: Target['yesNo'][number]) => boolean): Target['yesNo'][number] | undefined {

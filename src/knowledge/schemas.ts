@@ -329,6 +329,8 @@ export const LexiconSchema = z
     thanks: z.array(FoldedWord).min(1),
     polite: z.array(FoldedWord),
     englishPolite: z.array(FoldedWord),
+    /** Words whose swap turns a yes into a no (« même » / « autre » entreprise): a verdict needs the same side. */
+    opposites: z.array(z.tuple([z.array(FoldedWord).min(1), z.array(FoldedWord).min(1)])).default([]),
   })
   .strict();
 

@@ -54,7 +54,8 @@ export function contractWindows(cohort: Cohort, rule: ContractDateRule): Contrac
 
 /** Proposed dates, plus the process dates that table 5's common conditions refer to, when known. */
 export interface ContractDateProposal {
-  ddc: IsoDate;
+  /** Absent when only the end is asked about (« mon contrat peut-il se terminer le 30/09 ? »). */
+  ddc?: IsoDate;
   dfc?: IsoDate;
   /** When the responsable de l'alternance validated the mission. */
   validationDate?: IsoDate;
@@ -100,19 +101,19 @@ export function checkContractDates(cohort: Cohort, rule: ContractDateRule, propo
   const add = (code: ContractDateViolationCode, message: string) => violations.push({ code, message });
   const { ddc, dfc } = proposal;
 
-  if (ddc < w.ddcMin) add('ddc-too-early', `Le début du contrat (${fr(ddc)}) est avant le ${fr(w.ddcMin)}, premier jour possible (DDF${monthsText(rule.ddcFromMonths)}).`);
-  if (ddc > w.ddcMax) add('ddc-too-late', `Le début du contrat (${fr(ddc)}) est après le ${fr(w.ddcMax)}, dernier jour possible (DDF${monthsText(rule.ddcToMonths)}).`);
+  if (ddc && ddc < w.ddcMin) add('ddc-too-early', `Le début du contrat (${fr(ddc)}) est avant le ${fr(w.ddcMin)}, premier jour possible (DDF${monthsText(rule.ddcFromMonths)}).`);
+  if (ddc && ddc > w.ddcMax) add('ddc-too-late', `Le début du contrat (${fr(ddc)}) est après le ${fr(w.ddcMax)}, dernier jour possible (DDF${monthsText(rule.ddcToMonths)}).`);
 
   if (dfc) {
-    if (dfc < ddc) add('dfc-before-ddc', `La fin du contrat (${fr(dfc)}) est avant son début (${fr(ddc)}).`);
+    if (ddc && dfc < ddc) add('dfc-before-ddc', `La fin du contrat (${fr(dfc)}) est avant son début (${fr(ddc)}).`);
     if (w.dfcMin && dfc < w.dfcMin) add('dfc-too-early', `La fin du contrat (${fr(dfc)}) est avant le ${fr(w.dfcMin)}, premier jour possible (DFF${monthsText(rule.dfcFromMonths ?? 0)}).`);
     if (dfc > w.dfcMax) add('dfc-too-late', `La fin du contrat (${fr(dfc)}) est après le ${fr(w.dfcMax)}, dernier jour possible (DFF${monthsText(rule.dfcToMonths)}).`);
-    if (rule.minDurationMonths !== undefined && dfc >= ddc) {
+    if (ddc && rule.minDurationMonths !== undefined && dfc >= ddc) {
       // Date to date: 6 months from 01/09 ends on 28/02 included, i.e. the day before 01/03.
       const shortestEnd = addDaysTo(addMonthsTo(ddc, rule.minDurationMonths), -1);
       if (dfc < shortestEnd) add('duration-too-short', `La durée (du ${fr(ddc)} au ${fr(dfc)}) est inférieure à ${rule.minDurationMonths} mois : la fin doit être au plus tôt le ${fr(shortestEnd)}.`);
     }
-    if (rule.maxDurationMonths !== undefined) {
+    if (ddc && rule.maxDurationMonths !== undefined) {
       const longestEnd = addDaysTo(addMonthsTo(ddc, rule.maxDurationMonths), -1);
       if (dfc > longestEnd) add('duration-too-long', `La durée (du ${fr(ddc)} au ${fr(dfc)}) dépasse ${rule.maxDurationMonths} mois : la fin doit être au plus tard le ${fr(longestEnd)}.`);
     }
@@ -121,14 +122,14 @@ export function checkContractDates(cohort: Cohort, rule: ContractDateRule, propo
     }
   }
 
-  if (proposal.validationDate) {
+  if (ddc && proposal.validationDate) {
     const earliest = addDaysTo(proposal.validationDate, 7);
     if (ddc < earliest) add('ddc-before-validation-week', `Le début du contrat (${fr(ddc)}) doit être au moins 1 semaine après la validation de la mission (${fr(proposal.validationDate)}), donc au plus tôt le ${fr(earliest)}.`);
   }
-  if (proposal.validationProcessEnd && ddc > proposal.validationProcessEnd) {
+  if (ddc && proposal.validationProcessEnd && ddc > proposal.validationProcessEnd) {
     add('ddc-after-validation-process', `Le début du contrat (${fr(ddc)}) doit être avant la fin du processus de validation (${fr(proposal.validationProcessEnd)}).`);
   }
-  if (proposal.previousJuryDate && ddc <= proposal.previousJuryDate) {
+  if (ddc && proposal.previousJuryDate && ddc <= proposal.previousJuryDate) {
     add('ddc-before-jury', `Le début du contrat (${fr(ddc)}) doit être après la proclamation des jurys de l'année précédente (${fr(proposal.previousJuryDate)}).`);
   }
 

@@ -44,3 +44,21 @@ describe('a verdict only for the contract and formation asked about (issue 10)',
     expect(text).toContain('professionnalisation');
   });
 });
+
+describe('no verdict said with confidence from a question that only looks alike (issue 10)', () => {
+  test('GIVEN a question whose predicate differs (« obligatoire » vs « possible ») THEN no « Oui » taken from the other', async () => {
+    const first = renderPlainText(await ask({ q: 'le M1 en alternance, c est obligatoire ?' })).split('\n')[0]!;
+    expect(first).not.toMatch(/^Oui/);
+  });
+
+  test('GIVEN « la même entreprise » THEN never the verdict of « une autre entreprise »', async () => {
+    const first = renderPlainText(await ask({ q: 'après une rupture je peux resigner un contrat dans la même boite ?' })).split('\n')[0]!;
+    expect(first).not.toMatch(/^Oui/);
+  });
+
+  test('GIVEN only an end date (« peut-il se terminer le … ? ») THEN it is checked as the end, not as the start', async () => {
+    const r = await ask({ q: "Mon contrat d'apprentissage du Master 2025/2027 peut-il se terminer le 31/08/2027 ?" });
+    expect(r.data.proposal).toEqual({ ddc: null, dfc: '2027-08-31' });
+    expect(renderPlainText(r).split('\n')[0]).toMatch(/^(Oui|Non) — Dates .* \(fin le 31\/08\/2027\)/);
+  });
+});

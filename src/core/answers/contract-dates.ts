@@ -124,12 +124,12 @@ export function contractDatesReply(ctx: AnswerContext, req: ContractDatesRequest
   };
   let kind: Reply['kind'] = 'computation';
   let title = `${c.label} — ${tr(ctx, FAMILY_LABEL[req.family], FAMILY_LABEL_EN[req.family])}`;
-  if (req.ddc) {
+  if (req.ddc || req.dfc) {
     const check = checkContractDates(cohort, rule, { ddc: req.ddc, dfc: req.dfc });
-    data.proposal = { ddc: req.ddc, dfc: req.dfc ?? null };
+    data.proposal = { ddc: req.ddc ?? null, dfc: req.dfc ?? null };
     data.valid = check.valid;
     data.violations = check.violations;
-    const proposed = req.dfc ? `${fr(req.ddc)} → ${fr(req.dfc)}` : `${tr(ctx, 'début le', 'start on')} ${fr(req.ddc)}`;
+    const proposed = req.ddc && req.dfc ? `${fr(req.ddc)} → ${fr(req.dfc)}` : req.ddc ? `${tr(ctx, 'début le', 'start on')} ${fr(req.ddc)}` : `${tr(ctx, 'fin le', 'end on')} ${fr(req.dfc!)}`;
     title = check.valid ? tr(ctx, `Dates valides (${proposed})`, `Valid dates (${proposed})`) : tr(ctx, `Dates à corriger (${proposed})`, `Dates to fix (${proposed})`);
     blocks.unshift(
       check.valid
