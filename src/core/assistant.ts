@@ -378,7 +378,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const wantsProcedure = HOW_CUE.test(folded) && !wantsPerson;
     // An entry about another formation than the one stated (« en M1 » vs « Rythme en M2 ») is less likely.
     const otherFormation = (t: Target) =>
-      (e.formation && FORMATION_TERMS.some((f) => f !== e.formation && t.vocabulary.has(f)) && !t.vocabulary.has(e.formation) ? -0.1 : 0) +
+      (e.formation && FORMATION_TERMS.some((f) => f !== e.formation && t.vocabulary.has(f)) && !t.vocabulary.has(e.formation) && !t.body.has(e.formation) ? -0.1 : 0) +
       (e.family && familyOf.get(t.id) && familyOf.get(t.id) !== e.family ? -0.1 : 0);
     const boost = (t: Target) => {
       if (wantsProcedure) return (t.kind === 'topics' ? 0.05 : 0) + otherFormation(t);
@@ -393,7 +393,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const candidates = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude), 5, boost);
     const [top, second] = candidates;
     // A question back needs a real lead: two known words, or the only word of a one-word question.
-    const lead = top && top.matched >= Math.min(2, matcher.queryTerms(text).length);
+    // (Its prose counts: « samedi matin » is said by « Rythme en M1 » though not among the words it answers to.)
+    const lead = top && top.matched >= 1 && top.said >= Math.min(2, matcher.queryTerms(text).length);
     if (!top || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead)) return fallbackReply(ctx, candidates);
     const ambiguous = top.score < SURE_SCORE && second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target);
     if (top.score >= ANSWER_SCORE && !ambiguous) return withYesNo(ctx, folded, text, top.target, targetReply(ctx, top.target));

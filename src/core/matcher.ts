@@ -21,8 +21,10 @@ export interface Target {
 
 export interface Candidate {
   target: Target;
-  /** How many distinct question terms the target knows. */
+  /** How many distinct question terms the target answers to (its vocabulary). */
   matched: number;
+  /** How many distinct question terms the target answers to or says (vocabulary or prose). */
+  said: number;
   /** 0–1: how well the target covers the question (idf-weighted), blended with the closest example question. */
   score: number;
   /** 0–1: the share of the question (idf-weighted) made of words the target answers to, prose aside. */
@@ -212,8 +214,9 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
           return Math.min(cover, weighted(q, (t) => query.includes(t))) * (set.size > 0 ? 1 : 0);
         }));
         const matched = query.filter((t) => target.vocabulary.has(t)).length;
+        const said = query.filter((t) => target.vocabulary.has(t) || target.body.has(t)).length;
         const answered = weighted(query, (t) => target.vocabulary.has(t));
-        scored.push({ target, matched, answered, score: Math.max(0, Math.min(1, 0.75 * cover + 0.25 * closest + boost(target) + otherCode(target))) });
+        scored.push({ target, matched, said, answered, score: Math.max(0, Math.min(1, 0.75 * cover + 0.25 * closest + boost(target) + otherCode(target))) });
       }
       // Near-ties go to the entry that answers most directly: who to contact, then the guide's topics.
       const rank = (c: Candidate) => c.score + (KIND_PRIORITY[c.target.kind] ?? 0);
