@@ -1,6 +1,6 @@
 import { citeSource, dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
 import { eventDateProblem, Money, parisDateOf, PayInputError, smcProblem, type IsoDate } from '../rules/index.ts';
-import { contactLine, contactReply, routingReply } from './answers/contact.ts';
+import { contactLine, contactReply, holdersFor, routingReply } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, programReply, topicReply } from './answers/facts.ts';
 import { minimumPayReply, smicReply } from './answers/minimum-pay.ts';
@@ -44,6 +44,14 @@ const SURE_SCORE = 0.85;
 const WHEN_CUE = /\b(quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|when|which dates|what dates|entre quelles)\b/;
 // A question about one's own pay (not about pay rules in general): asked without details, ask for them.
 const PERSONAL_PAY = /\b(je|j|on|i|we)\b.{0,20}\b(touche|toucher|toucherai|gagne|gagner|gagnerai|paye|payee|payes|get|earn|paid)\b/;
+// Functions a guide topic may name, as said in its text (folded), and the contacts' function holding them.
+const FUNCTIONS_NAMED: Array<[RegExp, string]> = [
+  [/\bresponsable (de l )?alternance\b|\bwork-study manager\b/, 'responsable-alternance'],
+  [/\bdirection de la miage\b|\bmiage s direction\b|\bmiage management\b/, 'direction'],
+  [/\bcfa\b/, 'cfa'],
+  [/\bsfca\b/, 'sfca'],
+  [/\bpersonnel charge des stages\b|\bsecretariat des stages\b/, 'secretariat-stages'],
+];
 // An amount of pay asked for, whoever it is for.
 const AMOUNT_ASKED = /\b(quel|quelle|what|which) (est le |est la |is the )?(salaire|remuneration|paie|paye|montant|gratification|salary|pay|wage)( minimum| minimal| minimale| legal| legale| mini)?\b|\b(salaire|remuneration|pay|salary|wage) (minimum|minimal|minimale|mini|legal|legale)\b|\bminimum (salary|pay|wage)\b/;
 // Work-study named (« le salaire d'un développeur senior » is not about it).
@@ -397,10 +405,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const lead = top && top.matched >= 1 && top.said >= Math.min(2, matcher.queryTerms(text).length);
     if (!top || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead)) return fallbackReply(ctx, candidates);
     const ambiguous = top.score < SURE_SCORE && second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target);
-    if (top.score >= ANSWER_SCORE && !ambiguous) return withYesNo(ctx, folded, text, top.target, targetReply(ctx, top.target));
+    if (top.score >= ANSWER_SCORE && !ambiguous) return withYesNo(ctx, folded, text, top.target, withPeopleNamed(ctx, wantsPerson, targetReply(ctx, top.target)));
     const plausible = candidates.filter((c) => c.score >= CLARIFY_SCORE);
     // One plausible subject, or one clearly ahead: answer it, and say how to ask otherwise, rather than a menu.
-    if (plausible.length === 1 || !ambiguous || (second && sameSubject(top.target, second.target) && plausible.length === 2)) return withNotSureLine(ctx, withYesNo(ctx, folded, text, top.target, targetReply(ctx, top.target)));
+    if (plausible.length === 1 || !ambiguous || (second && sameSubject(top.target, second.target) && plausible.length === 2)) return withNotSureLine(ctx, withYesNo(ctx, folded, text, top.target, withPeopleNamed(ctx, wantsPerson, targetReply(ctx, top.target))));
     return clarifyReply(ctx, candidates);
   }
 
@@ -488,6 +496,19 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function sameSlots(asked: Entities, known: Entities, because: string): boolean {
     const reason = new Set(words(because));
     return (['family', 'formation'] as const).every((k) => asked[k] === undefined || known[k] === undefined || asked[k] === known[k] || (k === 'formation' && reason.has(asked.formation!)));
+  }
+
+  /**
+   * « qui valide les missions ? » answered by a guide topic that names a function (« le responsable
+   * de l'alternance »): the people holding it come first, since a person was asked for.
+   */
+  function withPeopleNamed(ctx: AnswerContext, wantsPerson: boolean, r: Reply): Reply {
+    if (!wantsPerson || r.data.routingId || knowledge.entries.get(String(r.data.entryId))?.kind !== 'topics') return r;
+    const said = words(renderPlainText(r)).join(' ');
+    const people = FUNCTIONS_NAMED.filter(([cue]) => cue.test(said)).flatMap(([, fn]) => holdersFor(ctx, fn));
+    if (people.length === 0) return r;
+    const lines = [...new Map(people.map((c) => [c.id, c])).values()].map((c) => `- ${contactLine(c, ctx.lang)}`);
+    return { ...r, blocks: [`${tr(ctx, 'À contacter', 'Contact')} :\n${lines.join('\n')}`, ...r.blocks], sources: [...new Set([...r.sources, ...cite(ctx, people.flatMap((c) => c.sources))])] };
   }
 
   /** « je peux commencer le 15/12 ? »: the checked dates' verdict first, Oui or Non. */
