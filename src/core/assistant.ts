@@ -254,15 +254,22 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return Boolean(top && top.score >= ANSWER_SCORE && subject.filter((t) => top.target.vocabulary.has(t)).length >= 2);
   }
 
+  /** A title without its formation (« Rythme de l'alternance en # »). */
+  const genericTitle = (title: string) => fold(title).replace(/\b(l3i|l3|m1|m2|master)\b/g, '#');
+
+  /** The entries that differ from this one only by formation, itself included; none when it has no such siblings. */
+  function siblingsOf(target: Target): Target[] {
+    const shape = genericTitle(target.title);
+    if (!shape.includes('#')) return [];
+    return matcher.targets.filter((t) => genericTitle(t.title) === shape);
+  }
+
   /** The entry whose title is the answered one's with another formation (« Rythme … en M2 » → « … en M1 »). */
   function siblingFor(answeredId: string | undefined, formation: string | undefined, previous: string | undefined): string | undefined {
     if (!answeredId || !formation || formation === previous) return undefined;
     const answered = matcher.targets.find((t) => t.id === answeredId);
     if (!answered) return undefined;
-    const generic = (title: string) => fold(title).replace(/\b(l3i|l3|m1|m2|master)\b/g, '#');
-    const shape = generic(answered.title);
-    if (!shape.includes('#')) return undefined;
-    return matcher.targets.find((t) => t.id !== answeredId && generic(t.title) === shape && t.vocabulary.has(formation))?.id;
+    return siblingsOf(answered).find((t) => t.id !== answeredId && t.vocabulary.has(formation))?.id;
   }
 
   /** The last question's text without the slots the new message changes. */
@@ -404,6 +411,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // (Its prose counts: « samedi matin » is said by « Rythme en M1 » though not among the words it answers to.)
     const lead = top && top.matched >= 1 && top.said >= Math.min(2, matcher.queryTerms(text).length);
     if (!top || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead)) return fallbackReply(ctx, candidates);
+    // « mon rythme c'est quoi ? »: one entry per formation and none said — ask which, rather than guess.
+    const perFormation = e.formation ? [] : siblingsOf(top.target);
+    if (perFormation.length > 1) return clarifyReply(ctx, perFormation.map((target) => ({ ...top, target })), 'formation');
     const ambiguous = top.score < SURE_SCORE && second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target);
     if (top.score >= ANSWER_SCORE && !ambiguous) return withYesNo(ctx, folded, text, top.target, withPeopleNamed(ctx, wantsPerson, targetReply(ctx, top.target)));
     const plausible = candidates.filter((c) => c.score >= CLARIFY_SCORE);
@@ -571,10 +581,13 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     }
   }
 
-  function clarifyReply(ctx: AnswerContext, candidates: Candidate[]): Reply {
-    const options = candidates.filter((c) => c.score >= CLARIFY_SCORE).slice(0, 3);
-    return reply('clarify', tr(ctx, 'Vous voulez parler de…', 'Did you mean…'), {
-      blocks: [tr(ctx, 'Je ne suis pas sûr de la question. Choisissez un sujet, ou reformulez en précisant votre formation, votre contrat ou votre besoin :', 'I am not sure what you mean. Pick a topic or rephrase:'), options.map((c) => `- ${c.target.title}`).join('\n')],
+  function clarifyReply(ctx: AnswerContext, candidates: Candidate[], missing?: 'formation'): Reply {
+    const options = missing ? candidates : candidates.filter((c) => c.score >= CLARIFY_SCORE).slice(0, 3);
+    const ask = missing
+      ? tr(ctx, 'Cela dépend de la formation. Laquelle ?', 'It depends on the formation. Which one?')
+      : tr(ctx, 'Je ne suis pas sûr de la question. Choisissez un sujet, ou reformulez en précisant votre formation, votre contrat ou votre besoin :', 'I am not sure what you mean. Pick a topic or rephrase:');
+    return reply('clarify', missing ? tr(ctx, 'Quelle formation ?', 'Which formation?') : tr(ctx, 'Vous voulez parler de…', 'Did you mean…'), {
+      blocks: [ask, options.map((c) => `- ${c.target.title}`).join('\n')],
       actions: options.map((c) => ({ id: `topic:${c.target.id}`, label: c.target.title, value: c.target.title })),
       lang: ctx.lang,
       data: { options: options.map((c) => ({ id: c.target.id, title: c.target.title, score: Number(c.score.toFixed(3)) })) },

@@ -131,6 +131,15 @@ describe('a conversation remembers the last question for 30 minutes', () => {
     expect(r.kind).not.toBe('fallback');
   });
 
+  test('GIVEN a question with one entry per formation and none said THEN which formation is asked, and « en M2 » answers it', async () => {
+    const say = dialogue('c-which-formation');
+    const first = await say("c'est quoi le rythme ?");
+    expect(first.kind).toBe('clarify');
+    expect(first.actions.map((a) => a.label)).toEqual(["Rythme de l'alternance en L3I", "Rythme de l'alternance en M1", "Rythme de l'alternance en M2"]);
+    const r = await say('en M2');
+    expect(r.data.entryId).toBe('rythme-m2');
+  });
+
   test('GIVEN 31 minutes of silence THEN the follow-up is not read against the old question', async () => {
     const say = dialogue('c9');
     await say('salaire apprenti M2 23 ans');
