@@ -38,6 +38,8 @@ const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais 
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|numero|coordonnees)\b/;
+/** A yes/no question goes to an entry that knows it when that entry is within this of the best. */
+const VERDICT_MARGIN = 0.1;
 /** Above this, a near-tie does not matter: both entries answer the question. */
 const SURE_SCORE = 0.85;
 // A question asking for a date.
@@ -405,7 +407,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const both = twoNeeds(ctx, text, exclude);
       if (both) return both;
     }
-    const candidates = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude), 5, boost);
+    const candidates = preferVerdict(ctx, folded, text, matcher.search(text, allowFor(ctx, (t) => t.id !== exclude), 5, boost));
     const [top, second] = candidates;
     // A question back needs a real lead: two known words, or the only word of a one-word question.
     // (Its prose counts: « samedi matin » is said by « Rythme en M1 » though not among the words it answers to.)
@@ -484,11 +486,26 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
     if (!isYesNoQuestion(text, folded) || isNegated(folded)) return r;
     // Its words are close, but a yes/no question about another contract or formation has another answer.
-    const verdict = matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q), item.because));
+    const verdict = verdictOf(ctx, target, text);
     if (!verdict) return r;
     const yes = verdict.answer === 'oui';
     const because = ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because;
     return { ...r, title: `${yes ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} : ${because}`, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: verdict.answer } };
+  }
+
+  /**
+   * A yes/no question: among candidates nearly as good as the first, the one that knows this very
+   * question (and so can say Oui or Non) goes first.
+   */
+  function preferVerdict(ctx: AnswerContext, folded: string, text: string, candidates: Candidate[]): Candidate[] {
+    const [top] = candidates;
+    if (!top || !isYesNoQuestion(text, folded) || isNegated(folded) || verdictOf(ctx, top.target, text)) return candidates;
+    const knowing = candidates.find((c) => c !== top && c.score >= top.score - VERDICT_MARGIN && c.score >= CLARIFY_SCORE && verdictOf(ctx, c.target, text));
+    return knowing ? [{ ...knowing, score: Math.max(knowing.score, top.score) }, ...candidates.filter((c) => c !== knowing)] : candidates;
+  }
+
+  function verdictOf(ctx: AnswerContext, target: Target, text: string) {
+    return matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q), item.because));
   }
 
   /** The contract and formation a known yes/no question is about (read once, kept). */

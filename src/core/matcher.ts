@@ -162,7 +162,8 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     /** The entry's yes/no question closest to this one and how close (each covers the other, rare words weighing more). */
     closestYesNo(target: Target, question: string, allow: (item: Target['yesNo'][number]) => boolean = () => true): { item: Target['yesNo'][number]; score: number } | undefined {
       // Details (contract, formation, place) are compared apart; the words left say what is asked.
-      const query = this.queryTerms(question).filter((t) => !language.isSlotTerm(t));
+      // Words no entry uses (« moi-même », « ça marche ») can match no known question: they do not count against one.
+      const query = this.queryTerms(question).filter((t) => !language.isSlotTerm(t) && documentFrequency.has(t));
       const scored = target.yesNo
         .filter((item) => allow(item) && !language.opposed(item.q, question))
         .map((item) => {
