@@ -413,6 +413,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // (Its prose counts: « samedi matin » is said by « Rythme en M1 » though not among the words it answers to.)
     const lead = top && top.matched >= 1 && top.said >= Math.min(2, matcher.queryTerms(text).length);
     if (!top || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead)) return fallbackReply(ctx, candidates);
+    // « je veux rompre mon contrat, je fais comment ? » matched to whom to contact: the procedure on that subject too.
+    if (wantsProcedure && top.target.kind === 'routing') {
+      const procedure = candidates.find((c) => c.target.kind === 'topics' && c.score >= CLARIFY_SCORE && sameSubject(c.target, top.target));
+      if (procedure) return procedureAndPerson(ctx, procedure.target, top.target);
+    }
     // « mon rythme c'est quoi ? »: one entry per formation and none said — ask which, rather than guess.
     const perFormation = e.formation ? [] : siblingsOf(top.target);
     if (perFormation.length > 1) return clarifyReply(ctx, perFormation.map((target) => ({ ...top, target })), 'formation');
@@ -463,10 +468,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // Each need covers only part of a two-need question: a lower bar, but two shared words each.
     const sure = (c: Candidate | undefined): c is Candidate => Boolean(c && c.score >= TWO_NEEDS_SCORE && c.matched >= 2);
     if (!sure(procedure) || !sure(person)) return undefined;
-    const how = targetReply(ctx, procedure.target);
-    const who = targetReply(ctx, person.target);
+    return procedureAndPerson(ctx, procedure.target, person.target);
+  }
+
+  /** A guide topic (how) and a routing rule or contact (who) in one reply; the topic alone when it already names them. */
+  function procedureAndPerson(ctx: AnswerContext, procedure: Target, person: Target): Reply {
+    const how = targetReply(ctx, procedure);
+    const who = targetReply(ctx, person);
     // Same subject (one section as topic and as routing): one answer, unless the procedure does not name whom to contact.
-    if (sameSubject(procedure.target, person.target)) {
+    if (sameSubject(procedure, person)) {
       const emails = renderPlainText(who).match(/[\w.+-]+@[\w.-]+\.\w+/g) ?? [];
       const text = renderPlainText(how);
       if (emails.length === 0 || emails.some((m) => text.includes(m))) return how;
@@ -477,7 +487,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       fields: [...how.fields, ...who.fields],
       sources: [...new Set([...how.sources, ...who.sources])],
       notes: [...new Set([...how.notes, ...who.notes])],
-      data: { ...how.data, entryIds: [procedure.target.id, person.target.id] },
+      data: { ...how.data, entryIds: [procedure.id, person.id] },
     };
   }
 
