@@ -3,7 +3,7 @@ import { eventDateProblem, Money, parisDateOf, PayInputError, smcProblem, type I
 import { contactLine, contactReply, holdersFor, routingReply } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, programReply, topicReply } from './answers/facts.ts';
-import { minimumPayReply, smicReply } from './answers/minimum-pay.ts';
+import { apprenticeAgeVerdict, minimumPayReply, smicReply } from './answers/minimum-pay.ts';
 import { ArgumentError, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, makeContext, tr, type AnswerContext } from './context.ts';
 import { extractEntities, withoutSlots, type Entities } from './entities.ts';
@@ -54,6 +54,8 @@ const FUNCTIONS_NAMED: Array<[RegExp, string]> = [
   [/\bsfca\b/, 'sfca'],
   [/\bpersonnel charge des stages\b|\bsecretariat des stages\b/, 'secretariat-stages'],
 ];
+// Becoming or staying an apprentice (« je peux être apprenti ? », « can I still sign an apprenticeship? »).
+const BECOMING = /\b(etre|devenir|signer|faire|rester|continuer|commencer|entrer|be|become|sign|start|still|do)\b/;
 // An amount of pay asked for, whoever it is for.
 const AMOUNT_ASKED = /\b(quel|quelle|what|which) (est le |est la |is the )?(salaire|remuneration|paie|paye|montant|gratification|salary|pay|wage)( minimum| minimal| minimale| legal| legale| mini)?\b|\b(salaire|remuneration|pay|salary|wage) (minimum|minimal|minimale|mini|legal|legale)\b|\bminimum (salary|pay|wage)\b/;
 // Work-study named (« le salaire d'un développeur senior » is not about it).
@@ -376,6 +378,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       if (workStudyCue) return withPayVerdict(ctx, minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification, presence: e.presence }), e.paid);
       // « combien je vais toucher ? », « quel salaire minimum pour notre alternant ? »: an amount asked without its details asks for them.
       if ((HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) || (AMOUNT_ASKED.test(folded) && WORK_STUDY.test(folded))) return minimumPayReply(ctx, { date });
+    }
+    // « j'ai 31 ans, je peux être apprenti ? »: the age limit says Oui or Non.
+    const age = e.birthDate ? undefined : e.age;
+    if (age !== undefined && e.family === 'apprenticeship' && !payAsked && BECOMING.test(folded) && isYesNoQuestion(text, folded) && !isNegated(folded)) {
+      const verdict = apprenticeAgeVerdict(ctx, age);
+      const about = matcher.targets.find((t) => t.id === 'choix-du-contrat');
+      const r = about ? targetReply(ctx, about) : reply('answer', verdict.line, { lang: ctx.lang });
+      return { ...r, title: verdict.line, blocks: about ? [r.title, ...r.blocks] : r.blocks, sources: [...new Set([...verdict.sources, ...r.sources])], data: { ...r.data, yesNo: age < 30 ? 'oui' : 'non' } };
     }
     // « entre quelles dates mon contrat peut commencer ? »: the dates depend on what is not said.
     if (CONTRACT_DATES_CUE.test(folded) && !e.formation && !e.family && e.dates.length === 0 && WHEN_CUE.test(folded)) return askFormation(ctx, 'contrat-dates');

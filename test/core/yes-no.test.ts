@@ -62,3 +62,14 @@ describe('no verdict said with confidence from a question that only looks alike 
     expect(renderPlainText(r).split('\n')[0]).toMatch(/^(Oui|Non) — Dates .* \(fin le 31\/08\/2027\)/);
   });
 });
+
+describe('a verdict from a rule when the rule decides (issue 10)', () => {
+  test.each([
+    ["j'ai 32 ans, est-ce que je peux signer en apprentissage ?", /^Non : à 32 ans/],
+    ['je peux devenir apprenti à 24 ans ?', /^Oui : à 24 ans/],
+  ])('GIVEN « %s » THEN the age limit answers', async (q, expected) => {
+    const text = renderPlainText(await ask({ q }));
+    expect(text.split('\n')[0]).toMatch(expected);
+    expect(text).toContain('L6222-2');
+  });
+});

@@ -41,6 +41,15 @@ export interface PayRequest {
 // Apprenticeship is for those under 30 on the day the contract starts (guide §2.1.2, Figure 2).
 const APPRENTICESHIP_AGE_LIMIT = 30;
 
+/** « j'ai 31 ans, je peux être apprenti ? »: Oui or Non from the age limit, with its source. */
+export function apprenticeAgeVerdict(ctx: AnswerContext, age: number): { line: string; sources: string[] } {
+  const line =
+    age < APPRENTICESHIP_AGE_LIMIT
+      ? tr(ctx, `Oui : à ${age} ans, l'apprentissage est possible — il suppose d'avoir moins de ${APPRENTICESHIP_AGE_LIMIT} ans au jour du début du contrat.`, `Yes: at ${age}, apprenticeship is possible — it requires being under ${APPRENTICESHIP_AGE_LIMIT} on the day the contract starts.`)
+      : tr(ctx, `Non : à ${age} ans, l'alternance se fait en contrat de professionnalisation — l'apprentissage suppose d'avoir moins de ${APPRENTICESHIP_AGE_LIMIT} ans au début du contrat, sauf exceptions prévues par la loi (art. L6222-2).`, `No: at ${age}, work-study is a professionalisation contract — apprenticeship requires being under ${APPRENTICESHIP_AGE_LIMIT} when the contract starts, with exceptions set by law (art. L6222-2).`);
+  return { line, sources: cite(ctx, [{ doc: 'guide-alternance', ref: '§2.1.2, Figure 2' }, { doc: 'code-du-travail', ref: 'art. L6222-2' }]) };
+}
+
 // The apprentice net-pay rule changed for contracts signed from this date (L6243-2, loi 2025-199 art. 23).
 const NET_PAY_RULE_FROM = '01/03/2025';
 
