@@ -161,11 +161,16 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (followUp && !followUp.targetId && previous && hasSlots(ctx.entities) && (r.kind === 'clarify' || r.kind === 'fallback')) r = targetReply(asked.ctx, previous);
     // Incomplete alone (« valable jusqu'à quand ? », « mon patron me paie 1 300 €, c'est ok ? »):
     // read with the last question, it completes it, rather than « je ne sais pas ».
-    if (!followUp && state && (r.kind === 'fallback' || r.kind === 'clarify')) {
+    // Also when it has an answer alone but is short and, read with the last question, continues its
+    // subject (« l'adresse exacte ? » after « le M2 c'est où ? ») or completes its computation (« 7 h par jour et 20 jours ? »).
+    if (!followUp && state && !text.startsWith('/')) {
       const entities = mergeEntities(state.entities, ctx.entities);
       const retried = { ctx: { ...ctx, entities, lang: state.lang, question: `${state.text} ${text}` }, text: `${state.text} ${text}` };
       const again = freeText(retried.ctx, retried.text);
-      if (completes(ctx, text, r, again)) {
+      const e = ctx.entities;
+      const details = e.paid || e.presence || e.age !== undefined || e.birthDate || e.smc !== undefined;
+      const continues = (details && again.kind === 'computation') || (matcher.queryTerms(text).length <= 3 && again.data.entryId !== undefined && again.data.entryId === state.answeredId);
+      if ((r.kind === 'fallback' || r.kind === 'clarify' || continues) && completes(ctx, text, r, again)) {
         asked = retried;
         r = again;
       }
@@ -253,7 +258,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // Without an age, an amount or a branch minimum there is nothing to compute: the entries
     // explaining pay rules may answer too (« peut-on déduire les avantages en nature du salaire ? »).
     const e = ctx.entities;
-    const computable = e.age !== undefined || e.birthDate !== undefined || e.paid !== undefined || e.smc !== undefined || e.presence !== undefined;
+    // (An internship's gratification needs nothing more: it is computed from the date alone.)
+    const computable = e.family === 'work-study-internship' || e.age !== undefined || e.birthDate !== undefined || e.paid !== undefined || e.smc !== undefined || e.presence !== undefined;
     const top = matcher.search(text, allowFor(ctx, (t) => t.kind === 'topics' && (!computable || !PAY_TOPIC.test(t.id))), 1)[0];
     return Boolean(top && top.score >= ANSWER_SCORE && subject.filter((t) => top.target.vocabulary.has(t)).length >= 2);
   }
@@ -489,7 +495,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (sameSubject(procedure, person)) {
       const emails = renderPlainText(who).match(/[\w.+-]+@[\w.-]+\.\w+/g) ?? [];
       const text = renderPlainText(how);
-      if (emails.length === 0 || emails.some((m) => text.includes(m))) return how;
+      if (emails.length === 0 || emails.some((m) => text.includes(m))) return withPeopleNamed(ctx, WHO_CUE.test(words(ctx.question).join(' ')), how);
     }
     return {
       ...how,
@@ -525,7 +531,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   }
 
   function verdictOf(ctx: AnswerContext, target: Target, text: string) {
-    return matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q), item.because));
+    return matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q)));
   }
 
   /** The contract and formation a known yes/no question is about (read once, kept). */
@@ -536,18 +542,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return slots;
   }
 
-  /**
-   * No detail said in both that differs (« en apprentissage » against « en contrat pro »), unless
-   * the known answer's reason names the asked one too (« en L3I ou en M1, … »).
-   */
-  function sameSlots(asked: Entities, known: Entities, because: string): boolean {
-    const reason = new Set(words(because));
-    return (['family', 'formation'] as const).every((k) => asked[k] === undefined || known[k] === undefined || asked[k] === known[k] || (k === 'formation' && reason.has(asked.formation!)));
+  /** No detail said in both that differs (« en apprentissage » against « en contrat pro »). */
+  function sameSlots(asked: Entities, known: Entities): boolean {
+    return (['family', 'formation'] as const).every((k) => asked[k] === undefined || known[k] === undefined || asked[k] === known[k]);
   }
 
   /**
    * « qui valide les missions ? » answered by a guide topic that names a function (« le responsable
-   * de l'alternance »): the people holding it come first, since a person was asked for.
+   * de l'alternance »): the people holding it, right after the topic's first sentence.
    */
   function withPeopleNamed(ctx: AnswerContext, wantsPerson: boolean, r: Reply): Reply {
     if (!wantsPerson || r.data.routingId || knowledge.entries.get(String(r.data.entryId))?.kind !== 'topics') return r;
@@ -555,7 +557,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const people = FUNCTIONS_NAMED.filter(([cue]) => cue.test(said)).flatMap(([, fn]) => holdersFor(ctx, fn));
     if (people.length === 0) return r;
     const lines = [...new Map(people.map((c) => [c.id, c])).values()].map((c) => `- ${contactLine(c, ctx.lang)}`);
-    return { ...r, blocks: [`${tr(ctx, 'À contacter', 'Contact')} :\n${lines.join('\n')}`, ...r.blocks], sources: [...new Set([...r.sources, ...cite(ctx, people.flatMap((c) => c.sources))])] };
+    // After the topic's first sentence (its fact), before its details.
+    const [first, ...rest] = r.blocks;
+    return { ...r, blocks: [...(first === undefined ? [] : [first]), `${tr(ctx, 'À contacter', 'Contact')} :\n${lines.join('\n')}`, ...rest], sources: [...new Set([...r.sources, ...cite(ctx, people.flatMap((c) => c.sources))])] };
   }
 
   /** « je peux commencer le 15/12 ? »: the checked dates' verdict first, Oui or Non. */

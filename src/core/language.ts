@@ -113,7 +113,11 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
     opposed(a, b) {
       const wa = new Set(words(a));
       const wb = new Set(words(b));
-      const side = (said: Set<string>, pair: readonly [string[], string[]]) => [pair[0].some((w) => said.has(w)), pair[1].some((w) => said.has(w))];
+      // An empty second side is the first one's absence.
+      const side = (said: Set<string>, pair: readonly [string[], string[]]) => {
+        const first = pair[0].some((w) => said.has(w));
+        return [first, pair[1].length === 0 ? !first : pair[1].some((w) => said.has(w))];
+      };
       return lexicon.opposites.some((pair) => {
         const [a0, a1] = side(wa, pair);
         const [b0, b1] = side(wb, pair);

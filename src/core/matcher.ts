@@ -94,9 +94,11 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     const e = entry.entry as Record<string, unknown>;
     const title = titleOf(entry);
     const named = [e.term, e.code, e.shortName, ...((e.aliases as string[] | undefined) ?? []), ...((e.keywords as string[] | undefined) ?? [])];
-    const yesNo = ((e.yesNo as Array<{ q: string; answer: 'oui' | 'non'; because: string; becauseEn?: string }> | undefined) ?? []).map((y) => ({ ...y, terms: terms(y.q) }));
+    // Numbers are slots, left out of questions as of the user's (codes aside: they are kept once known).
+    const wordsOf = (q: string) => terms(q).filter((t) => !NUMBER_TERM.test(t) || CODE_TERM.test(t));
+    const yesNo = ((e.yesNo as Array<{ q: string; answer: 'oui' | 'non'; because: string; becauseEn?: string }> | undefined) ?? []).map((y) => ({ ...y, terms: wordsOf(y.q) }));
     // Yes/no questions are example questions too: they say how people ask about the entry.
-    const questions = [...entry.examples.map((x) => terms(x.q)), ...yesNo.map((y) => y.terms)];
+    const questions = [...entry.examples.map((x) => wordsOf(x.q)), ...yesNo.map((y) => y.terms)];
     const vocabulary = new Set([...questions.flat(), ...terms(title), ...terms(named.filter(Boolean).join(' ')), ...terms((IMPLIED[entry.kind] ?? []).join(' '))]);
     const body = new Set(terms(proseOf(e).join(' ')).filter((t) => !vocabulary.has(t) && !NUMBER_TERM.test(t)));
     const fn = entry.kind === 'contacts' ? String(e.function) : undefined;
@@ -161,13 +163,13 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     targets,
     /** The entry's yes/no question closest to this one and how close (each covers the other, rare words weighing more). */
     closestYesNo(target: Target, question: string, allow: (item: Target['yesNo'][number]) => boolean = () => true): { item: Target['yesNo'][number]; score: number } | undefined {
-      // Details (contract, formation, place) are compared apart; the words left say what is asked.
       // Words no entry uses (« moi-même », « ça marche ») can match no known question: they do not count against one.
-      const query = this.queryTerms(question).filter((t) => !language.isSlotTerm(t) && documentFrequency.has(t));
+      const query = this.queryTerms(question).filter((t) => documentFrequency.has(t));
       const scored = target.yesNo
         .filter((item) => allow(item) && !language.opposed(item.q, question))
         .map((item) => {
-          const said = item.terms.filter((t) => !language.isSlotTerm(t));
+          // A detail the known question states and the new one leaves out (« MIAGE », « en M2 ») does not count against it.
+          const said = item.terms.filter((t) => !language.isSlotTerm(t) || query.includes(t));
           // The known question must be nearly all in the new one (its predicate above all: « obligatoire »
           // is not « possible »), and make up at least half of it.
           const itemCovered = weighted(said, (t) => query.includes(t));

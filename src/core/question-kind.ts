@@ -11,6 +11,9 @@ const POLAR_CUE = /\b(je peux|j peux|jpeux|on peut|puis je|est ce que|est ce qu|
 const ENGLISH_AUXILIARY = /^(is|are|am|was|were|does|do|did|can|could|must|should|will|would|may|has|have|shall)\b/;
 // Interrogative words of an open question; « où » is read on the accented text (« ou » is « or »).
 const OPEN_QUESTION = /\b(qui|ki|quoi|koi|quand|comment|combien|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|what|who|whom|when|where|why|how|which)\b/;
+const OPEN_START = /^(que|qu|qui|ki|quoi|koi|quand|comment|combien|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|what|who|whom|when|where|why|how|which)\b/;
+const OPEN_END = /\b(quoi|koi|qui|ki|quand|comment|combien|pourquoi|ou)$/;
+const foldedSentence = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, ' ').trim();
 const WHERE = /\boù\b|\b(c est|c|est|sont) ou\b|^ou\b/iu;
 // A negated question may expect the other word (« ce n'est pas obligatoire ? »); « ou pas » is not one.
 const NEGATION = /\b(ne|n|pas|not|no)\b/;
@@ -22,6 +25,11 @@ const OR_NOT = /\b(ou pas|ou non|or not)\b/g;
  */
 export function isYesNoQuestion(text: string, folded: string): boolean {
   const sentences = text.split(/[.!?;:\n]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  // An interrogative word opening a sentence or closing the question (« que se passe-t-il… »,
+  // « qu'est-ce que… », « je fais comment ? ») makes it an open question, whatever else it says.
+  if (OPEN_START.test(folded) || OPEN_END.test(folded) || /\bqu est ce\b/.test(folded) || sentences.some((s) => OPEN_START.test(foldedSentence(s)))) return false;
+  // « Am I an executive or a technician? » asks to choose, not yes or no.
+  if (sentences.some((s) => ENGLISH_AUXILIARY.test(s) && /\bor\b/.test(s) && !/\bor not\b/.test(s))) return false;
   if (POLAR_CUE.test(folded) || sentences.some((s) => ENGLISH_AUXILIARY.test(s))) return true;
   return /\?\s*$/.test(text.trim()) && !OPEN_QUESTION.test(folded) && !WHERE.test(text) && !WHERE.test(folded);
 }

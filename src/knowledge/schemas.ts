@@ -329,8 +329,11 @@ export const LexiconSchema = z
     thanks: z.array(FoldedWord).min(1),
     polite: z.array(FoldedWord),
     englishPolite: z.array(FoldedWord),
-    /** Words whose swap turns a yes into a no (« même » / « autre » entreprise): a verdict needs the same side. */
-    opposites: z.array(z.tuple([z.array(FoldedWord).min(1), z.array(FoldedWord).min(1)])).default([]),
+    /**
+     * Words whose swap turns a yes into a no (« même » / « autre » entreprise): a verdict needs the
+     * same side. An empty second side means « without the first » (« sans alternance » / « en alternance »).
+     */
+    opposites: z.array(z.tuple([z.array(FoldedWord).min(1), z.array(FoldedWord)])).default([]),
   })
   .strict();
 
