@@ -90,7 +90,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   // The contract an entry is about, when its title names one (« Congés pour révisions en contrat de professionnalisation »).
   const familyOf = new Map(matcher.targets.map((t) => [t.id, extractEntities(language, t.title, parisDateOf(new Date())).family]));
   // The words of pay itself, as terms: they say a computation may be wanted, not which subject.
-  const payTerms = new Set(language.terms('salaire smic smc brut net paie paye payé gratification rémunération taux pourcentage combien minimum legal'));
+  const payTerms = new Set(language.terms('salaire smic smc brut net paie paye payé gratification rémunération taux pourcentage combien minimum minimal minimale legal'));
   // The guide's sections behind each request flow, cited in the receipts.
   const requestSources = (type: RequestType): string[] => {
     const id = type === 'sick-leave' ? 'delai-arret-entreprise' : type === 'absence-professional' ? 'delai-absence-professionnelle' : 'absence-autre-raison';
@@ -242,6 +242,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // « et en M1 ? » after an entry about the M2: the same entry for the M1, when there is one.
     const sibling = onlyDetails || startsAsFollowUp ? siblingFor(state.answeredId, ctx.entities.formation, state.entities.formation) : undefined;
     if (sibling) return { ctx: { ...ctx, entities, lang }, text: `${previousWithout(state, ctx.entities)} ${text}`, targetId: sibling };
+    // « et en M2 ? » after an entry that already speaks of every formation (« Volumes horaires des formations »): that entry.
+    const previous = state.answeredId ? matcher.targets.find((t) => t.id === state.answeredId) : undefined;
+    const formation = ctx.entities.formation;
+    if (previous && formation && matcher.queryTerms(text).every(isSlotWord) && FORMATION_TERMS.every((f) => previous.vocabulary.has(f) || previous.body.has(f))) {
+      return { ctx: { ...ctx, entities, lang }, text: `${previousWithout(state, ctx.entities)} ${text}`, targetId: previous.id };
+    }
     // « et j'ai combien de temps ? » asks the next thing: not the same answer again.
     const exclude = startsAsFollowUp && !hasSlots(ctx.entities) ? state.answeredId : undefined;
     return { ctx: { ...ctx, entities, lang }, text: english ? state.text : `${previousWithout(state, ctx.entities)} ${text}`, exclude };
@@ -427,8 +433,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const [top, second] = candidates;
     // A question back needs a real lead: two known words, or the only word of a one-word question.
     // (Its prose counts: « samedi matin » is said by « Rythme en M1 » though not among the words it answers to.)
-    const lead = top && top.matched >= 1 && top.said >= Math.min(2, matcher.queryTerms(text).length);
-    if (!top || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead)) return fallbackReply(ctx, candidates);
+    const lead = top && top.matched >= 1 && top.answered >= 0.3 && top.said >= Math.min(2, matcher.queryTerms(text).length);
+    // The question's subject must be the entry's, not only its places or details (« quel temps fait-il à Marseille ? »).
+    const subject = matcher.queryTerms(text).filter((t) => !isSlotWord(t));
+    const onSubject = top && (subject.length === 0 || subject.some((t) => top.target.vocabulary.has(t) || top.target.body.has(t)));
+    if (!top || !onSubject || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead)) return fallbackReply(ctx, candidates);
     // « je veux rompre mon contrat, je fais comment ? » matched to whom to contact: the procedure on that subject too.
     if (wantsProcedure && top.target.kind === 'routing') {
       const procedure = candidates.find((c) => c.target.kind === 'topics' && c.score >= CLARIFY_SCORE && sameSubject(c.target, top.target));

@@ -49,8 +49,6 @@ const ITEM_COVERED = 0.7;
 /** A rival known question with the other answer must be this much less close for a verdict. */
 const YES_NO_MARGIN = 0.15;
 const NUMBER_TERM = /^[\d.,/:h€%-]+$/;
-/** Numbers of five digits or more are codes (RNCP fiches), not amounts or dates. */
-const CODE_TERM = /^\d{5,}$/;
 /** Longest word the typo correction looks at (the longest knowledge word is shorter). */
 const MAX_TYPO_LENGTH = 24;
 /** New fuzzy lookups per message: a question has a few typos, not hundreds. */
@@ -94,8 +92,9 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     const e = entry.entry as Record<string, unknown>;
     const title = titleOf(entry);
     const named = [e.term, e.code, e.shortName, ...((e.aliases as string[] | undefined) ?? []), ...((e.keywords as string[] | undefined) ?? [])];
-    // Numbers are slots, left out of questions as of the user's (codes aside: they are kept once known).
-    const wordsOf = (q: string) => terms(q).filter((t) => !NUMBER_TERM.test(t) || CODE_TERM.test(t));
+    // Numbers are slots, left out of known questions as out of the user's (fiche numbers are words
+    // through the lexicon: « 35284 » → « rncp35284 »).
+    const wordsOf = (q: string) => terms(q).filter((t) => !NUMBER_TERM.test(t));
     const yesNo = ((e.yesNo as Array<{ q: string; answer: 'oui' | 'non'; because: string; becauseEn?: string }> | undefined) ?? []).map((y) => ({ ...y, terms: wordsOf(y.q) }));
     // Yes/no questions are example questions too: they say how people ask about the entry.
     const questions = [...entry.examples.map((x) => wordsOf(x.q)), ...yesNo.map((y) => y.terms)];
@@ -114,7 +113,6 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     targets.push(target);
   }
 
-  const codes = new Set(targets.flatMap((t) => [...t.vocabulary].filter((term) => CODE_TERM.test(term))));
   const documentFrequency = new Map<string, number>();
   for (const t of targets) for (const term of [...t.vocabulary, ...t.body]) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   // A word the knowledge base never uses weighs like a rare one: a question made of such words
@@ -196,17 +194,13 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     queryTerms(question: string): string[] {
       // Numbers and dates are slots, read by the entity extractor: as unknown words they would
       // weigh like rare ones and drown the question's subject (« télétravail 2 jours sur 3 »).
-      // A code the knowledge base answers to (« RNCP 35284 ») is a word of the question, though.
-      return [...new Set(terms(question).filter((t) => !NUMBER_TERM.test(t) || (CODE_TERM.test(t) && codes.has(t))).map(correctedIn()))];
+      return [...new Set(terms(question).filter((t) => !NUMBER_TERM.test(t)).map(correctedIn()))];
     },
     /** Candidates for a question, best first; `allow` filters targets (e.g. by the asker's role). */
     search(question: string, allow: (t: Target) => boolean = () => true, limit = 5, boost: (t: Target) => number = () => 0): Candidate[] {
       const query = this.queryTerms(question);
       if (query.length === 0) return [];
       const scored: Candidate[] = [];
-      // A code names its entries: one about another fiche (« RNCP 42008 » asked, « RNCP 35284 » known) is less likely.
-      const asked = query.filter((t) => CODE_TERM.test(t));
-      const otherCode = (target: Target) => (asked.length > 0 && !asked.some((c) => target.vocabulary.has(c)) && [...codes].some((c) => target.vocabulary.has(c)) ? -0.15 : 0);
       for (const target of targets) {
         if (!allow(target)) continue;
         const cover = weighted(query, (t) => (target.vocabulary.has(t) ? 1 : target.body.has(t) ? BODY_WEIGHT : 0));
@@ -219,7 +213,7 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
         const matched = query.filter((t) => target.vocabulary.has(t)).length;
         const said = query.filter((t) => target.vocabulary.has(t) || target.body.has(t)).length;
         const answered = weighted(query, (t) => target.vocabulary.has(t));
-        scored.push({ target, matched, said, answered, score: Math.max(0, Math.min(1, 0.75 * cover + 0.25 * closest + boost(target) + otherCode(target))) });
+        scored.push({ target, matched, said, answered, score: Math.max(0, 0.75 * cover + 0.25 * closest + boost(target)) });
       }
       // Near-ties go to the entry that answers most directly: who to contact, then the guide's topics.
       const rank = (c: Candidate) => c.score + (KIND_PRIORITY[c.target.kind] ?? 0);

@@ -121,7 +121,7 @@ describe('a conversation remembers the last question for 30 minutes', () => {
     expect((await say('la L3I c’est où ?')).data.entryId).toBe('sites-formation');
     expect((await say('the weather in Paris?')).kind).toBe('fallback');
     const r = await say('et le M2 ?');
-    expect(r.data.entryId).toBe('sites-formation');
+    expect(renderPlainText(r)).toContain('Maurice Bourdet');
   });
 
   test('GIVEN a question WHEN an elliptical one follows (« c’est payé ? ») THEN it completes the last one when its entry knows the words', async () => {
