@@ -98,14 +98,14 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const foldText = (text: string) => (ASCII_ONLY.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase().replace(/\s+/g, ' ').trim();
 // Most of what is laid out is the knowledge base's own text, the same from one reply to the next:
 // folded once, kept in a bounded table (emptied when full, so pasted text cannot grow it).
-const FOLDED_KEPT = 4096;
+const FOLDED_KEPT = 2048;
 const folded = new Map<string, string>();
 function fold(text: string): string {
   let f = folded.get(text);
   if (f === undefined) {
     f = foldText(text);
     if (folded.size >= FOLDED_KEPT) folded.clear();
-    if (text.length <= 4000) folded.set(text, f);
+    if (text.length <= 1000) folded.set(text, f);
   }
   return f;
 }
