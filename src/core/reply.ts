@@ -92,7 +92,23 @@ export const LINE_WIDTH = 100;
 /** Sources shown before « + n » when details are folded. */
 export const SHORT_SOURCES = 2;
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+// Text with no character beyond ASCII has no accent to take off: the same result without
+// Unicode normalisation, which dominates the cost of laying out a reply.
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const foldText = (text: string) => (ASCII_ONLY.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase().replace(/\s+/g, ' ').trim();
+// Most of what is laid out is the knowledge base's own text, the same from one reply to the next:
+// folded once, kept in a bounded table (emptied when full, so pasted text cannot grow it).
+const FOLDED_KEPT = 2048;
+const folded = new Map<string, string>();
+function fold(text: string): string {
+  let f = folded.get(text);
+  if (f === undefined) {
+    f = foldText(text);
+    if (folded.size >= FOLDED_KEPT) folded.clear();
+    if (text.length <= 1000) folded.set(text, f);
+  }
+  return f;
+}
 
 // LEGAL-UPDATES.md names its sections in English. The full citation keeps the heading (so that it
 // can be found in the document) with its French after it; the short line says it in French only
@@ -159,7 +175,8 @@ export function layoutReply(r: Reply): ReplyLayout {
     // The first fields are the fact the title announces (the rate, the hourly and monthly SMIC):
     // short ones join the first line while it stays readable.
     const lead: string[] = [];
-    while (fieldLines.length > 0 && !fold(r.title).includes(fold(r.fields[lead.length]!.value)) && (lead.length === 0 || (r.fields[lead.length]!.value.length <= 40 && `${r.title}${lead.join(' ; ')}${fieldLines[0]}`.length <= 140))) {
+    const title = fold(r.title);
+    while (fieldLines.length > 0 && !title.includes(fold(r.fields[lead.length]!.value)) && (lead.length === 0 || (r.fields[lead.length]!.value.length <= 40 && `${r.title}${lead.join(' ; ')}${fieldLines[0]}`.length <= 140))) {
       lead.push(fieldLines.shift()!);
     }
     if (lead.length > 0) headline = `${r.title} — ${lead.join(' ; ')}`;
@@ -177,12 +194,13 @@ export function layoutReply(r: Reply): ReplyLayout {
     }
     // "FI-CAPP : Contrat d'apprentissage…" under the title "FI-CAPP — Contrat d'apprentissage…" adds nothing;
     // a contact line that starts with its title keeps only what follows.
-    if (words(sentence).startsWith(words(r.title)) && sentence.length > r.title.length) {
+    const titleWords = words(r.title);
+    if (words(sentence).startsWith(titleWords) && sentence.length > r.title.length) {
       const cut = sentence.slice(r.title.length).replace(/^[\s,:;—-]+/, '');
       sentence = words(cut) ? cut : '';
     }
     if (sentence.length <= 300) {
-      if (sentence && words(sentence) !== words(r.title)) headline = `${r.title} — ${sentence}`;
+      if (sentence && words(sentence) !== titleWords) headline = `${r.title} — ${sentence}`;
       if (rest) blocks[0] = rest;
       else blocks.shift();
     }

@@ -11,11 +11,21 @@ export const FORMATION_NAMES: ReadonlyArray<readonly [string, FormationId]> = [
   ['master 1', 'm1'], ['master1', 'm1'], ['m1', 'm1'], ['master 2', 'm2'], ['master2', 'm2'], ['m2', 'm2'], ['master', 'master'],
 ];
 
+/** Each table's phrases split into words, longest first (stable: equal lengths keep the table's order), computed once per table. */
+const byLength = new WeakMap<ReadonlyArray<readonly [string, unknown]>, ReadonlyArray<readonly [string[], unknown]>>();
+
+function phrasesOf<T>(table: ReadonlyArray<readonly [string, T]>): ReadonlyArray<readonly [string[], T]> {
+  let sorted = byLength.get(table) as ReadonlyArray<readonly [string[], T]> | undefined;
+  if (!sorted) {
+    sorted = table.map(([phrase, value]) => [phrase.split(' '), value] as const).sort((a, b) => b[0].length - a[0].length);
+    byLength.set(table, sorted);
+  }
+  return sorted;
+}
+
 /** Consumes the longest phrase of `table` at the head of folded `words` (commands read their arguments this way). */
 export function takeLongestPhrase<T>(words: string[], table: ReadonlyArray<readonly [string, T]>): T | undefined {
-  const sorted = [...table].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
-  for (const [phrase, value] of sorted) {
-    const parts = phrase.split(' ');
+  for (const [parts, value] of phrasesOf(table)) {
     if (parts.every((p, i) => words[i] === p)) {
       words.splice(0, parts.length);
       return value;

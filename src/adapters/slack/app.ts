@@ -52,6 +52,11 @@ export interface SlackDoorOptions {
   log?: EventLogger;
   /** Web API calls give up after this long (default 10 s): a stop never waits on a dead network. */
   apiTimeoutMs?: number;
+  /**
+   * A slash command's answer ready within this long goes in the acknowledgement (default 2 s, under
+   * Slack's 3 s); a slower one is acknowledged empty and sent through response_url. 0: always response_url.
+   */
+  answerInAckMs?: number;
 }
 
 /** Slack refuses requests dated more than 5 minutes from now, both ways (Bolt checks only the past). */
@@ -59,10 +64,12 @@ const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 const APOLOGY = 'Désolé, une erreur inattendue est survenue : rien n’a été enregistré ni envoyé. Réessayez dans un instant ; si cela persiste, prévenez le secrétariat.';
 
 const DOOR = 'slack';
+const ANSWER_IN_ACK_MS = 2000;
 const SHARE: ReplyAction = { id: 'share', label: 'Partager dans le canal', value: '' };
 
 export function createSlackDoor(options: SlackDoorOptions) {
   const log = options.log ?? doorLogger(DOOR);
+  const answerInAckMs = options.answerInAckMs ?? ANSWER_IN_ACK_MS;
   const receiver = options.appToken ? undefined : httpReceiver(options, log);
   const app = new App({
     token: options.botToken,
@@ -97,24 +104,34 @@ export function createSlackDoor(options: SlackDoorOptions) {
     return reply.visibility === 'public' && (reply.kind === 'answer' || reply.kind === 'computation') ? [{ ...SHARE, value: text.slice(0, 2000) }] : [];
   }
 
-  // ---- Commands
-  for (const name of SLACK_COMMANDS) {
-    app.command(`/${name}`, async (args) => {
-      const acked = once(args.ack);
-      try {
-        await handleCommand(name, { ...args, ack: acked.ack });
-      } catch (error) {
-        await tellFailure(`/${name}`, args.command.user_id, error, acked.done(), (m) => args.respond({ response_type: 'ephemeral', replace_original: false, text: m }));
-      }
-    });
-  }
+  // ---- Commands: one listener for the seven (Bolt runs every listener's filters on every
+  // request; seven command listeners cost six filter chains per request for nothing).
+  const commandPattern = new RegExp(`^/(${SLACK_COMMANDS.join('|')})$`);
+  app.command(commandPattern, async (args) => {
+    const name = args.command.command.slice(1) as (typeof SLACK_COMMANDS)[number];
+    const acked = once(args.ack);
+    try {
+      await handleCommand(name, { ...args, ack: acked.ack });
+    } catch (error) {
+      await tellFailure(`/${name}`, args.command.user_id, error, acked.done(), (m) => args.respond({ response_type: 'ephemeral', replace_original: false, text: m }), () => acked.ack());
+    }
+  });
 
+  /**
+   * The answer goes in the acknowledgement itself when it is ready within ANSWER_IN_ACK_MS (Slack
+   * shows an ack body as the command's reply, with the same response_type rules as response_url):
+   * one HTTP exchange instead of two. A slower answer is acknowledged empty at the deadline and
+   * sent through response_url when ready; forms are acknowledged, then opened with views.open.
+   */
   async function handleCommand(name: (typeof SLACK_COMMANDS)[number], { ack, command, respond, client }: SlackCommandMiddlewareArgs & { client: WebClient }) {
-    await ack();
     const user = senderOf(command.user_id, command.user_name);
     const text = `/${name} ${command.text}`.trim();
-    const reply = await options.assistant.handle({ command: { name, args: command.text }, user, channel: { kind: command.channel_name === 'directmessage' ? 'dm' : 'channel' }, now: options.clock() });
+    const pending = options.assistant.handle({ command: { name, args: command.text }, user, channel: { kind: command.channel_name === 'directmessage' ? 'dm' : 'channel' }, now: options.clock() });
+    const inTime = await withinDeadline(pending, answerInAckMs);
+    if (!inTime) await ack();
+    const reply = inTime ? inTime.value : await pending;
     if (reply.kind === 'form' && reply.data.form) {
+      await ack();
       const form = reply.data.form as FormDefinition;
       try {
         await client.views.open({ trigger_id: command.trigger_id, view: formToModal(form, JSON.stringify({ channel: command.channel_id })) as never });
@@ -125,7 +142,9 @@ export function createSlackDoor(options: SlackDoorOptions) {
       }
       return;
     }
-    await respond({ response_type: 'ephemeral', ...renderReply(reply, withShare(reply, text), { detailsValue: text }) });
+    const answer = { response_type: 'ephemeral' as const, ...renderReply(reply, withShare(reply, text), { detailsValue: text }) };
+    if (inTime) await ack(answer);
+    else await respond(answer);
     if (reply.attachment) await sendFile(client, command.user_id, reply.attachment);
     // Only /demandes can create notifications (decisions, acknowledgements); the workflow already
     // delivers a request's own at once, this sends what else is due, in the background. The
@@ -614,6 +633,18 @@ function parseMetadata(text: string): { id: string; channel?: string; ts?: strin
     return typeof meta.id === 'string' && /^\d+$/.test(meta.id) ? { id: meta.id, channel: typeof meta.channel === 'string' ? meta.channel : undefined, ts: typeof meta.ts === 'string' ? meta.ts : undefined } : null;
   } catch {
     return null;
+  }
+}
+
+/** The promise's value if it settles within `ms` (its rejection is thrown), undefined after. */
+async function withinDeadline<T>(promise: Promise<T>, ms: number): Promise<{ value: T } | undefined> {
+  if (ms <= 0) return undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, ms, undefined)));
+  try {
+    return await Promise.race([promise.then((value) => ({ value })), late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -89,7 +89,7 @@ export function renderReply(reply: Reply, extraActions: ReplyAction[] = [], opti
   if (blocks.length > LIMITS.blocks) {
     blocks.splice(LIMITS.blocks - 1, blocks.length, { type: 'context', elements: [{ type: 'mrkdwn', text: 'Réponse trop longue pour Slack : la suite est disponible avec /aide ou dans le terminal.' }] });
   }
-  return { text: fallbackText(reply), blocks };
+  return { text: fallbackText(reply, layout), blocks };
 }
 
 /** Two short citations and how many more: the line under a folded answer. */
@@ -99,8 +99,8 @@ export function shortSources(sources: string[]): string {
 }
 
 /** The plain text Slack shows in notifications and to screen readers. */
-export function fallbackText(reply: Reply): string {
-  return shorten(escapeMrkdwn(layoutReply(reply).headline.replace(/\s+/g, ' ')), LIMITS.fallbackText);
+export function fallbackText(reply: Reply, layout = layoutReply(reply)): string {
+  return shorten(escapeMrkdwn(layout.headline.replace(/\s+/g, ' ')), LIMITS.fallbackText);
 }
 
 function button(action: ReplyAction): Block {

@@ -33,7 +33,7 @@ let n = 0;
 function command(name: string, text: string, user = 'UHR') {
   n += 1;
   const body = new URLSearchParams({ command: `/${name}`, text, user_id: user, user_name: user.toLowerCase(), channel_id: 'CGEN', channel_name: 'general', team_id: 'T1', api_app_id: 'A1', trigger_id: `trig-${n}`, response_url: fake.responseUrl(`ack-${n}`) }).toString();
-  return { sent: post(body, 'application/x-www-form-urlencoded'), path: `/response/ack-${n}` };
+  return { sent: post(body, 'application/x-www-form-urlencoded').then((r) => (fake.recordAck(r.body), r)), path: `/response/ack-${n}` };
 }
 const interactive = (payload: unknown) => post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
 const callsTo = (method: string) => fake.calls.filter((c) => c.method === method);

@@ -92,6 +92,14 @@ export async function startFakeSlack(files: Record<string, Buffer> = {}, socketM
     url: base(),
     apiUrl: `${base()}/api/`,
     responseUrl: (n: number | string) => `${base()}/response/${n}`,
+    /**
+     * A slash command's answer given in its acknowledgement (the HTTP response's body, or the
+     * Socket Mode envelope's payload), recorded as `ack` beside the response_url calls.
+     */
+    recordAck(body: string | Record<string, unknown> | undefined): void {
+      const parsed = typeof body === 'string' ? (body ? (JSON.parse(body) as Record<string, unknown>) : {}) : (body ?? {});
+      if (parsed.text !== undefined || parsed.blocks !== undefined) calls.push({ method: 'ack', body: parsed, headers: {} });
+    },
     /** Waits until a call matching `predicate` was recorded. */
     async waitFor(predicate: (c: RecordedCall) => boolean, timeoutMs = 5000): Promise<RecordedCall> {
       const start = Date.now();

@@ -57,7 +57,7 @@ describe('Socket Mode', () => {
     expect(open.headers.authorization).toBe('Bearer xapp-1-A1-123-abc');
   });
 
-  test('GIVEN a slash command envelope THEN it is acknowledged and answered through response_url', async () => {
+  test('GIVEN a slash command envelope THEN it is acknowledged with the answer in the envelope payload', async () => {
     socket!.send(
       JSON.stringify({
         envelope_id: 'env-1',
@@ -66,8 +66,13 @@ describe('Socket Mode', () => {
         payload: { command: '/salaire-min', text: 'M2 CAPP 23', user_id: 'UHR', user_name: 'rh', channel_id: 'CGEN', channel_name: 'general', team_id: 'T1', api_app_id: 'A1', trigger_id: 't1', response_url: fake.responseUrl('socket') },
       }),
     );
-    const reply = await fake.waitFor((c) => c.method === 'response_url');
-    expect(JSON.stringify(reply.body.blocks)).toContain('1 138,88');
-    expect(acks.some((a) => a.envelope_id === 'env-1')).toBe(true);
+    const deadline = Date.now() + 5000;
+    while (!acks.some((a) => a.envelope_id === 'env-1') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const ack = acks.find((a) => a.envelope_id === 'env-1');
+    expect(ack).toBeDefined();
+    const payload = ack!.payload as { response_type?: string; blocks?: unknown } | undefined;
+    expect(payload?.response_type).toBe('ephemeral');
+    expect(JSON.stringify(payload?.blocks)).toContain('1 138,88');
+    expect(fake.calls.some((c) => c.method === 'response_url')).toBe(false);
   });
 });
