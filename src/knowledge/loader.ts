@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
 import type { z } from 'zod';
 import { Money, type PayGrids, type GratificationTable, type IsoDate } from '../rules/index.ts';
+import { NO_CACHE, parseCacheFor, type ParseCache } from './parse-cache.ts';
 import { checkAgainstDocuments } from './source-check.ts';
 import {
   KnowledgeFileSchema,
@@ -78,6 +79,13 @@ export class InvalidKnowledgeError extends Error {
   }
 }
 
+// The YAML parser is loaded only when a file is not in the parse cache (most starts need none of it).
+let yamlModule: typeof import('yaml') | undefined;
+function yaml(): typeof import('yaml') {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yamlModule;
+}
+
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir)
     .sort()
@@ -93,7 +101,7 @@ function zodPath(path: PropertyKey[]): string {
 }
 
 /** Reads and validates every YAML file below `dir`; returns the knowledge or every error found. */
-export function loadKnowledge(dir: string): { knowledge: Knowledge; errors: [] } | { knowledge: null; errors: KnowledgeError[] } {
+export function loadKnowledge(dir: string, cache: ParseCache = NO_CACHE): { knowledge: Knowledge; errors: [] } | { knowledge: null; errors: KnowledgeError[] } {
   const errors: KnowledgeError[] = [];
   const files: Array<{ file: string; data: KnowledgeFile }> = [];
   const paths = yamlFiles(dir);
@@ -102,12 +110,18 @@ export function loadKnowledge(dir: string): { knowledge: Knowledge; errors: [] }
   for (const path of paths) {
     // Shown as `knowledge/law/smic.yaml`: relative to the folder holding the knowledge base.
     const file = relative(dirname(dir), path);
-    const doc = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: true });
-    if (doc.errors.length > 0) {
-      for (const err of doc.errors) errors.push({ file, path: `ligne ${err.linePos?.[0]?.line ?? '?'}`, message: `YAML illisible : ${err.message.split('\n')[0]}` });
-      continue;
+    const stat = statSync(path);
+    let data = cache.get(path, stat);
+    if (data === undefined) {
+      const doc = yaml().parseDocument(readFileSync(path, 'utf8'), { prettyErrors: true });
+      if (doc.errors.length > 0) {
+        for (const err of doc.errors) errors.push({ file, path: `ligne ${err.linePos?.[0]?.line ?? '?'}`, message: `YAML illisible : ${err.message.split('\n')[0]}` });
+        continue;
+      }
+      data = doc.toJS();
+      cache.set(path, stat, data);
     }
-    const parsed = KnowledgeFileSchema.safeParse(doc.toJS());
+    const parsed = KnowledgeFileSchema.safeParse(data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) errors.push({ file, path: zodPath(issue.path), message: describeIssue(issue) });
       continue;
@@ -125,10 +139,12 @@ export function loadKnowledge(dir: string): { knowledge: Knowledge; errors: [] }
   return errors.length > 0 ? { knowledge: null, errors } : { knowledge, errors: [] };
 }
 
-/** Loads or throws: the assistant refuses to start on invalid knowledge. */
+/** Loads or throws: the assistant refuses to start on invalid knowledge. Parsed YAML is cached between starts. */
 export function loadKnowledgeOrThrow(dir: string): Knowledge {
-  const result = loadKnowledge(dir);
+  const cache = parseCacheFor(dir);
+  const result = loadKnowledge(dir, cache);
   if (!result.knowledge) throw new InvalidKnowledgeError(result.errors);
+  cache.save();
   return result.knowledge;
 }
 

@@ -99,3 +99,25 @@ describe('npm run knowledge:check', { timeout: 30_000 }, () => {
     expect(result.out).toMatch(/smic\.yaml › entries\[2\]\.hourly: /);
   });
 });
+
+describe('parsed YAML is cached between starts (cold start), never trusted over an edit', () => {
+  test('GIVEN a cached start WHEN a file is edited THEN the edit is read, and an edit that breaks it is refused', () => {
+    const dir = brokenCopy('law/smic.yaml', (t) => t);
+    const first = loadKnowledgeOrThrow(dir);
+    const second = loadKnowledgeOrThrow(dir);
+    expect(second.contacts).toEqual(first.contacts);
+    // An edited file has another size or modification time: parsed again, and refused here.
+    const path = join(dir, 'law/smic.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('hourly: 12.31', 'hourly: "douze"'));
+    expect(() => loadKnowledgeOrThrow(dir)).toThrow(InvalidKnowledgeError);
+  });
+
+  test('GIVEN a corrupt cache file THEN it is ignored and the YAML is parsed', async () => {
+    const dir = brokenCopy('law/smic.yaml', (t) => t);
+    loadKnowledgeOrThrow(dir);
+    const { createHash } = await import('node:crypto');
+    const cacheFile = join(tmpdir(), `miage-assistant-${process.getuid?.() ?? 'user'}`, `knowledge-${createHash('sha1').update(dir).digest('hex').slice(0, 16)}.json`);
+    writeFileSync(cacheFile, '{ not json');
+    expect(loadKnowledgeOrThrow(dir).contacts.length).toBeGreaterThan(0);
+  });
+});
