@@ -37,7 +37,7 @@ const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])r
 const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
-const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|numero|coordonnees)\b/;
+const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|tel|phone|numero|coordonnees)\b/;
 /** A yes/no question goes to an entry that knows it when that entry is within this of the best. */
 const VERDICT_MARGIN = 0.1;
 /** Above this, a near-tie does not matter: both entries answer the question. */
@@ -422,7 +422,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const boost = (t: Target) => {
       if (wantsProcedure) return (t.kind === 'topics' ? 0.05 : 0) + otherFormation(t);
       const ownTable = t.kind === 'routing' && t.asker === asker ? 0.05 : 0;
-      return ownTable + (wantsPerson && (t.kind === 'routing' || t.kind === 'contacts') ? 0.05 : 0) + otherFormation(t);
+      // A person asked: who to contact rather than what an acronym means.
+      const person = wantsPerson ? (t.kind === 'routing' || t.kind === 'contacts' ? 0.05 : t.kind === 'glossary' ? -0.05 : 0) : 0;
+      return ownTable + person + otherFormation(t);
     };
     // Two needs in one question (« je fais quoi et je contacte qui ? »): the procedure and the person.
     if (wantsPerson && HOW_CUE.test(folded)) {
@@ -444,9 +446,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       if (procedure) return procedureAndPerson(ctx, procedure.target, top.target);
     }
     // « mon rythme c'est quoi ? »: one entry per formation and none said — ask which, rather than guess.
-    const perFormation = e.formation ? [] : siblingsOf(top.target);
+    const perFormation = e.formation || top.score < ANSWER_SCORE ? [] : siblingsOf(top.target);
     if (perFormation.length > 1) return clarifyReply(ctx, perFormation.map((target) => ({ ...top, target })), 'formation');
-    const ambiguous = top.score < SURE_SCORE && second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target);
+    // Two entries naming the same people answer « who? » alike: not a reason to ask back.
+    const ambiguous = top.score < SURE_SCORE && second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target) && !(wantsPerson && samePeople(top.target, second.target));
     if (top.score >= ANSWER_SCORE && !ambiguous) return withYesNo(ctx, folded, text, top.target, withPeopleNamed(ctx, wantsPerson, targetReply(ctx, top.target)));
     const plausible = candidates.filter((c) => c.score >= CLARIFY_SCORE);
     // One plausible subject, or one clearly ahead: answer it, and say how to ask otherwise, rather than a menu.
@@ -594,6 +597,17 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function allowFor(ctx: AnswerContext, extra: (t: Target) => boolean = () => true) {
     const asker = askerOf(ctx.role);
     return (t: Target) => extra(t) && (t.kind !== 'routing' || t.asker === 'tous' || t.asker === asker);
+  }
+
+  /** The staff functions an entry sends to (a contact's own, a routing rule's list). */
+  function functionsOf(t: Target): string[] {
+    const e = knowledge.entries.get(t.id)?.entry as { function?: string; contacts?: Array<{ function: string }> } | undefined;
+    return t.kind === 'contacts' ? [String(e?.function)] : t.kind === 'routing' ? (e?.contacts ?? []).map((c) => c.function) : [];
+  }
+
+  function samePeople(a: Target, b: Target): boolean {
+    const fa = functionsOf(a);
+    return fa.length > 0 && functionsOf(b).some((f) => fa.includes(f));
   }
 
   /** Same subject: two entries citing the same section of the same document (e.g. §4.3.1 as topic and as routing). */
