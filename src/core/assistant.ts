@@ -3,7 +3,7 @@ import { eventDateProblem, Money, parisDateOf, PayInputError, smcProblem, type I
 import { contactLine, contactReply, holdersFor, routingReply } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, programReply, topicReply } from './answers/facts.ts';
-import { apprenticeAgeVerdict, minimumPayReply, smicReply } from './answers/minimum-pay.ts';
+import { apprenticeAgeVerdict, gratificationOwedVerdict, minimumPayReply, smicReply } from './answers/minimum-pay.ts';
 import { ArgumentError, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, makeContext, tr, type AnswerContext } from './context.ts';
 import { extractEntities, withoutSlots, type Entities } from './entities.ts';
@@ -29,7 +29,7 @@ const TWO_NEEDS_SCORE = 0.25;
 /** Two candidates closer than this are both plausible: ask rather than pick. */
 const AMBIGUITY_MARGIN = 0.05;
 
-const PAY_CUE = /\b(pourcentages?|taux(?! de reussite| d insertion)|salaires?|remunerations?|remunere|remuneree|payes?|payee|payer|paie|smic|brut|gagne|gagnes|gagner|gagnait|gagnerai|touche|toucher|touches|toucherai|gratification|salary|wage|paid|pay|earn|earns|minimum (legal|legaux)|legal minimum)\b/;
+const PAY_CUE = /\b(pourcentages?|taux(?! de reussite| d insertion)|salaires?|remunerations?|remunere|remuneree|payes?|payee|payer|paie|smic|brut|gagne|gagnes|gagner|gagnait|gagnerai|touche|toucher|touches|toucherai|gratification|salary|wage|paid|pay|earn|earns|allowance|stipend|minimum (legal|legaux)|legal minimum)\b/;
 // "cpro 30 ans M2 combien": an amount asked with the facts of a computation.
 const HOW_MUCH = /\b(combien|how much)\b/;
 const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un |la |sa |ma )?(contrat|convention)|(contrat|convention)\b.{0,60}\b(commencer|debuter|demarrer|finir|terminer|arreter|commence|debute|demarre|finit|termine|start|end)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|start (my |the )?contrat)\b/;
@@ -259,6 +259,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    * words nor details, and answers it confidently — the entry wins over the computation.
    */
   function aboutAnotherSubject(ctx: AnswerContext, text: string): boolean {
+    // An amount said to be paid (« ma boîte me verse 1 000 € brut, c'est ok ? ») is to be checked: pay it is.
+    if (ctx.entities.paid) return false;
     const subject = matcher.queryTerms(text).filter((t) => !payTerms.has(t) && !isSlotWord(t));
     if (subject.length < 2) return false;
     // Without an age, an amount or a branch minimum there is nothing to compute: the entries
@@ -384,6 +386,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // Computations first: their entities say more than any matched sentence.
     const workStudyCue = e.family || e.formation || e.age !== undefined || e.birthDate;
     const payAsked = PAY_CUE.test(folded) || e.smc !== undefined || (HOW_MUCH.test(folded) && (e.age !== undefined || e.birthDate !== undefined) && Boolean(e.family || e.formation));
+    // « un stage de 6 semaines, ils sont obligés de me payer ? »: owed or not, from the length.
+    if (payAsked && e.family === 'work-study-internship' && e.internshipDays !== undefined && isYesNoQuestion(text, folded) && !isNegated(folded)) {
+      const r = minimumPayReply(ctx, { family: e.family, date: e.dates[0] ?? e.period?.from, presence: e.presence });
+      return { ...r, title: gratificationOwedVerdict(ctx, e.internshipDays), blocks: [r.title, ...r.blocks] };
+    }
     if (payAsked && !NET_CUE.test(folded) && !aboutAnotherSubject(ctx, text)) {
       if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation) return smicReply(ctx, e.dates[0] ?? ctx.today, e.period);
       const date = e.dates[0] ?? e.period?.from;

@@ -32,6 +32,8 @@ export interface Entities {
   paid?: { euros: number; per: 'month' | 'hour' };
   /** Hours a day and days of presence in a month (« 7 h par jour, 20 jours ouvrés »), for a monthly gratification. */
   presence?: { hoursPerDay?: number; days?: number };
+  /** How long an internship lasts in all (« un stage de 6 semaines », « d'un an »), in days of presence. */
+  internshipDays?: number;
   /** A month or a year named without a day ("en janvier 2026", "en 2025"). */
   period?: { from: IsoDate; to: IsoDate };
   /** "sans bac pro": the professionalisation grid's base row (never a MIAGE student, but asked). */
@@ -150,7 +152,7 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
     (bound ? ([bound[0], String(Number(bound[2]) + (/moins|under|less/.test(bound[1]!) ? -1 : 1))] as const) : null) ??
     // A minus sign kept (« j'ai -5 ans » is refused as a negative age), not in a range (« 18-25 ans »).
     // « sur 2 ans », « un contrat de 3 ans », « in 2 years »: a duration, not an age.
-    /(?<![\w.])(?<!\b(?:sur|pendant|durant|dans|depuis|contrat de|duree de|formation de|cursus de|for|over|in|within) )(-?\d{1,3}) ?(ans|an|-?years?[- ]old|yo|y\.o\.)\b/.exec(withoutDates) ??
+    /(?<![\w.])(?<!\b(?:sur|pendant|durant|dans|depuis|contrat de|duree de|formation de|cursus de|stage de|convention de|for|over|in|within) )(-?\d{1,3}) ?(ans|an|-?years?[- ]old|yo|y\.o\.)\b/.exec(withoutDates) ??
     /\b(?:age|agee?|aged|i am|i'm) (?:de )?(\d{1,3})\b/.exec(withoutDates) ??
     // « my apprentice is 24 », « she's 19 »: two digits right after the verb, not an amount or a duration.
     /\b(?:is|he s|she s|he is|she is|turns|turned) (\d{2})\b(?! ?(?:euros?|eur|€|%|h|hours?|days?|weeks?|months?|years? of))/.exec(withoutDates);
@@ -178,6 +180,13 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
   const hours = /\b(\d{1,2}(?:[.,]\d{1,2})?) ?(?:h|heures?|hours?)(?: de travail| de presence| travaillees)? ?(?:par|\/|a|per|each|every) ?(?:jour|j|day)\b/.exec(withoutDates);
   const rest = hours ? withoutDates.replace(hours[0], ' ') : withoutDates;
   const days = /\b(\d{1,3}) ?(?:jours?|j|days?)(?: ouvres| ouvrables| de presence| travailles| de stage| working| worked)?\b(?! ?(?:de (?:conge|revision|formation)|of (?:leave|revision)))/.exec(rest);
+  // An internship's length: weeks of 5 days of presence, months of 22 (the threshold is 44 days, « 2 mois »).
+  const length = entities.family === 'work-study-internship' ? /\b(?:stage|internship|convention|for an?)\b[^.?!]{0,40}?\b(\d{1,2}|un|une|a|an|one)[ -](semaines?|mois|ans?|weeks?|months?|years?)\b/.exec(withoutDates) : null;
+  if (length) {
+    const n = /^\d+$/.test(length[1]!) ? Number(length[1]) : 1;
+    const unit = length[2]!;
+    entities.internshipDays = /^(semaine|week)/.test(unit) ? n * 5 : /^(mois|month)/.test(unit) ? n * 22 : n * 220;
+  }
   if (hours || days) entities.presence = { hoursPerDay: hours ? Number(hours[1]!.replace(',', '.')) : undefined, days: days ? Number(days[1]) : undefined };
   if (smc && entities.smc === undefined) {
     const typed = `${smc[1]}${smc[2]}`;

@@ -73,3 +73,13 @@ describe('a verdict from a rule when the rule decides (issue 10)', () => {
     expect(text).toContain('L6222-2');
   });
 });
+
+describe('an internship’s gratification owed or not, from its length (issue 10)', () => {
+  test.each([
+    ['stage en alternance de 5 semaines, ma boite doit me payer ?', /^Non : la gratification n'est obligatoire qu'au-delà de 2 mois/],
+    ['stage alternance de 4 mois, la gratification est obligatoire ?', /^Oui : la gratification est obligatoire/],
+    ['Is the allowance mandatory for a 3-week internship?', /^No: the allowance is only compulsory beyond 2 months/],
+  ])('GIVEN « %s » THEN the verdict from the 44-day threshold', async (q, expected) => {
+    expect(renderPlainText(await ask({ q })).split('\n')[0]).toMatch(expected);
+  });
+});

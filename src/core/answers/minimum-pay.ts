@@ -41,6 +41,14 @@ export interface PayRequest {
 // Apprenticeship is for those under 30 on the day the contract starts (guide §2.1.2, Figure 2).
 const APPRENTICESHIP_AGE_LIMIT = 30;
 
+/** « un stage de 6 semaines, l'entreprise doit me payer ? »: the gratification is owed above 2 months of presence (44 days). */
+export function gratificationOwedVerdict(ctx: AnswerContext, days: number): string {
+  const { thresholdDays, thresholdHours } = ctx.knowledge.gratificationTable;
+  return days > thresholdDays
+    ? tr(ctx, `Oui : la gratification est obligatoire pour un stage de plus de 2 mois de présence (plus de ${thresholdDays} jours ou ${thresholdHours} heures).`, `Yes: the allowance is compulsory for an internship of more than 2 months of presence (over ${thresholdDays} days or ${thresholdHours} hours).`)
+    : tr(ctx, `Non : la gratification n'est obligatoire qu'au-delà de 2 mois de présence (plus de ${thresholdDays} jours ou ${thresholdHours} heures) ; l'organisme peut en verser une.`, `No: the allowance is only compulsory beyond 2 months of presence (over ${thresholdDays} days or ${thresholdHours} hours); the company may pay one.`);
+}
+
 /** « j'ai 31 ans, je peux être apprenti ? »: Oui or Non from the age limit, with its source. */
 export function apprenticeAgeVerdict(ctx: AnswerContext, age: number): { line: string; sources: string[] } {
   const line =
