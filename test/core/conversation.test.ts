@@ -140,6 +140,15 @@ describe('a conversation remembers the last question for 30 minutes', () => {
     expect(r.data.entryId).toBe('rythme-m2');
   });
 
+  test('GIVEN « ma boîte peut me faire commencer quand au plus tôt ? » THEN the formation, then the contract are asked, then the dates', async () => {
+    const say = dialogue('c-contract-dates');
+    expect((await say('ma boite peut me faire commencer quand au plus tot ?')).data.missing).toEqual(['formation']);
+    expect((await say('M2')).data.missing).toEqual(['family']);
+    const r = await say('apprentissage');
+    expect(r.kind).toBe('computation');
+    expect(renderPlainText(r)).toContain("contrat d'apprentissage");
+  });
+
   test('GIVEN 31 minutes of silence THEN the follow-up is not read against the old question', async () => {
     const say = dialogue('c9');
     await say('salaire apprenti M2 23 ans');
