@@ -12,7 +12,7 @@ import { realKnowledge } from '../support/knowledge.ts';
 /** The budget: a reply fits a chat window without scrolling much. */
 // 2 100 characters: the longest are the English course lists of the M2 tracks (2 009 characters, 17 lines).
 const BUDGET = { lines: 20, chars: 2100, medianLines: 6 };
-/** Share of knowledge examples whose first line holds one of the facts the example expects (measured: 411 of 461, 89.2 %): a floor against regressions; the rest put the fact in the first lines below. */
+/** Share of knowledge examples whose first line holds one of the facts the example expects (measured: 547 of 608, 90.0 %): a floor against regressions; the rest put the fact in the first lines below. */
 const FIRST_LINE_SHARE = 0.89;
 
 const shown = (r: Reply) => renderPlainText(r, { details: false });
