@@ -442,7 +442,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const [top, second] = candidates;
     // A question back needs a real lead: two known words, or the only word of a one-word question.
     // (Its prose counts: « samedi matin » is said by « Rythme en M1 » though not among the words it answers to.)
-    const lead = top && top.matched >= 1 && top.answered >= 0.3 && top.said >= Math.min(2, matcher.queryTerms(text).length);
+    // Without a word of the programme's domain, the entry must answer to 30 % of the question (« où acheter un ordinateur pas cher ? »).
+    const lead = top && top.matched >= 1 && (top.answered >= 0.3 || language.inDomain(text)) && top.said >= Math.min(2, matcher.queryTerms(text).length);
     // The question's subject must be the entry's, not only its places or details (« quel temps fait-il à Marseille ? »).
     const subject = matcher.queryTerms(text).filter((t) => !isSlotWord(t));
     const onSubject = top && (subject.length === 0 || subject.some((t) => top.target.vocabulary.has(t) || top.target.body.has(t)));
