@@ -73,6 +73,7 @@ export function mergeEntities(previous: Entities, next: Entities): Entities {
     academicYear: next.academicYear ?? previous.academicYear,
     smc: next.smc ?? previous.smc,
     paid: next.paid ?? previous.paid,
+    internshipDays: next.internshipDays ?? previous.internshipDays,
     presence: next.presence || previous.presence ? { ...previous.presence, ...definedOnly(next.presence) } : undefined,
     rejectedSmc: next.rejectedSmc,
     period: next.period ?? previous.period,

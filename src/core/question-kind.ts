@@ -27,7 +27,9 @@ export function isYesNoQuestion(text: string, folded: string): boolean {
   const sentences = text.split(/[.!?;:\n]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
   // An interrogative word opening a sentence or closing the question (« que se passe-t-il… »,
   // « qu'est-ce que… », « je fais comment ? ») makes it an open question, whatever else it says.
-  if (OPEN_START.test(folded) || OPEN_END.test(folded) || /\bqu est ce\b/.test(folded) || sentences.some((s) => OPEN_START.test(foldedSentence(s)))) return false;
+  // The last sentence is the question asked (a follow-up is read after the question it continues).
+  const last = foldedSentence(sentences.at(-1) ?? '');
+  if (OPEN_START.test(last) || OPEN_END.test(folded) || /\bqu est ce\b/.test(last)) return false;
   // « Am I an executive or a technician? » asks to choose, not yes or no.
   if (sentences.some((s) => ENGLISH_AUXILIARY.test(s) && /\bor\b/.test(s) && !/\bor not\b/.test(s))) return false;
   if (POLAR_CUE.test(folded) || sentences.some((s) => ENGLISH_AUXILIARY.test(s))) return true;
