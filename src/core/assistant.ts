@@ -169,7 +169,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const again = freeText(retried.ctx, retried.text);
       const e = ctx.entities;
       const details = e.paid || e.presence || e.age !== undefined || e.birthDate || e.smc !== undefined;
-      const continues = (details && again.kind === 'computation') || (matcher.queryTerms(text).length <= 3 && again.data.entryId !== undefined && again.data.entryId === state.answeredId);
+      // A question complete in itself (two of its words sure of one entry: « au fait, le téléphone du CFA ? ») starts afresh.
+      const alone = matcher.search(text, () => true, 1)[0];
+      const selfSufficient = alone !== undefined && alone.matched >= 2 && alone.score >= SURE_SCORE;
+      const continues = !selfSufficient && ((details && again.kind === 'computation') || (matcher.queryTerms(text).length <= 3 && again.data.entryId !== undefined && again.data.entryId === state.answeredId));
       if ((r.kind === 'fallback' || r.kind === 'clarify' || continues) && completes(ctx, text, r, again)) {
         asked = retried;
         r = again;

@@ -149,6 +149,13 @@ describe('a conversation remembers the last question for 30 minutes', () => {
     expect(renderPlainText(r)).toContain("contrat d'apprentissage");
   });
 
+  test('GIVEN a subject WHEN a short question complete in itself comes (« au fait, le téléphone du CFA ? ») THEN it starts afresh', async () => {
+    const say = dialogue('c-by-the-way');
+    expect((await say('je suis malade demain, je fais quoi ?')).data.entryId).toBe('absence-maladie');
+    const r = await say("au fait c'est quoi le tel du CFA ?");
+    expect(renderPlainText(r)).toContain('04.91.14.04.50');
+  });
+
   test('GIVEN 31 minutes of silence THEN the follow-up is not read against the old question', async () => {
     const say = dialogue('c9');
     await say('salaire apprenti M2 23 ans');
