@@ -463,10 +463,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (perFormation.length > 1) return clarifyReply(ctx, perFormation.map((target) => ({ ...top, target })), 'formation');
     // Two entries naming the same people answer « who? » alike: not a reason to ask back.
     const ambiguous = top.score < SURE_SCORE && second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target) && !(wantsPerson && samePeople(top.target, second.target));
-    if (top.score >= ANSWER_SCORE && !ambiguous) return withYesNo(ctx, folded, text, top.target, withPeopleNamed(ctx, wantsPerson, targetReply(ctx, top.target)));
+    if (top.score >= ANSWER_SCORE && !ambiguous) return withYesNo(ctx, folded, text, top.target, withPeopleNamed(ctx, wantsPerson || HOW_CUE.test(folded), targetReply(ctx, top.target)));
     const plausible = candidates.filter((c) => c.score >= CLARIFY_SCORE);
     // One plausible subject, or one clearly ahead: answer it, and say how to ask otherwise, rather than a menu.
-    if (plausible.length === 1 || !ambiguous || (second && sameSubject(top.target, second.target) && plausible.length === 2)) return withNotSureLine(ctx, withYesNo(ctx, folded, text, top.target, withPeopleNamed(ctx, wantsPerson, targetReply(ctx, top.target))));
+    if (plausible.length === 1 || !ambiguous || (second && sameSubject(top.target, second.target) && plausible.length === 2)) return withNotSureLine(ctx, withYesNo(ctx, folded, text, top.target, withPeopleNamed(ctx, wantsPerson || HOW_CUE.test(folded), targetReply(ctx, top.target))));
     return clarifyReply(ctx, candidates);
   }
 
@@ -573,11 +573,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   }
 
   /**
-   * « qui valide les missions ? » answered by a guide topic that names a function (« le responsable
-   * de l'alternance »): the people holding it, right after the topic's first sentence.
+   * « qui valide les missions ? », « comment demander son absence ? » answered by a guide topic that
+   * names a function (« la Direction de la MIAGE »): the people holding it, right after the topic's
+   * first sentence — whom to write to is part of a procedure.
    */
-  function withPeopleNamed(ctx: AnswerContext, wantsPerson: boolean, r: Reply): Reply {
-    if (!wantsPerson || r.data.routingId || knowledge.entries.get(String(r.data.entryId))?.kind !== 'topics') return r;
+  function withPeopleNamed(ctx: AnswerContext, wanted: boolean, r: Reply): Reply {
+    if (!wanted || r.data.routingId || knowledge.entries.get(String(r.data.entryId))?.kind !== 'topics') return r;
     const said = words(renderPlainText(r)).join(' ');
     const people = FUNCTIONS_NAMED.filter(([cue]) => cue.test(said)).flatMap(([, fn]) => holdersFor(ctx, fn));
     if (people.length === 0) return r;
