@@ -156,23 +156,22 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const followUp = state ? readFollowUp(ctx, text, state) : undefined;
     let asked = followUp ? { ...followUp, ctx: { ...followUp.ctx, question: followUp.text } } : { ctx, text };
     let r = asked.targetId ? targetReply(asked.ctx, matcher.targets.find((t) => t.id === asked.targetId)!) : freeText(asked.ctx, asked.text, asked.exclude);
-    // « et en M1 ? » after an entry that covers every formation (« Volumes horaires des formations »): that entry again.
-    const previous = state?.answeredId ? matcher.targets.find((t) => t.id === state.answeredId) : undefined;
-    if (followUp && !followUp.targetId && previous && hasSlots(ctx.entities) && (r.kind === 'clarify' || r.kind === 'fallback')) r = targetReply(asked.ctx, previous);
     // Incomplete alone (« valable jusqu'à quand ? », « mon patron me paie 1 300 €, c'est ok ? »):
     // read with the last question, it completes it, rather than « je ne sais pas ».
     // Also when it has an answer alone but is short and, read with the last question, continues its
     // subject (« l'adresse exacte ? » after « le M2 c'est où ? ») or completes its computation (« 7 h par jour et 20 jours ? »).
-    if (!followUp && state && !text.startsWith('/')) {
-      const entities = mergeEntities(state.entities, ctx.entities);
+    const e = ctx.entities;
+    const details = Boolean(e.paid || e.presence || e.age !== undefined || e.birthDate || e.smc !== undefined);
+    const short = matcher.queryTerms(text).length <= 3;
+    // Read again only when that reading may be kept: nothing understood alone, or details, or a short message.
+    if (!followUp && state && (r.kind === 'fallback' || r.kind === 'clarify' || details || short)) {
+      const entities = mergeEntities(state.entities, e);
       const retried = { ctx: { ...ctx, entities, lang: state.lang, question: `${state.text} ${text}` }, text: `${state.text} ${text}` };
       const again = freeText(retried.ctx, retried.text);
-      const e = ctx.entities;
-      const details = e.paid || e.presence || e.age !== undefined || e.birthDate || e.smc !== undefined;
       // A question complete in itself (two of its words sure of one entry: « au fait, le téléphone du CFA ? ») starts afresh.
       const alone = matcher.search(text, () => true, 1)[0];
       const selfSufficient = alone !== undefined && alone.matched >= 2 && alone.score >= SURE_SCORE;
-      const continues = !selfSufficient && ((details && again.kind === 'computation') || (matcher.queryTerms(text).length <= 3 && again.data.entryId !== undefined && again.data.entryId === state.answeredId));
+      const continues = !selfSufficient && ((details && again.kind === 'computation') || (short && again.data.entryId !== undefined && again.data.entryId === state.answeredId));
       if ((r.kind === 'fallback' || r.kind === 'clarify' || continues) && completes(ctx, text, r, again)) {
         asked = retried;
         r = again;
@@ -270,19 +269,19 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // explaining pay rules may answer too (« peut-on déduire les avantages en nature du salaire ? »).
     const e = ctx.entities;
     // (An internship's gratification needs nothing more: it is computed from the date alone.)
-    const computable = e.family === 'work-study-internship' || e.age !== undefined || e.birthDate !== undefined || e.paid !== undefined || e.smc !== undefined || e.presence !== undefined;
+    const computable = e.family === 'work-study-internship' || e.age !== undefined || e.birthDate !== undefined || e.smc !== undefined || e.presence !== undefined;
     const top = matcher.search(text, allowFor(ctx, (t) => t.kind === 'topics' && (!computable || !PAY_TOPIC.test(t.id))), 1)[0];
     return Boolean(top && top.score >= ANSWER_SCORE && subject.filter((t) => top.target.vocabulary.has(t)).length >= 2);
   }
 
-  /** A title without its formation (« Rythme de l'alternance en # »). */
-  const genericTitle = (title: string) => fold(title).replace(/\b(l3i|l3|m1|m2|master)\b/g, '#');
+  /** Each entry's title without its formation (« Rythme de l'alternance en # »), computed once. */
+  const titleShape = new Map(matcher.targets.map((t) => [t.id, fold(t.title).replace(/\b(l3i|l3|m1|m2|master)\b/g, '#')]));
 
   /** The entries that differ from this one only by formation, itself included; none when it has no such siblings. */
   function siblingsOf(target: Target): Target[] {
-    const shape = genericTitle(target.title);
+    const shape = titleShape.get(target.id)!;
     if (!shape.includes('#')) return [];
-    return matcher.targets.filter((t) => genericTitle(t.title) === shape);
+    return matcher.targets.filter((t) => titleShape.get(t.id) === shape);
   }
 
   /** The entry whose title is the answered one's with another formation (« Rythme … en M2 » → « … en M1 »). */
@@ -403,8 +402,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     }
     // « j'ai 31 ans, je peux être apprenti ? »: the age limit says Oui or Non.
     const age = e.birthDate ? undefined : e.age;
-    if (age !== undefined && e.family === 'apprenticeship' && !payAsked && BECOMING.test(folded) && isYesNoQuestion(text, folded) && !isNegated(folded)) {
-      const verdict = apprenticeAgeVerdict(ctx, age);
+    const verdict = age !== undefined && e.family === 'apprenticeship' && !payAsked && BECOMING.test(folded) && isYesNoQuestion(text, folded) && !isNegated(folded) ? apprenticeAgeVerdict(ctx, age) : undefined;
+    if (verdict && age !== undefined) {
       const about = matcher.targets.find((t) => t.id === 'choix-du-contrat');
       const r = about ? targetReply(ctx, about) : reply('answer', verdict.line, { lang: ctx.lang });
       return { ...r, title: verdict.line, blocks: about ? [r.title, ...r.blocks] : r.blocks, sources: [...new Set([...verdict.sources, ...r.sources])], data: { ...r.data, yesNo: age < 30 ? 'oui' : 'non' } };

@@ -5,6 +5,8 @@
  * interrogative word (qui, quand, combien…). English starts a yes/no sentence with an auxiliary.
  */
 
+import { fold } from './normalize.ts';
+
 // Cues of a yes/no question even without a question mark (« je peux sécher vendredi »).
 const POLAR_CUE = /\b(je peux|j peux|jpeux|on peut|puis je|est ce que|est ce qu|possible|c est bon|c est ok|can i|can we|could i|is it|are we|may i|do we|c est legal|legal|en regle|conforme|normal|le droit|autorise|obligatoire|oblige|obligee|obliges|(peut|peuvent|doit|doivent|faut|dois|devons|pouvons|sommes|suis|est|sont|a|ont|y a t) (il|ils|elle|elles|on|je|nous|vous|t il))\b/;
 // An English sentence opening with an auxiliary (« … university. Is that enough? »).
@@ -13,7 +15,7 @@ const ENGLISH_AUXILIARY = /^(is|are|am|was|were|does|do|did|can|could|must|shoul
 const OPEN_QUESTION = /\b(qui|ki|quoi|koi|quand|comment|combien|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|what|who|whom|when|where|why|how|which)\b/;
 const OPEN_START = /^(que|qu|qui|ki|quoi|koi|quand|comment|combien|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|what|who|whom|when|where|why|how|which)\b/;
 const OPEN_END = /\b(quoi|koi|qui|ki|quand|comment|combien|pourquoi|ou)$/;
-const foldedSentence = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, ' ').trim();
+const foldedSentence = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
 const WHERE = /\boù\b|\b(c est|c|est|sont) ou\b|^ou\b/iu;
 // A negated question may expect the other word (« ce n'est pas obligatoire ? »); « ou pas » is not one.
 const NEGATION = /\b(ne|n|pas|not|no)\b/;
@@ -25,9 +27,9 @@ const OR_NOT = /\b(ou pas|ou non|or not)\b/g;
  */
 export function isYesNoQuestion(text: string, folded: string): boolean {
   const sentences = text.split(/[.!?;:\n]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
-  // An interrogative word opening a sentence or closing the question (« que se passe-t-il… »,
-  // « qu'est-ce que… », « je fais comment ? ») makes it an open question, whatever else it says.
-  // The last sentence is the question asked (a follow-up is read after the question it continues).
+  // An interrogative word opening the last sentence — the question asked, since a follow-up is
+  // read after the question it continues — or closing it (« que se passe-t-il… », « qu'est-ce
+  // que… », « je fais comment ? ») makes it an open question, whatever else it says.
   const last = foldedSentence(sentences.at(-1) ?? '');
   if (OPEN_START.test(last) || OPEN_END.test(folded) || /\bqu est ce\b/.test(last)) return false;
   // « Am I an executive or a technician? » asks to choose, not yes or no.

@@ -72,6 +72,10 @@ describe('a verdict from a rule when the rule decides (issue 10)', () => {
     expect(text.split('\n')[0]).toMatch(expected);
     expect(text).toContain('L6222-2');
   });
+
+  test('GIVEN an age below the grid’s youngest band THEN no « Oui » said (the documents do not say)', async () => {
+    expect(renderPlainText(await ask({ q: 'je peux devenir apprenti à 15 ans ?' })).split('\n')[0]).not.toMatch(/^Oui/);
+  });
 });
 
 describe('an internship’s gratification owed or not, from its length (issue 10)', () => {

@@ -40,6 +40,8 @@ export interface PayRequest {
 
 // Apprenticeship is for those under 30 on the day the contract starts (guide §2.1.2, Figure 2).
 const APPRENTICESHIP_AGE_LIMIT = 30;
+// The youngest band of the apprentice grid as the guide names it (Tableau 6, « 16 à 17 ans »).
+const YOUNGEST_APPRENTICE_BAND = 16;
 
 /** « un stage de 6 semaines, l'entreprise doit me payer ? »: the gratification is owed above 2 months of presence (44 days). */
 export function gratificationOwedVerdict(ctx: AnswerContext, days: number): string {
@@ -49,8 +51,12 @@ export function gratificationOwedVerdict(ctx: AnswerContext, days: number): stri
     : tr(ctx, `Non : la gratification n'est obligatoire qu'au-delà de 2 mois de présence (plus de ${thresholdDays} jours ou ${thresholdHours} heures) ; l'organisme peut en verser une.`, `No: the allowance is only compulsory beyond 2 months of presence (over ${thresholdDays} days or ${thresholdHours} hours); the company may pay one.`);
 }
 
-/** « j'ai 31 ans, je peux être apprenti ? »: Oui or Non from the age limit, with its source. */
-export function apprenticeAgeVerdict(ctx: AnswerContext, age: number): { line: string; sources: string[] } {
+/**
+ * « j'ai 31 ans, je peux être apprenti ? »: Oui or Non from the age limit, with its source;
+ * undefined below 16, Tableau 6's youngest band (« 16 à 17 ans »), where the documents do not say.
+ */
+export function apprenticeAgeVerdict(ctx: AnswerContext, age: number): { line: string; sources: string[] } | undefined {
+  if (age < YOUNGEST_APPRENTICE_BAND) return undefined;
   const line =
     age < APPRENTICESHIP_AGE_LIMIT
       ? tr(ctx, `Oui : à ${age} ans, l'apprentissage est possible — il suppose d'avoir moins de ${APPRENTICESHIP_AGE_LIMIT} ans au jour du début du contrat.`, `Yes: at ${age}, apprenticeship is possible — it requires being under ${APPRENTICESHIP_AGE_LIMIT} on the day the contract starts.`)
@@ -462,12 +468,13 @@ export function gratificationReply(ctx: AnswerContext, date: IsoDate, presence?:
     hoursInMonth !== undefined
       ? tr(ctx, `Gratification minimale du mois : ${g.monthly.format()} (${formatHours(hoursInMonth)} h × ${g.hourly.format()})`, `Minimum allowance for the month: ${g.monthly.format()} (${formatHours(hoursInMonth)} h × ${g.hourly.format()})`)
       : tr(ctx, `Gratification minimale : ${g.hourly.format()} par heure de présence`, `Minimum internship allowance: ${g.hourly.format()} an hour`);
-  if (hoursInMonth !== undefined) notes.unshift(tr(ctx, `Calcul : ${formatHours(presence!.hoursPerDay!)} h par jour × ${presence!.days} jours de présence = ${formatHours(hoursInMonth)} h. Due seulement si la présence dépasse 2 mois (plus de 44 jours ou 308 heures) ; les heures en formation ne comptent pas.`, `Computed: ${formatHours(presence!.hoursPerDay!)} h a day × ${presence!.days} days = ${formatHours(hoursInMonth)} h. Owed only for more than 2 months of presence (over 44 days or 308 hours); hours in class do not count.`));
+  const { thresholdDays, thresholdHours } = ctx.knowledge.gratificationTable;
+  if (hoursInMonth !== undefined) notes.unshift(tr(ctx, `Calcul : ${formatHours(presence!.hoursPerDay!)} h par jour × ${presence!.days} jours de présence = ${formatHours(hoursInMonth)} h. Due seulement si la présence dépasse 2 mois (plus de ${thresholdDays} jours ou ${thresholdHours} heures) ; les heures en formation ne comptent pas.`, `Computed: ${formatHours(presence!.hoursPerDay!)} h a day × ${presence!.days} days = ${formatHours(hoursInMonth)} h. Owed only for more than 2 months of presence (over ${thresholdDays} days or ${thresholdHours} hours); hours in class do not count.`));
   else if (presence) notes.unshift(tr(ctx, 'Pour le montant du mois, donnez les heures par jour et le nombre de jours de présence (ex. « 7 h par jour, 20 jours »).', 'For the month’s amount, give hours a day and days of presence (e.g. "7 h a day, 20 days").'));
   return reply('computation', title, {
     fields: [
       { label: tr(ctx, 'Taux horaire minimum', 'Minimum hourly rate'), value: `${g.hourly.format()} (15 % du plafond horaire de la sécurité sociale, ${g.rate.ceilingHourly.format()} en ${g.rate.year})` },
-      { label: tr(ctx, 'Due si', 'Owed when'), value: tr(ctx, 'présence de plus de 2 mois : plus de 44 jours ou 308 heures (heures en formation exclues)', 'more than 44 days or 308 hours of presence') },
+      { label: tr(ctx, 'Due si', 'Owed when'), value: tr(ctx, `présence de plus de 2 mois : plus de ${thresholdDays} jours ou ${thresholdHours} heures (heures en formation exclues)`, `more than ${thresholdDays} days or ${thresholdHours} hours of presence`) },
       { label: tr(ctx, 'Valable au', 'Valid on'), value: formatFrenchDate(date) },
     ],
     blocks: [tr(ctx, 'Gratification du mois = taux horaire × heures par jour × jours de présence dans le mois. Exemple : 7 h × 20 jours = 140 h → ' + Money.round(g.hourly.cents * 140).format() + '.', 'Monthly = hourly rate × hours a day × days present.')],
@@ -488,9 +495,9 @@ function presenceProblem(ctx: AnswerContext, presence?: { hoursPerDay?: number; 
   const hours = presence?.hoursPerDay;
   const days = presence?.days;
   const problem =
-    hours !== undefined && !(hours > 0 && hours <= 24)
-      ? tr(ctx, `« ${hours} h par jour » n'est pas possible : indiquez entre 1 et 24 heures par jour.`, `"${hours} h a day" is not possible: give 1 to 24 hours a day.`)
-      : days !== undefined && !(days > 0 && days <= 31)
+    hours !== undefined && !(hours >= 1 && hours <= 24)
+      ? tr(ctx, `« ${formatHours(hours)} h par jour » n'est pas possible : indiquez entre 1 et 24 heures par jour.`, `"${hours} h a day" is not possible: give 1 to 24 hours a day.`)
+      : days !== undefined && !(days >= 1 && days <= 31)
         ? tr(ctx, `« ${days} jours » dans un mois n'est pas possible : indiquez entre 1 et 31 jours de présence.`, `"${days} days" in a month is not possible: give 1 to 31 days of presence.`)
         : undefined;
   return problem ? reply('error', tr(ctx, 'Présence à corriger', 'Presence to fix'), { blocks: [problem], lang: ctx.lang, data: { field: 'presence' } }) : undefined;
