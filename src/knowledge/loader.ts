@@ -87,12 +87,13 @@ function yaml(): typeof import('yaml') {
 }
 
 function yamlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return yamlFiles(path);
-      return /\.ya?ml$/.test(name) ? [path] : [];
+  // Entry types come with the listing: each file is stat'ed once, by the loader (for the parse cache).
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return yamlFiles(path);
+      return /\.ya?ml$/.test(entry.name) ? [path] : [];
     });
 }
 
