@@ -11,6 +11,7 @@ import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, 
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { createLanguage } from './language.ts';
 import { isNegated, isYesNoQuestion } from './question-kind.ts';
+import { askedDetail, DETAIL_WORDS, givesDetail, sentencesOf, type AskedDetail } from './asked-detail.ts';
 import { analysedPart, fold, MAX_ANALYSED_CHARS } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
 import { renderPlainText, reply, type IncomingMessage, type Reply } from './reply.ts';
@@ -90,6 +91,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   // The contract an entry is about, when its title names one (« Congés pour révisions en contrat de professionnalisation »).
   const familyOf = new Map(matcher.targets.map((t) => [t.id, extractEntities(language, t.title, parisDateOf(new Date())).family]));
   // The words of pay itself, as terms: they say a computation may be wanted, not which subject.
+  const detailTerms = new Set(language.terms(DETAIL_WORDS));
   const payTerms = new Set(language.terms('salaire smic smc brut net paie paye payé gratification rémunération taux pourcentage combien minimum minimal minimale legal'));
   // The guide's sections behind each request flow, cited in the receipts.
   const requestSources = (type: RequestType): string[] => {
@@ -445,9 +447,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // A question back needs a real lead: two known words, or the only word of a one-word question.
     // (Its prose counts: « samedi matin » is said by « Rythme en M1 » though not among the words it answers to.)
     // Without a word of the programme's domain, the entry must answer to 30 % of the question (« où acheter un ordinateur pas cher ? »).
-    const lead = top && top.matched >= 1 && (top.answered >= 0.3 || language.inDomain(text)) && top.said >= Math.min(2, matcher.queryTerms(text).length);
     // The question's subject must be the entry's, not only its places or details (« quel temps fait-il à Marseille ? »).
     const subject = matcher.queryTerms(text).filter((t) => !isSlotWord(t));
+    const lead = top && subject.some((t) => top.target.vocabulary.has(t)) && (top.answered >= 0.3 || language.inDomain(text)) && top.said >= Math.min(2, matcher.queryTerms(text).length);
     const onSubject = top && (subject.length === 0 || subject.some((t) => top.target.vocabulary.has(t) || top.target.body.has(t)));
     if (!top || !onSubject || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead)) return fallbackReply(ctx, candidates);
     // « je veux rompre mon contrat, je fais comment ? » matched to whom to contact: the procedure on that subject too.
@@ -462,10 +464,13 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (perFormation.length > 1) return clarifyReply(ctx, perFormation.map((target) => ({ ...top, target })), 'formation');
     // Two entries naming the same people answer « who? » alike: not a reason to ask back.
     const ambiguous = top.score < SURE_SCORE && second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target) && !(wantsPerson && samePeople(top.target, second.target));
-    if (top.score >= ANSWER_SCORE && !ambiguous) return withYesNo(ctx, folded, text, top.target, withPeopleNamed(ctx, wantsPerson || HOW_CUE.test(folded), targetReply(ctx, top.target)));
+    if (top.score >= ANSWER_SCORE && !ambiguous) return answerWith(ctx, folded, text, top.target, wantsPerson, candidates);
     const plausible = candidates.filter((c) => c.score >= CLARIFY_SCORE);
     // One plausible subject, or one clearly ahead: answer it, and say how to ask otherwise, rather than a menu.
-    if (plausible.length === 1 || !ambiguous || (second && sameSubject(top.target, second.target) && plausible.length === 2)) return withNotSureLine(ctx, withYesNo(ctx, folded, text, top.target, withPeopleNamed(ctx, wantsPerson || HOW_CUE.test(folded), targetReply(ctx, top.target))));
+    if (plausible.length === 1 || !ambiguous || (second && sameSubject(top.target, second.target) && plausible.length === 2)) {
+      const r = answerWith(ctx, folded, text, top.target, wantsPerson, candidates);
+      return r.kind === 'answer' ? withNotSureLine(ctx, r) : r;
+    }
     return clarifyReply(ctx, candidates);
   }
 
@@ -532,6 +537,22 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   }
 
   /** A yes/no question close to one the entry answers: its verdict and reason first. */
+  /** The entry's answer: with its verdict and the people it names — or, when the precise detail asked is not in it, « not in the documents ». */
+  function answerWith(ctx: AnswerContext, folded: string, text: string, target: Target, wantsPerson: boolean, candidates: Candidate[]): Reply {
+    const r = withPeopleNamed(ctx, wantsPerson || HOW_CUE.test(folded), targetReply(ctx, target));
+    // Guide topics and contact cards; a programme's card lists its fields (« Registered until : … ») under their own names.
+    const detail = isYesNoQuestion(text, folded) || target.kind === 'program' ? undefined : askedDetail(folded);
+    if (detail && !givesDetailAsked(detail, text, r)) return fallbackReply(ctx, candidates, { detail, known: r });
+    return withYesNo(ctx, folded, text, target, r);
+  }
+
+  /** Whether a reply gives the detail asked in a sentence about the question's subject. */
+  function givesDetailAsked(detail: AskedDetail, question: string, r: Reply): boolean {
+    const subject = new Set(matcher.queryTerms(question).filter((t) => !isSlotWord(t) && !detailTerms.has(t)));
+    const about = (sentence: string) => subject.size === 0 || language.terms(sentence).some((t) => subject.has(t));
+    return givesDetail(detail, sentencesOf(renderPlainText({ ...r, sources: [], notes: [], actions: [] })).map(fold), about);
+  }
+
   function withYesNo(ctx: AnswerContext, folded: string, text: string, target: Target, r: Reply): Reply {
     // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
     if (!isYesNoQuestion(text, folded) || isNegated(folded)) return r;
@@ -671,27 +692,38 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     });
   }
 
+  const DETAIL_NAMES: Record<AskedDetail, { fr: string; en: string }> = {
+    password: { fr: 'de mot de passe', en: 'any password' },
+    phone: { fr: 'de numéro de téléphone', en: 'any phone number' },
+    link: { fr: 'ce lien', en: 'this link' },
+    address: { fr: 'cette adresse', en: 'this address' },
+    date: { fr: 'cette date', en: 'this date' },
+  };
+
   /** "I don't know": said plainly, with the person most likely to know. */
-  function fallbackReply(ctx: AnswerContext, candidates: Candidate[]): Reply {
+  function fallbackReply(ctx: AnswerContext, candidates: Candidate[], missing?: { detail: AskedDetail; known: Reply }): Reply {
     // In the domain: a candidate, and a word of the question that the knowledge base uses and
     // that is not only a place, a formation or a number (« quel temps fait-il à Marseille ? »).
     // A lead, as for a question back: two of its words known to one entry (or its only word).
     const terms = matcher.queryTerms(ctx.question);
     // The lead must share a subject word, not only places or details (« un resto près de l'îlot du Bois »).
     const lead = candidates.some((c) => c.answered >= 0.25 && c.matched >= Math.min(2, terms.length) && terms.some((t) => c.target.vocabulary.has(t) && !isSlotWord(t)));
-    const inDomain = lead || language.inDomain(ctx.question);
+    const inDomain = Boolean(missing) || lead || language.inDomain(ctx.question);
     const manager = holdersOf(knowledge, 'responsable-alternance')[0];
     const secretariat = holdersOf(knowledge, 'secretariat-pedagogique', { formation: ctx.entities.formation, site: ctx.entities.site })[0];
     const who = [manager, ctx.entities.formation ? secretariat : undefined].filter((c): c is Contact => Boolean(c));
     // In the domain but not in the documents: the right person. Out of the domain: what the
     // assistant knows about, and no staff name (they are not the help desk for everything).
+    // The entry found, when only the detail asked is missing: what the documents do say comes first.
+    const known = missing ? [tr(ctx, `Les documents ne donnent pas ${DETAIL_NAMES[missing.detail].fr}. Ce qu'ils en disent :`, `The documents do not give ${DETAIL_NAMES[missing.detail].en}. What they say:`), [missing.known.title, missing.known.blocks[0]].filter(Boolean).join('\n')] : [];
     const blocks = inDomain
-      ? [tr(ctx, "Je n'ai pas de réponse sûre à cette question dans le guide de l'alternance. Le mieux est de demander à :", "I have no reliable answer to this in the work-study guide. Please ask:"), who.map((c) => `- ${contactLine(c, ctx.lang)}`).join('\n')]
+      ? [...known, tr(ctx, missing ? 'Le mieux est de demander à :' : "Je n'ai pas de réponse sûre à cette question dans le guide de l'alternance. Le mieux est de demander à :", missing ? 'Please ask:' : 'I have no reliable answer to this in the work-study guide. Please ask:'), who.map((c) => `- ${contactLine(c, ctx.lang)}`).join('\n')]
       : [
           tr(ctx, "Je ne sais pas répondre à cette question : je ne connais que l'alternance à la MIAGE d'Aix-Marseille — contacts, dates de contrat, salaire minimum, absences et arrêts maladie, règles du guide de l'alternance.", 'I cannot answer this: I only know about work-study at the MIAGE Aix-Marseille — contacts, contract dates, minimum pay, absences and sick notes, the guide’s rules.'),
           tr(ctx, 'Tapez /aide pour voir des exemples de questions.', 'Type /aide for example questions.'),
         ];
-    return reply('fallback', tr(ctx, 'Je ne sais pas', "I don't know"), { blocks, sources: inDomain ? cite(ctx, manager?.sources ?? []) : [], lang: ctx.lang, data: { inDomain, candidates: candidates.slice(0, 3).map((c) => ({ id: c.target.id, score: Number(c.score.toFixed(3)) })) } });
+    const sources = [...(missing?.known.sources ?? []), ...(inDomain ? cite(ctx, manager?.sources ?? []) : [])];
+    return reply('fallback', tr(ctx, 'Je ne sais pas', "I don't know"), { blocks, sources: [...new Set(sources)], lang: ctx.lang, data: { inDomain, candidates: candidates.slice(0, 3).map((c) => ({ id: c.target.id, score: Number(c.score.toFixed(3)) })) } });
   }
 
   function askFormation(ctx: AnswerContext, commandName: string, family?: string): Reply {

@@ -92,11 +92,19 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
     return out;
   }
 
+  // Compounds meet their parts however they are written (« demi-journée », « demi journée »);
+  // codes (« FI-SANS », « M2-CAPP »), dates, e-mails and short-part compounds (« mi-temps ») stay whole.
+  function compoundParts(word: string): string[] {
+    if (!word.includes('-') || /[\d@./]/.test(word)) return [word];
+    const parts = word.split('-');
+    return parts.every((p) => p.length >= 3) ? parts : [word];
+  }
+
   function terms(text: string): string[] {
     let phrased = words(text).join(' ');
     if (phrases) phrased = phrased.replace(phrases, (p) => ` ${phraseMeaning.get(p) ?? ''} `);
     const out: string[] = [];
-    for (const w of phrased.split(' ')) {
+    for (const w of phrased.split(' ').flatMap(compoundParts)) {
       if (!w || fillers.has(w)) continue;
       const mapped = synonyms.get(w);
       const stemmed = stem(mapped ?? w);

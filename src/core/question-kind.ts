@@ -15,6 +15,8 @@ const ENGLISH_AUXILIARY = /^(is|are|am|was|were|does|do|did|can|could|must|shoul
 const OPEN_QUESTION = /\b(qui|ki|quoi|koi|quand|comment|combien|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|what|who|whom|when|where|why|how|which)\b/;
 const OPEN_START = /^(que|qu|qui|ki|quoi|koi|quand|comment|combien|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|what|who|whom|when|where|why|how|which)\b/;
 const OPEN_END = /\b(quoi|koi|qui|ki|quand|comment|combien|pourquoi|ou)$/;
+// A noun phrase with « ? » asks for that thing, not yes or no (« le lien pour la fiche ? », « ton mail ? »).
+const NOUN_PHRASE_ASK = /^(le|la|l|les|son|sa|ses|ton|ta|tes|mon|ma|mes|votre|vos|the|your|his|her) (lien|liens|date|dates|numero|adresse|mail|email|mel|telephone|tel|mot de passe|identifiants?|link|url|address|phone|number)\b/;
 const foldedSentence = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
 const WHERE = /\boù\b|\b(c est|c|est|sont) ou\b|^ou\b/iu;
 // A negated question may expect the other word (« ce n'est pas obligatoire ? »); « ou pas » is not one.
@@ -35,7 +37,7 @@ export function isYesNoQuestion(text: string, folded: string): boolean {
   // « Am I an executive or a technician? » asks to choose, not yes or no.
   if (sentences.some((s) => ENGLISH_AUXILIARY.test(s) && /\bor\b/.test(s) && !/\bor not\b/.test(s))) return false;
   if (POLAR_CUE.test(folded) || sentences.some((s) => ENGLISH_AUXILIARY.test(s))) return true;
-  return /\?\s*$/.test(text.trim()) && !OPEN_QUESTION.test(folded) && !WHERE.test(text) && !WHERE.test(folded);
+  return /\?\s*$/.test(text.trim()) && !OPEN_QUESTION.test(folded) && !WHERE.test(text) && !WHERE.test(folded) && !NOUN_PHRASE_ASK.test(last);
 }
 
 /** A negated yes/no question (« n'est-ce pas… »): a verdict could answer the wrong way round. */

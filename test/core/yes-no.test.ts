@@ -20,7 +20,7 @@ describe('yes/no questions are told from open ones (issue 10)', () => {
     expect(yesNo(q)).toBe(true);
   });
 
-  test.each(['c qui le respo alternance ?', 'quand commence le M2 ?', 'combien je touche ?', 'le M2 c’est où ?', 'What is the M2 rhythm?', 'la fiche RNCP 39580 c’est quoi ?', "Que se passe-t-il en cas d'absence injustifiée ?", "qu'est-ce qu'un OPCO ?", 'Am I an executive or a technician in my master?', 'je dois faire quoi ?'])('GIVEN « %s » THEN not a yes/no question', (q) => {
+  test.each(['c qui le respo alternance ?', 'quand commence le M2 ?', 'combien je touche ?', 'le M2 c’est où ?', 'What is the M2 rhythm?', 'la fiche RNCP 39580 c’est quoi ?', "Que se passe-t-il en cas d'absence injustifiée ?", "qu'est-ce qu'un OPCO ?", 'Am I an executive or a technician in my master?', 'je dois faire quoi ?', 'le lien pour remplir la fiche de validation ?', 'ton mail ?'])('GIVEN « %s » THEN not a yes/no question', (q) => {
     expect(yesNo(q)).toBe(false);
   });
 

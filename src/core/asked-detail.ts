@@ -1,0 +1,58 @@
+/**
+ * A precise detail a question asks for — a phone number, a password, a link, a postal address,
+ * a date — and whether an answer gives it. The right entry may be found (« le téléphone de
+ * M. Caussanel ? » finds his contact card) while the documents do not hold the detail itself:
+ * then the honest reply is « not in the documents » and who to ask, not the card read out as if
+ * it answered.
+ */
+
+export type AskedDetail = 'password' | 'phone' | 'link' | 'address' | 'date';
+
+// Order matters: « le lien et le mot de passe » asks first for what is never written down.
+const ASKED: Array<[AskedDetail, RegExp]> = [
+  ['password', /\b(mot de passe|mots de passe|mdp|password|passwords|identifiants?|login)\b/],
+  ['phone', /\b(telephone|tel|phone|portable|numero de (tel|telephone|portable)|joindre par tel\w*)\b/],
+  ['link', /\b(lien|liens|link|url|site web|site internet|website|adresse web)\b/],
+  ['address', /\b(adresse (exacte|postale|precise)|adresse du (site|batiment|campus)|postal address|street address|address of)\b/],
+  ['date', /\b(quand|a quelle date|quelle date|quelles dates|la date|les dates|date exacte|when|what date|which date|what day|quel jour)\b/],
+];
+
+const MONTHS = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december';
+const DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+// What giving the detail looks like, in folded text.
+const GIVEN: Record<AskedDetail, RegExp> = {
+  // The documents never write one down; a stated one would follow « mot de passe : ».
+  password: /\b(mot de passe|password) ?: ?\S/,
+  phone: /(\+33 ?|\b0)[1-9]([ .-]?\d{2}){4}\b/,
+  link: /https?:\/\/|\bwww\./,
+  address: /\b\d{1,4}(-\d{1,4})?,? (rue|avenue|av|boulevard|bd|chemin|place|cours|allee|impasse|quai|route|street|road)\b/,
+  // A date, a month, a day, a delay (« sous 48 h », « 10 jours ouvrables avant »), a period (« à la rentrée »).
+  date: new RegExp(
+    `\\b(\\d{1,2}[/.]\\d{1,2}|(${MONTHS})|(${DAYS})s?|\\d+ ?(h|heures?|jours?|semaines?|mois|ans?|hours?|days?|weeks?|months?)|au plus (tot|tard)|a partir d|avant l|apres l|des (le|la|l|sa|son)|debut|fin d|rentree|date|dates|periode|chaque annee|at the latest|before|after|from the)\\b`,
+  ),
+};
+
+/** The precise detail asked for, if any (folded text). */
+export function askedDetail(folded: string): AskedDetail | undefined {
+  return ASKED.find(([, re]) => re.test(folded))?.[0];
+}
+
+/** Words that only name the detail asked, not what it is about (« la date de… », « le lien vers… »). */
+export const DETAIL_WORDS = 'quand date dates exacte lien link url site web telephone tel phone numero portable mot passe password identifiant login adresse address postale';
+
+/**
+ * Whether an answer gives the detail about the question's subject: in a sentence that speaks of
+ * it (`about`), since « 5-9 boulevard Maurice Bourdet » is the M2's address, not Forbin's.
+ */
+export function givesDetail(detail: AskedDetail, sentences: string[], about: (sentence: string) => boolean): boolean {
+  return sentences.some((s) => about(s) && GIVEN[detail].test(s));
+}
+
+/** A text cut into sentences and list items (« tél. 04… » and « 5-9 bd » are not cut). */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?;])\s+(?=[A-ZÀ-Ý«(])|\n+|\s-\s/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
