@@ -548,7 +548,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 
   /** Whether a reply gives the detail asked in a sentence about the question's subject. */
   function givesDetailAsked(detail: AskedDetail, question: string, r: Reply): boolean {
-    const subject = new Set(matcher.queryTerms(question).filter((t) => !isSlotWord(t) && !detailTerms.has(t)));
+    // Places are the subject of an address (« l'adresse du site de Forbin »), a mere detail otherwise.
+    const subject = new Set(matcher.queryTerms(question).filter((t) => (detail === 'address' || !isSlotWord(t)) && !detailTerms.has(t)));
     const about = (sentence: string) => subject.size === 0 || language.terms(sentence).some((t) => subject.has(t));
     return givesDetail(detail, sentencesOf(renderPlainText({ ...r, sources: [], notes: [], actions: [] })).map(fold), about);
   }
