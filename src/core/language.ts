@@ -14,6 +14,7 @@ const StemmerFr = createRequire(import.meta.url)('@nlpjs/lang-fr/src/stemmer-fr'
 /** Characters kept inside a word: letters, digits, and the marks of e-mails, dates and amounts. */
 const WORD_CHARS = /[^a-z0-9@./\-+ ]+/g;
 /** Punctuation trimmed from the ends of a word ("fin." → "fin", "--" → ""). */
+const COMPOUND_PREFIX = /^(demi|semi|mi|non|sous|auto|pre|post|anti|contre|avant|apres|arriere)-[a-z]/;
 const EDGE_PUNCTUATION = new Set(['.', '-', '/']);
 
 function trimPunctuation(word: string): string {
@@ -92,12 +93,10 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
     return out;
   }
 
-  // Compounds meet their parts however they are written (« demi-journée », « demi journée »);
-  // codes (« FI-SANS », « M2-CAPP »), dates, e-mails and short-part compounds (« mi-temps ») stay whole.
+  // French compounds on a prefix meet their parts however they are written (« demi-journée »,
+  // « demi journée »); others are words of their own (« work-study », « FI-SANS », « aix-en-provence »).
   function compoundParts(word: string): string[] {
-    if (!word.includes('-') || /[\d@./]/.test(word)) return [word];
-    const parts = word.split('-');
-    return parts.every((p) => p.length >= 3) ? parts : [word];
+    return COMPOUND_PREFIX.test(word) ? word.split('-') : [word];
   }
 
   function terms(text: string): string[] {
