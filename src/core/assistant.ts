@@ -442,7 +442,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const both = twoNeeds(ctx, text, exclude);
       if (both) return both;
     }
-    const candidates = preferVerdict(ctx, folded, text, matcher.search(text, allowFor(ctx, (t) => t.id !== exclude), 5, boost));
+    // A question naming one programme (« la fiche 42008 », « l'Icam ») is about its entries only.
+    const programNamed = matcher.programNamed(text);
+    const ofProgram = (t: Target) => !programNamed || !t.program || t.program === programNamed;
+    const candidates = preferVerdict(ctx, folded, text, matcher.search(text, allowFor(ctx, (t) => t.id !== exclude && ofProgram(t)), 5, boost));
     const [top, second] = candidates;
     // A question back needs a real lead: two known words, or the only word of a one-word question.
     // (Its prose counts: « samedi matin » is said by « Rythme en M1 » though not among the words it answers to.)

@@ -15,6 +15,8 @@ export interface Target {
   vocabulary: Set<string>;
   /** Terms of what the entry says (answer, description, note…), not already in its vocabulary: a weaker match. */
   body: Set<string>;
+  /** The programme the entry belongs to (its own id for a programme's card). */
+  program?: string;
   /** Yes/no questions the entry answers, with their verdict (topics). */
   yesNo: Array<{ q: string; terms: string[]; answer: 'oui' | 'non'; because: string; becauseEn?: string }>;
 }
@@ -91,7 +93,7 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     if (!MATCHABLE.has(entry.kind)) continue;
     const e = entry.entry as Record<string, unknown>;
     const title = titleOf(entry);
-    const named = [e.term, e.code, e.shortName, ...((e.aliases as string[] | undefined) ?? []), ...((e.keywords as string[] | undefined) ?? [])];
+    const named = [e.term, e.code, e.shortName, (e.certification as { rncp?: string } | undefined)?.rncp, ...((e.aliases as string[] | undefined) ?? []), ...((e.keywords as string[] | undefined) ?? [])];
     // Numbers are slots, left out of known questions as out of the user's (fiche numbers are words
     // through the lexicon: « 35284 » → « rncp35284 »).
     const wordsOf = (q: string) => terms(q).filter((t) => !NUMBER_TERM.test(t));
@@ -108,7 +110,7 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
       for (const term of body) if (!same.vocabulary.has(term)) same.body.add(term);
       continue;
     }
-    const target: Target = { id: entry.id, kind: entry.kind, title, asker: e.asker as Target['asker'], questions, vocabulary, body, yesNo };
+    const target: Target = { id: entry.id, kind: entry.kind, title, asker: e.asker as Target['asker'], program: entry.program, questions, vocabulary, body, yesNo };
     if (fn) byFunction.set(fn, target);
     targets.push(target);
   }
@@ -157,8 +159,26 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     return total === 0 ? 0 : found / total;
   }
 
+  // Words that name one programme: its certification number and the words of its names that no
+  // other programme's entries answer to (« icam », « polytech », « rncp42008 »).
+  const programOf = new Map<string, string>();
+  for (const p of knowledge.programs) {
+    const said = terms([p.shortName, p.name, p.certification?.rncp].filter(Boolean).join(' '));
+    for (const term of said) {
+      // Mostly its own: another programme's entry may mention it in passing (« comme l'Icam… »).
+      const users = targets.filter((t) => t.program && (t.vocabulary.has(term) || t.body.has(term)));
+      const own = users.filter((t) => t.program === p.id).length;
+      if (own >= 0.75 * users.length && (!language.isSlotTerm(term) || /^rncp\d+$/.test(term))) programOf.set(term, p.id);
+    }
+  }
+
   return {
     targets,
+    /** The one programme a question names, if it names one (« la fiche 42008 », « le mastère de l'Icam »). */
+    programNamed(question: string): string | undefined {
+      const named = new Set(this.queryTerms(question).flatMap((t) => programOf.get(t) ?? []));
+      return named.size === 1 ? [...named][0] : undefined;
+    },
     /** The entry's yes/no question closest to this one and how close (each covers the other, rare words weighing more). */
     closestYesNo(target: Target, question: string, allow: (item: Target['yesNo'][number]) => boolean = () => true): { item: Target['yesNo'][number]; score: number } | undefined {
       // Words no entry uses (« moi-même », « ça marche ») can match no known question: they do not count against one.

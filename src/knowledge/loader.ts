@@ -32,6 +32,8 @@ export interface IndexedEntry {
   id: string;
   kind: KnowledgeFile['kind'];
   file: string;
+  /** The programme of the file it comes from (a programme's card: its own id). */
+  program?: string;
   sources: Source[];
   examples: Example[];
   entry: Record<string, unknown>;
@@ -264,7 +266,8 @@ function crossCheck(k: Knowledge, files: Array<{ file: string; data: KnowledgeFi
       if (k.entries.has(entry.id)) {
         errors.push({ file, path: at('.id'), message: `identifiant « ${entry.id} » déjà utilisé dans ${k.entries.get(entry.id)?.file}` });
       } else {
-        k.entries.set(entry.id, { id: entry.id, kind: data.kind, file, sources: entry.sources, examples: entry.examples, entry: entry as Record<string, unknown> });
+        const program = data.kind === 'program' ? entry.id : 'program' in data ? data.program : undefined;
+        k.entries.set(entry.id, { id: entry.id, kind: data.kind, file, program, sources: entry.sources, examples: entry.examples, entry: entry as Record<string, unknown> });
       }
       entry.sources.forEach((s, j) => {
         if (!k.documents.has(s.doc)) errors.push({ file, path: at(`.sources[${j}].doc`), message: `document inconnu « ${s.doc} » (voir knowledge/documents.yaml)` });
