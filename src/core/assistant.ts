@@ -412,7 +412,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     }
     // « entre quelles dates mon contrat peut commencer ? »: the dates depend on what is not said.
     if (CONTRACT_DATES_CUE.test(folded) && !e.formation && !e.family && e.dates.length === 0 && WHEN_CUE.test(folded)) return askFormation(ctx, 'contrat-dates');
-    if (CONTRACT_DATES_CUE.test(folded) && (e.formation || e.family)) {
+    if ((CONTRACT_DATES_CUE.test(folded) || datedStartOrEnd(folded, e)) && (e.formation || e.family)) {
       if (!e.formation) {
         const rule = e.family ? dateRuleFor(knowledge, e.family) : undefined;
         return rule ? dateRuleReply(ctx, rule) : askFormation(ctx, 'contrat-dates', e.family);
@@ -764,6 +764,15 @@ const END_CUE = /\b(terminer|termine|finir|finit|fin|finisse|jusqu au|jusqu a|ar
 const START_CUE = /\b(commencer|commence|debuter|debute|demarrer|demarre|debut|start|starts|begin|begins|a partir)\b/;
 
 /** The dates said for a contract: two are start and end; one alone is the end when only the end is talked about. */
+// « stage en alternance en M2 : je peux commencer le 01/09/2025 ? »: a contract, a date and a start or
+// an end is a contract's dates, even without the word « contrat » — unless it is about an absence
+// (« mon apprentie est arrêtée jusqu'au 15/12 »).
+const START_OR_END_VERB = /\b(commencer|commence|debuter|debute|demarrer|demarre|finir|finit|terminer|termine|arreter|start|starts|begin|begins|end|ends|finish)\b/;
+const ABSENCE_WORDS = /\b(malade|maladie|arret de travail|arret maladie|arrete|absence|absent|absente|conge|conges|sick|ill|leave)\b/;
+function datedStartOrEnd(folded: string, e: Entities): boolean {
+  return e.dates.length > 0 && Boolean(e.family) && START_OR_END_VERB.test(folded) && !ABSENCE_WORDS.test(folded);
+}
+
 function contractDatesOf(folded: string, dates: IsoDate[]): { ddc?: IsoDate; dfc?: IsoDate } {
   if (dates.length === 1 && END_CUE.test(folded) && !START_CUE.test(folded)) return { dfc: dates[0] };
   return { ddc: dates[0], dfc: dates[1] };

@@ -66,9 +66,11 @@ export function contractDatesReply(ctx: AnswerContext, req: ContractDatesRequest
     });
   }
   const notes: string[] = [];
-  // In work-study, M1 is the first year of a two-year Master contract (guide §2.1.2).
-  const formation = req.formation === 'm1' ? 'master' : req.formation;
-  if (req.formation === 'm1') notes.push(tr(ctx, 'En M1, le contrat d’alternance couvre les deux années du Master (M1 puis M2) : ce sont les dates du Master en 2 ans.', 'In M1 the work-study contract covers both Master years.'));
+  // In work-study, M1 is the first year of a two-year Master contract (guide §2.1.2); a work-study
+  // internship is agreed for one year at a time (« chaque année du Master », Tableau 5): the M1's own dates.
+  const twoYears = req.formation === 'm1' && req.family !== 'work-study-internship';
+  const formation = twoYears ? 'master' : req.formation;
+  if (twoYears) notes.push(tr(ctx, 'En M1, le contrat d’alternance couvre les deux années du Master (M1 puis M2) : ce sont les dates du Master en 2 ans.', 'In M1 the work-study contract covers both Master years.'));
   const rule = dateRuleFor(ctx.knowledge, req.family);
   let resolved = resolveCohort(ctx, formation, req.academicYear);
   let yearNote: string | undefined;
