@@ -185,7 +185,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
         text: asked.text.slice(-600),
         entities: asked.ctx.entities,
         lang: asked.ctx.lang,
-        options: r.kind === 'clarify' ? r.actions.map((a) => ({ id: a.id, label: a.label })) : [],
+        // A question back's options, or the other readings offered beside an answer.
+        options: r.kind === 'clarify' || r.actions.some((a) => a.id.startsWith('topic:')) ? r.actions.map((a) => ({ id: a.id, label: a.label })) : [],
         answeredId: typeof r.data.entryId === 'string' ? r.data.entryId : undefined,
         expiresAt: new Date(message.now.getTime() + CONVERSATION_TTL_MS).toISOString(),
       });
@@ -474,6 +475,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const r = answerWith(ctx, folded, text, top.target, wantsPerson, candidates);
       return r.kind === 'answer' ? withNotSureLine(ctx, r) : r;
     }
+    // Close readings, the first a good match: answered, the others offered — rather than a menu alone.
+    if (top.score >= ANSWER_SCORE) {
+      const r = answerWith(ctx, folded, text, top.target, wantsPerson, candidates);
+      return r.kind === 'answer' ? withAlternatives(ctx, r, plausible.slice(1, 3)) : r;
+    }
     return clarifyReply(ctx, candidates);
   }
 
@@ -616,6 +622,16 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function withDateVerdict(ctx: AnswerContext, folded: string, r: Reply): Reply {
     if (typeof r.data.valid !== 'boolean' || !isYesNoQuestion(ctx.question, folded)) return r;
     return { ...r, title: `${r.data.valid ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} — ${r.title}` };
+  }
+
+  /** The answer to the likeliest reading, and the other readings to pick (« 2 » picks the second). */
+  function withAlternatives(ctx: AnswerContext, r: Reply, others: Candidate[]): Reply {
+    return {
+      ...r,
+      notes: [...r.notes, tr(ctx, "Si ce n'était pas votre question, choisissez un autre sujet ci-dessous ou reformulez.", 'If this was not your question, pick another topic below or rephrase.')],
+      actions: [...r.actions, ...others.map((c) => ({ id: `topic:${c.target.id}`, label: c.target.title, value: c.target.title }))],
+      data: { ...r.data, options: others.map((c) => ({ id: c.target.id, title: c.target.title, score: Number(c.score.toFixed(3)) })) },
+    };
   }
 
   function withNotSureLine(ctx: AnswerContext, r: Reply): Reply {

@@ -53,6 +53,17 @@ describe('a conversation remembers the last question for 30 minutes', () => {
     expect(renderPlainText(r).toLowerCase()).toContain('professionnalisation');
   });
 
+  test('GIVEN close readings of a question THEN the likeliest is answered, the others offered, and « 2 » picks the second', async () => {
+    const say = dialogue('c-alt');
+    const first = await say('en M1 combien d’heures de formation pour un alternant');
+    expect(first.kind).toBe('answer');
+    expect(renderPlainText(first)).toContain('544');
+    const offered = first.actions.filter((a) => a.id.startsWith('topic:'));
+    expect(offered.length).toBeGreaterThan(0);
+    const second = await say('1');
+    expect(second.data.entryId).toBe(offered[0]!.id.slice('topic:'.length));
+  });
+
   test('GIVEN a contact answer WHEN « et j’ai combien de temps pour l’envoyer ? » THEN the deadline, not the same answer', async () => {
     const say = dialogue('c6', 'hr');
     const first = await say("à qui on envoie l'arrêt maladie de notre apprenti ?");
