@@ -390,7 +390,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 
     // Computations first: their entities say more than any matched sentence.
     const workStudyCue = e.family || e.formation || e.age !== undefined || e.birthDate;
-    const payAsked = PAY_CUE.test(folded) || e.smc !== undefined || (HOW_MUCH.test(folded) && (e.age !== undefined || e.birthDate !== undefined) && Boolean(e.family || e.formation));
+    const payAsked = PAY_CUE.test(folded) || e.smc !== undefined || e.paid !== undefined || (HOW_MUCH.test(folded) && (e.age !== undefined || e.birthDate !== undefined) && Boolean(e.family || e.formation));
     // « un stage de 6 semaines, ils sont obligés de me payer ? »: owed or not, from the length.
     if (payAsked && e.family === 'work-study-internship' && e.internshipDays !== undefined && isYesNoQuestion(text, folded) && !isNegated(folded)) {
       const r = minimumPayReply(ctx, { family: e.family, date: e.dates[0] ?? e.period?.from, presence: e.presence });

@@ -96,7 +96,7 @@ function numbersInWords(text: string): string {
 const AMOUNT = /(\d{1,3}(?:[ ,]\d{3})+(?!\d)|\d{1,6})(?:[.,](\d{1,2}))? ?(€|euros?\b|eur\b|balles\b|brut\b|gross\b)( ?(?:de l[' ]?heure|par heure|\/ ?h\b|an hour|per hour|brut de l[' ]?heure))?/g;
 // What makes an amount the branch minimum (SMC), when it comes just before it.
 const SMC_CUE = /(smc|minimum (de (la |notre )?branche|conventionnel)|salaire minimum de (la |notre )?branche|grille (de (la |notre )?branche|conventionnelle)|convention collective|branch minimum)[^0-9]{0,40}$/;
-const PAID_CUE = /\b(paie|paye|payee|payes|payons|verse|versons|donne|donnent|touche|gagne|recois|paid|pay|earn|get|remunere|remuneree)\b/;
+const PAID_CUE = /\b(paie|paye|payee|payes|payons|verse|versons|donne|donnent|touche|gagne|recois|paid|pay|pays|paying|earn|earns|earning|get|gets|receive|receives|remunere|remuneree)\b/;
 // « j'aurai 21 ans le 10 janvier 2027 »: a birthday to come, with its date.
 const BIRTHDAY_TO_COME = /\b(?:j[' ]?aurai|je vais avoir|j[' ]?vais avoir|il aura|elle aura|va avoir|i will be|i[' ]?ll be|i turn|turning) (\d{1,2}) ?(?:ans|years?)? (?:le |on )?$/;
 // « j'ai 25 ans jusqu'en février »: the birthday's month.
