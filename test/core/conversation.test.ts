@@ -64,6 +64,13 @@ describe('a conversation remembers the last question for 30 minutes', () => {
     expect(second.data.entryId).toBe(offered[0]!.id.slice('topic:'.length));
   });
 
+  test('GIVEN a contact that depends on the formation WHEN the formation follows THEN that one person', async () => {
+    const say = dialogue('c-secr');
+    const first = await say('qui est ma secrétaire pédagogique ?');
+    expect(first.kind).toBe('clarify');
+    expect(renderPlainText(await say('M2'))).toMatch(/^Secrétariat pédagogique de Marseille.*SALMI/);
+  });
+
   test('GIVEN a contact answer WHEN « et j’ai combien de temps pour l’envoyer ? » THEN the deadline, not the same answer', async () => {
     const say = dialogue('c6', 'hr');
     const first = await say("à qui on envoie l'arrêt maladie de notre apprenti ?");

@@ -81,6 +81,18 @@ export function routingReply(ctx: AnswerContext, routing: Routing): Reply {
 /** "Qui est le directeur ?": the holder(s) of the matched contact's function for the year in question. */
 export function contactReply(ctx: AnswerContext, matched: Contact): Reply {
   const holders = holdersFor(ctx, matched.function);
+  // One holder per formation or site (the two programme secretariats) and neither said: each one
+  // with what they cover, and which is yours asked — not the first one's name as the answer.
+  const scoped = holders.filter((h) => h.formations.length > 0 || h.sites.length > 0);
+  if (!ctx.entities.formation && !ctx.entities.site && scoped.length > 1 && scoped.length === holders.length) {
+    return reply('clarify', tr(ctx, 'Cela dépend de votre formation', 'It depends on your formation'), {
+      blocks: [tr(ctx, 'Selon votre formation et votre site :', 'Depending on your formation and site:'), scoped.map((h) => `- ${contactLine(h, ctx.lang)}`).join('\n'), tr(ctx, 'Quelle est votre formation ?', 'Which is your formation?')],
+      actions: scoped.map((h) => ({ id: `contact:${h.id}`, label: inLang(ctx, h.title, h.titleEn), value: inLang(ctx, h.title, h.titleEn) })),
+      sources: cite(ctx, scoped.flatMap((h) => h.sources)),
+      lang: ctx.lang,
+      data: { options: scoped.map((h) => ({ id: h.id, title: h.title })), contacts: scoped.map((h) => ({ function: h.function, name: h.name, email: h.email, phone: h.phone })) },
+    });
+  }
   const shown = holders.length > 0 ? holders : [matched];
   const yearBound = shown.some((h) => h.fromYear || h.toYear);
   const blocks = shown.map((h) => [contactLine(h, ctx.lang), h.note && inLang(ctx, h.note, h.noteEn)].filter(Boolean).join('\n'));
