@@ -92,6 +92,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   const familyOf = new Map(matcher.targets.map((t) => [t.id, extractEntities(language, t.title, parisDateOf(new Date())).family]));
   // The words of pay itself, as terms: they say a computation may be wanted, not which subject.
   const detailTerms = new Set(language.terms(DETAIL_WORDS));
+  // Words of an entry's title that make it about places (« Sites de formation », « Où a lieu le M2 »).
+  const placeTerms = language.terms('site sites lieu');
   const payTerms = new Set(language.terms('salaire smic smc brut net paie paye payé gratification rémunération taux pourcentage combien minimum minimal minimale legal'));
   // The guide's sections behind each request flow, cited in the receipts.
   const requestSources = (type: RequestType): string[] => {
@@ -567,11 +569,31 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
     if (!isYesNoQuestion(text, folded) || isNegated(folded)) return r;
     // Its words are close, but a yes/no question about another contract or formation has another answer.
-    const verdict = verdictOf(ctx, target, text);
+    const verdict = verdictOf(ctx, target, text) ?? siteVerdict(ctx, target);
     if (!verdict) return r;
     const yes = verdict.answer === 'oui';
     const because = ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because;
     return { ...r, title: `${yes ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} : ${because}`, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: verdict.answer } };
+  }
+
+  /**
+   * « la L3I c'est à Marseille ? » answered by an entry about places: the programme's data says
+   * where each formation is taught (the M1 on both sites).
+   */
+  function siteVerdict(ctx: AnswerContext, target: Target): { answer: 'oui' | 'non'; because: string; becauseEn: string } | undefined {
+    const { formation, site } = ctx.entities;
+    if (!formation || !site || !language.terms(target.title).some((t) => placeTerms.includes(t))) return undefined;
+    const program = knowledge.programs.find((p) => p.formations.some((f) => f.id === formation));
+    const taught = program?.formations.find((f) => f.id === formation);
+    const sites = program?.sites ?? [];
+    if (!taught || !sites.some((s) => s.id === site)) return undefined;
+    const where = (id: string) => sites.find((s) => s.id === id);
+    const named = (id: string) => `${where(id)!.label.replace(/^S/, 's')} (${where(id)!.city})`;
+    if (!taught.site) {
+      return { answer: 'oui', because: `le ${taught.label} a lieu sur deux sites, ${sites.map((s) => named(s.id)).join(' et ')}, selon l'affectation.`, becauseEn: `the ${taught.label} is taught on two sites, ${sites.map((s) => named(s.id)).join(' and ')}, depending on the assignment.` };
+    }
+    const same = taught.site === site;
+    return { answer: same ? 'oui' : 'non', because: `la formation ${taught.label} a lieu sur le ${named(taught.site)}.`, becauseEn: `the ${taught.label} is taught at the ${named(taught.site)}.` };
   }
 
   /**
