@@ -11,6 +11,7 @@ import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, 
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { createLanguage } from './language.ts';
 import { isNegated, isYesNoQuestion } from './question-kind.ts';
+import { shareVerdict } from './share-verdict.ts';
 import { askedDetail, DETAIL_WORDS, givesDetail, sentencesOf, type AskedDetail } from './asked-detail.ts';
 import { analysedPart, fold, MAX_ANALYSED_CHARS } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
@@ -37,6 +38,7 @@ const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce
 const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours)|(m1|m2|l3i|master|annee) [a-z0-9 /]{0,40}\b(commence|debute|demarre|finit|termine|start|end)s?)\b/;
 const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
+const CONDITION = /\b(alors que|alors qu|pendant que|tandis que|bien que|meme si|meme s il|while|whereas|even though|even if)\b/;
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|tel|phone|numero|coordonnees)\b/;
 /** A yes/no question goes to an entry that knows it when that entry is within this of the best. */
@@ -94,6 +96,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   const detailTerms = new Set(language.terms(DETAIL_WORDS));
   // Words of an entry's title that make it about places (« Sites de formation », « Où a lieu le M2 »).
   const placeTerms = language.terms('site sites lieu');
+  // What a « where is it? » question says besides its formation and place (« la L3I en alternance, ça se passe à Aix ? »).
+  const whereTerms = new Set(language.terms('site sites lieu alternance formation cours passe trouve fait déroule situé située'));
   const payTerms = new Set(language.terms('salaire smic smc brut net paie paye payé gratification rémunération taux pourcentage combien minimum minimal minimale legal'));
   // The guide's sections behind each request flow, cited in the receipts.
   const requestSources = (type: RequestType): string[] => {
@@ -569,11 +573,22 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
     if (!isYesNoQuestion(text, folded) || isNegated(folded)) return r;
     // Its words are close, but a yes/no question about another contract or formation has another answer.
-    const verdict = verdictOf(ctx, target, text) ?? siteVerdict(ctx, target);
+    // The documents' figures decide before the words of a known question.
+    const verdict = shareVerdictOf(text, r) ?? verdictOf(ctx, target, text) ?? siteVerdict(ctx, target);
     if (!verdict) return r;
     const yes = verdict.answer === 'oui';
     const because = ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because;
     return { ...r, title: `${yes ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} : ${because}`, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: verdict.answer } };
+  }
+
+  /** « 2 jours de télétravail sur 3 ? » against the entry's maximum share (« pas plus de 25 % »). */
+  function shareVerdictOf(text: string, r: Reply): { answer: 'oui' | 'non'; because: string; becauseEn: string } | undefined {
+    const v = shareVerdict(text, [r.title, ...r.blocks].join('\n'));
+    if (!v) return undefined;
+    const pct = (n: number) => `${Math.round(n)} %`;
+    return v.answer === 'oui'
+      ? { answer: 'oui', because: `${pct(v.share)}, c'est dans la limite de ${pct(v.limit)} que fixent les documents.`, becauseEn: `${pct(v.share)} is within the ${pct(v.limit)} limit the documents set.` }
+      : { answer: 'non', because: `${pct(v.share)}, c'est plus que le maximum de ${pct(v.limit)} que fixent les documents.`, becauseEn: `${pct(v.share)} is more than the ${pct(v.limit)} maximum the documents set.` };
   }
 
   /**
@@ -583,6 +598,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function siteVerdict(ctx: AnswerContext, target: Target): { answer: 'oui' | 'non'; because: string; becauseEn: string } | undefined {
     const { formation, site } = ctx.entities;
     if (!formation || !site || !language.terms(target.title).some((t) => placeTerms.includes(t))) return undefined;
+    // Only « is it there? » — not « can I choose Aix or Marseille? », which another rule answers.
+    const asked = matcher.queryTerms(ctx.question).filter((t) => !isSlotWord(t));
+    if (asked.some((t) => !whereTerms.has(t)) || (/\baix\b|forbin/.test(fold(ctx.question)) && /marseille|ilot/.test(fold(ctx.question)))) return undefined;
     const program = knowledge.programs.find((p) => p.formations.some((f) => f.id === formation));
     const taught = program?.formations.find((f) => f.id === formation);
     const sites = program?.sites ?? [];
@@ -608,7 +626,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   }
 
   function verdictOf(ctx: AnswerContext, target: Target, text: string) {
-    return matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q)));
+    // A condition the known question does not state (« … un jeudi alors qu'il est en cours ? ») can turn its answer round.
+    const conditioned = CONDITION.test(fold(text));
+    return matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q)) && (!conditioned || CONDITION.test(fold(item.q))));
   }
 
   /** The contract and formation a known yes/no question is about (read once, kept). */

@@ -45,7 +45,7 @@ const IMPLIED: Partial<Record<IndexedEntry['kind'], string[]>> = {
 };
 
 /** How close a yes/no question must be to an entry's own to take its verdict. */
-const YES_NO_SIMILARITY = 0.5;
+const YES_NO_SIMILARITY = Number(process.env.YS ?? 0.5);
 /** Share (idf-weighted) of a known yes/no question's words that the new question must contain. */
 const ITEM_COVERED = 0.7;
 /** A rival known question with the other answer must be this much less close for a verdict. */
@@ -192,7 +192,10 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
           // is not « possible »), and make up at least half of it.
           const itemCovered = weighted(said, (t) => query.includes(t));
           const close = Math.min(itemCovered, weighted(query, (t) => said.includes(t)));
-          return { item, close, score: itemCovered >= ITEM_COVERED ? close : 0 };
+          // A known question of one word (« Can I telework? ») names its subject, not what is asked
+          // about it: any question on that subject would get its verdict.
+          const decisive = new Set(said).size >= 2;
+          return { item, close, score: itemCovered >= ITEM_COVERED && decisive ? close : 0 };
         });
       const best = scored.reduce<(typeof scored)[number] | undefined>((b, s) => (!b || s.score > b.score ? s : b), undefined);
       if (!best) return undefined;

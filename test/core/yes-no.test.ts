@@ -73,6 +73,16 @@ describe('a verdict from a rule when the rule decides (issue 10)', () => {
     expect(text).toContain('L6222-2');
   });
 
+  test('GIVEN a condition the known question does not state (« alors qu’il est en cours ») THEN no verdict taken from it', async () => {
+    const first = renderPlainText(await ask({ q: 'le tuteur universitaire peut faire sa visite un vendredi alors que mon alternant de M1 est en cours ?', as: 'tutor' })).split('\n')[0]!;
+    expect(first).not.toMatch(/^Oui/);
+  });
+
+  test('GIVEN a telework share THEN the verdict comes from the documents’ maximum (25 %), not from « can I telework? »', async () => {
+    expect(renderPlainText(await ask({ q: 'teletravail 2 jours sur 3 c ok ?' })).split('\n')[0]).toMatch(/^Non : 67 %.*25 %/);
+    expect(renderPlainText(await ask({ q: 'je peux faire du télétravail 1 jour sur 5 ?' })).split('\n')[0]).toMatch(/^Oui : 20 %/);
+  });
+
   test('GIVEN an age below the grid’s youngest band THEN no « Oui » said (the documents do not say)', async () => {
     expect(renderPlainText(await ask({ q: 'je peux devenir apprenti à 15 ans ?' })).split('\n')[0]).not.toMatch(/^Oui/);
   });

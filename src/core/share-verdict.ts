@@ -1,0 +1,48 @@
+/**
+ * « 2 jours de télétravail sur 3, c'est possible ? » answered by an entry that sets a maximum share
+ * (« pas plus de 25 % »): the share asked is compared with the entry's own figure, so the verdict
+ * comes from the documents' number, not from the words of a known question.
+ */
+
+import { fold } from './normalize.ts';
+
+// Small counts written in words (« un jour sur quatre »); a share's parts are days of a week.
+const SMALL: Record<string, string> = { un: '1', une: '1', deux: '2', trois: '3', quatre: '4', cinq: '5', six: '6', one: '1', two: '2', three: '3', four: '4', five: '5' };
+const SMALL_WORD = /\b(un|une|deux|trois|quatre|cinq|six|one|two|three|four|five)\b(?= (?:jours?|j|demi[- ]journees?|days?|half[- ]days?|sur|out of|of)\b)|(?<=\b(?:sur|out of|of) (?:mes |les |nos |ses |my |the |our )?)\b(un|une|deux|trois|quatre|cinq|six|one|two|three|four|five)\b/g;
+
+// « 2 jours sur 3 », « 1 day out of 4 », « une demi-journée sur cinq »
+const PART_OF = /\b(\d{1,2}(?:[.,]5)?) ?(?:jours?|j|demi[- ]journees?|days?|half[- ]days?)?(?: de [a-z]+)? ?(?:sur|out of|of) ?(?:mes |les |nos |ses |my |the |our )?(\d{1,2})\b/;
+const PERCENT = /\b(\d{1,3}(?:[.,]\d+)?) ?(?:%|pour ?cent|percent)/;
+// « pas plus de 25 % », « 25 % au plus », « no more than 25 % »
+const LIMIT = /\b(?:pas plus de|au plus|au maximum|maximum|no more than|at most) (\d{1,3}) ?%|\b(\d{1,3}) ?% (?:au plus|maximum|at most)\b/;
+
+export interface ShareVerdict {
+  answer: 'oui' | 'non';
+  share: number;
+  limit: number;
+}
+
+/** The share a question asks about, in percent (« 2 jours sur 3 » → 66.7), if it states one. */
+export function askedShare(question: string): number | undefined {
+  const folded = fold(question).replace(SMALL_WORD, (w) => SMALL[w] ?? w);
+  const part = PART_OF.exec(folded);
+  if (part) {
+    const [n, of] = [Number(part[1]!.replace(',', '.')), Number(part[2])];
+    return of > 0 && n <= of ? (100 * n) / of : undefined;
+  }
+  const percent = PERCENT.exec(folded);
+  return percent ? Number(percent[1]!.replace(',', '.')) : undefined;
+}
+
+/** The maximum share an answer sets, in percent (« pas plus de 25 % » → 25), if it sets one. */
+export function maximumShare(answer: string): number | undefined {
+  const m = LIMIT.exec(fold(answer));
+  return m ? Number(m[1] ?? m[2]) : undefined;
+}
+
+export function shareVerdict(question: string, answer: string): ShareVerdict | undefined {
+  const share = askedShare(question);
+  const limit = maximumShare(answer);
+  if (share === undefined || limit === undefined || share > 100) return undefined;
+  return { answer: share <= limit ? 'oui' : 'non', share, limit };
+}

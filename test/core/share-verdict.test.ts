@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { askedShare, maximumShare, shareVerdict } from '../../src/core/share-verdict.ts';
+
+describe('a share asked against the maximum an entry sets', () => {
+  test.each([
+    ['2 jours sur 3 en teletravail ?', 66.7],
+    ['un jour sur quatre', 25],
+    ['1 day out of 5 from home?', 20],
+    ['le télétravail à 50 % ?', 50],
+    ['je peux télétravailler ?', undefined],
+    ['5 jours sur 2', undefined],
+  ])('GIVEN « %s » THEN the share is %s %', (q, share) => {
+    const got = askedShare(q);
+    if (share === undefined) expect(got).toBeUndefined();
+    else expect(got).toBeCloseTo(share, 0);
+  });
+
+  test('GIVEN an answer THEN its maximum, when it states one', () => {
+    expect(maximumShare('une petite tolérance de télétravail, pas plus de 25 %.')).toBe(25);
+    expect(maximumShare('no more than 25 % remote work')).toBe(25);
+    expect(maximumShare('61 % du SMIC')).toBeUndefined();
+  });
+
+  test('GIVEN a share above the maximum THEN Non; within it THEN Oui; no maximum THEN no verdict', () => {
+    expect(shareVerdict('2 jours sur 3 ?', 'pas plus de 25 %')?.answer).toBe('non');
+    expect(shareVerdict('1 jour sur 4 ?', 'pas plus de 25 %')?.answer).toBe('oui');
+    expect(shareVerdict('2 jours sur 3 ?', 'présence obligatoire')).toBeUndefined();
+  });
+});
