@@ -118,8 +118,10 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
     isSlotTerm: (term) => /\d/.test(term) || slotTerms.has(term),
     inDomain: (text) => words(text).some((w) => domainWords.has(w)),
     opposed(a, b) {
-      const wa = new Set(words(a));
-      const wb = new Set(words(b));
+      // « … ou pas ? » asks both ways: its « pas » takes no side.
+      const sided = (text: string) => new Set(words(text).join(' ').replace(/\b(ou pas|ou non|or not)\b/g, ' ').split(' '));
+      const wa = sided(a);
+      const wb = sided(b);
       // An empty second side is the first one's absence.
       const side = (said: Set<string>, pair: readonly [string[], string[]]) => {
         const first = pair[0].some((w) => said.has(w));
