@@ -486,6 +486,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const r = answerWith(ctx, folded, text, top.target, wantsPerson, candidates);
       return r.kind === 'answer' ? withAlternatives(ctx, r, plausible.slice(1, 3)) : r;
     }
+    // A precise detail that none of the readings gives (« la date de la réunion de présentation ? »): not a menu of entries without it.
+    const detail = isYesNoQuestion(text, folded) ? undefined : askedDetail(folded);
+    if (detail && plausible.every((c) => c.target.kind === 'program' || !givesDetailAsked(detail, text, targetReply(ctx, c.target)))) return fallbackReply(ctx, candidates);
     return clarifyReply(ctx, candidates);
   }
 
@@ -556,7 +559,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function answerWith(ctx: AnswerContext, folded: string, text: string, target: Target, wantsPerson: boolean, candidates: Candidate[]): Reply {
     const r = withPeopleNamed(ctx, wantsPerson || HOW_CUE.test(folded), targetReply(ctx, target));
     // Guide topics and contact cards; a programme's card lists its fields (« Registered until : … ») under their own names.
-    const detail = isYesNoQuestion(text, folded) || target.kind === 'program' ? undefined : askedDetail(folded);
+    // « c'est qui mon tuteur universitaire ? » found the role's card, which names no one: whom to ask instead.
+    const personAsked = target.kind === 'contacts' && WHO_CUE.test(folded) ? 'person' : undefined;
+    const detail = isYesNoQuestion(text, folded) || target.kind === 'program' ? undefined : (askedDetail(folded) ?? personAsked);
     if (detail && !givesDetailAsked(detail, text, r)) return fallbackReply(ctx, candidates, { detail, known: r });
     return withYesNo(ctx, folded, text, target, r);
   }
@@ -564,8 +569,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   /** Whether a reply gives the detail asked in a sentence about the question's subject. */
   function givesDetailAsked(detail: AskedDetail, question: string, r: Reply): boolean {
     // Places are the subject of an address (« l'adresse du site de Forbin »), a mere detail otherwise.
-    const subject = new Set(matcher.queryTerms(question).filter((t) => (detail === 'address' || !isSlotWord(t)) && !detailTerms.has(t)));
-    const about = (sentence: string) => subject.size === 0 || language.terms(sentence).some((t) => subject.has(t));
+    const subject = new Set(matcher.queryTerms(question).filter((t) => (detail === 'address' || !isSlotWord(t)) && !detailTerms.has(t) && !matcher.isCommon(t)));
+    const about = (sentence: string) => detail === 'person' || subject.size === 0 || language.terms(sentence).some((t) => subject.has(t));
     return givesDetail(detail, sentencesOf(renderPlainText({ ...r, sources: [], notes: [], actions: [] })).map(fold), about);
   }
 
@@ -760,7 +765,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     link: { fr: 'ce lien', en: 'this link' },
     address: { fr: 'cette adresse', en: 'this address' },
     date: { fr: 'cette date', en: 'this date' },
+    person: { fr: 'de nom', en: 'a name' },
   };
+
+  /** A reply's first line and first block, once (a card's block may start with its title). */
+  function knownPart(r: Reply): string {
+    const [first] = r.blocks;
+    return first?.startsWith(r.title) ? first : [r.title, first].filter(Boolean).join('\n');
+  }
 
   /** "I don't know": said plainly, with the person most likely to know. */
   function fallbackReply(ctx: AnswerContext, candidates: Candidate[], missing?: { detail: AskedDetail; known: Reply }): Reply {
@@ -777,7 +789,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // In the domain but not in the documents: the right person. Out of the domain: what the
     // assistant knows about, and no staff name (they are not the help desk for everything).
     // The entry found, when only the detail asked is missing: what the documents do say comes first.
-    const known = missing ? [tr(ctx, `Les documents ne donnent pas ${DETAIL_NAMES[missing.detail].fr}. Ce qu'ils en disent :`, `The documents do not give ${DETAIL_NAMES[missing.detail].en}. What they say:`), [missing.known.title, missing.known.blocks[0]].filter(Boolean).join('\n')] : [];
+    const known = missing ? [tr(ctx, `Les documents ne donnent pas ${DETAIL_NAMES[missing.detail].fr}. Ce qu'ils en disent :`, `The documents do not give ${DETAIL_NAMES[missing.detail].en}. What they say:`), knownPart(missing.known)] : [];
     const blocks = inDomain
       ? [...known, tr(ctx, missing ? 'Le mieux est de demander à :' : "Je n'ai pas de réponse sûre à cette question dans le guide de l'alternance. Le mieux est de demander à :", missing ? 'Please ask:' : 'I have no reliable answer to this in the work-study guide. Please ask:'), who.map((c) => `- ${contactLine(c, ctx.lang)}`).join('\n')]
       : [

@@ -45,7 +45,9 @@ const IMPLIED: Partial<Record<IndexedEntry['kind'], string[]>> = {
 };
 
 /** How close a yes/no question must be to an entry's own to take its verdict. */
-const YES_NO_SIMILARITY = Number(process.env.YS ?? 0.5);
+const YES_NO_SIMILARITY = 0.5;
+// A term said by more than this share of the entries tells none apart.
+const COMMON_SHARE = 0.2;
 /** Share (idf-weighted) of a known yes/no question's words that the new question must contain. */
 const ITEM_COVERED = 0.7;
 /** A rival known question with the other answer must be this much less close for a verdict. */
@@ -208,6 +210,10 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     yesNoVerdict(target: Target, question: string, allow?: (item: Target['yesNo'][number]) => boolean): Target['yesNo'][number] | undefined {
       const best = this.closestYesNo(target, question, allow);
       return best && best.score >= YES_NO_SIMILARITY ? best.item : undefined;
+    },
+    /** Whether a term is said by so many entries (« alternant », « formation ») that it tells none apart. */
+    isCommon(term: string): boolean {
+      return (documentFrequency.get(term) ?? 0) > COMMON_SHARE * targets.length;
     },
     /** Whether an entry answers to this term or says it. */
     knows(term: string): boolean {
