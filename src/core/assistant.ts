@@ -396,7 +396,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 
     // Computations first: their entities say more than any matched sentence.
     const workStudyCue = e.family || e.formation || e.age !== undefined || e.birthDate;
-    const payAsked = PAY_CUE.test(folded) || e.smc !== undefined || e.paid !== undefined || (HOW_MUCH.test(folded) && (e.age !== undefined || e.birthDate !== undefined) && Boolean(e.family || e.formation));
+    // A rate (« pourquoi 80 % et pas 70 % à 23 ans ? ») with a contract and an age is a pay rate.
+    const rateAsked = /\d ?%/.test(text) && Boolean(e.family) && e.age !== undefined && !/teletravail|remote/.test(folded);
+    const payAsked = PAY_CUE.test(folded) || rateAsked || e.smc !== undefined || e.paid !== undefined || (HOW_MUCH.test(folded) && (e.age !== undefined || e.birthDate !== undefined) && Boolean(e.family || e.formation));
     // « un stage de 6 semaines, ils sont obligés de me payer ? »: owed or not, from the length.
     if (payAsked && e.family === 'work-study-internship' && e.internshipDays !== undefined && isYesNoQuestion(text, folded) && !isNegated(folded)) {
       const r = minimumPayReply(ctx, { family: e.family, date: e.dates[0] ?? e.period?.from, presence: e.presence });
@@ -405,7 +407,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (payAsked && !NET_CUE.test(folded) && !aboutAnotherSubject(ctx, text)) {
       if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation) return smicReply(ctx, e.dates[0] ?? ctx.today, e.period);
       const date = e.dates[0] ?? e.period?.from;
-      if (workStudyCue) return withPayVerdict(ctx, minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification, presence: e.presence }), e.paid);
+      // The previous contract's rate and the increases count for apprentices only (D6222-29, D6222-30).
+      const apprentice = e.family === 'apprenticeship';
+      const r = minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification, presence: e.presence, previousRate: apprentice ? e.previousRate : undefined, increases: apprentice ? e.increases : undefined });
+      if (workStudyCue) return withRateVerdict(ctx, withPayVerdict(ctx, r, e.paid), e, folded, text);
       // « combien je vais toucher ? », « quel salaire minimum pour notre alternant ? »: an amount asked without its details asks for them.
       if ((HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) || (AMOUNT_ASKED.test(folded) && WORK_STUDY.test(folded))) return minimumPayReply(ctx, { date });
     }
@@ -522,6 +527,27 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       ? tr(ctx, `Oui : ${money(paid.euros)} ${unit}, c’est au moins le minimum légal (${money(minimum)}).`, `Yes: ${money(paid.euros)} ${unit} is at least the legal minimum (${money(minimum)}).`)
       : tr(ctx, `Non : ${money(paid.euros)} ${unit}, c’est moins que le minimum légal (${money(minimum)}) ; il manque ${money(minimum - paid.euros)}.`, `No: ${money(paid.euros)} ${unit} is below the legal minimum (${money(minimum)}), ${money(minimum - paid.euros)} short.`);
     return { ...r, title: verdict, blocks: [r.title, ...r.blocks], data: { ...r.data, paid: paid.euros, paidEnough: enough } };
+  }
+
+  /** « ma boîte veut me passer à 53 %, elle a le droit ? »: the rate offered against the minimum rate computed. */
+  function withRateVerdict(ctx: AnswerContext, r: Reply, e: Entities, folded: string, text: string): Reply {
+    if (r.kind !== 'computation' || r.data.paid !== undefined || typeof r.data.rate !== 'number' || !isYesNoQuestion(text, folded) || isNegated(folded)) return r;
+    const minimum = r.data.rate;
+    // « 53 % × 1,15 = 60,95 % ? »: the person's own result, right or not.
+    if (e.claimedRate !== undefined) {
+      const right = Math.abs(e.claimedRate - minimum) < 0.01;
+      const verdict = right
+        ? tr(ctx, `Oui : le taux minimum est bien de ${minimum} %.`, `Yes: the minimum rate is indeed ${minimum} %.`)
+        : tr(ctx, `Non : le taux minimum est de ${minimum} %, pas ${String(e.claimedRate).replace('.', ',')} %.`, `No: the minimum rate is ${minimum} %, not ${e.claimedRate} %.`);
+      return { ...r, title: verdict, blocks: [r.title, ...r.blocks] };
+    }
+    const offered = e.paidRate;
+    if (offered === undefined) return r;
+    const enough = offered + 0.005 >= minimum;
+    const verdict = enough
+      ? tr(ctx, `Oui : ${offered} %, c’est au moins le taux minimum (${minimum} %).`, `Yes: ${offered} % is at least the minimum rate (${minimum} %).`)
+      : tr(ctx, `Non : ${offered} %, c’est moins que le taux minimum (${minimum} %).`, `No: ${offered} % is below the minimum rate (${minimum} %).`);
+    return { ...r, title: verdict, blocks: [r.title, ...r.blocks], data: { ...r.data, paidRate: offered, paidEnough: enough } };
   }
 
   /** The best procedure (a guide topic) and the best person (routing or contact), both confident: one reply with both. */

@@ -30,6 +30,14 @@ export interface Entities {
   rejectedSmc?: string;
   /** What the person says is paid (« me paie 900 € brut »), to answer « c'est légal ? ». */
   paid?: { euros: number; per: 'month' | 'hour' };
+  /** A rate of the SMIC offered or paid now (« ma boîte veut me passer à 53 % »), to answer « elle a le droit ? ». */
+  paidRate?: number;
+  /** A rate the person computed and wants checked (« ça fait bien 60,95 % ? »). */
+  claimedRate?: number;
+  /** The rate of the previous apprenticeship contract (« j'étais payé à 78 % »), for D6222-29. */
+  previousRate?: number;
+  /** How many +15-point increases are said to apply (« une majoration de 15 % »), for D6222-30. */
+  increases?: number;
   /** Hours a day and days of presence in a month (« 7 h par jour, 20 jours ouvrés »), for a monthly gratification. */
   presence?: { hoursPerDay?: number; days?: number };
   /** How long an internship lasts in all (« un stage de 6 semaines », « d'un an »), in days of presence. */
@@ -121,8 +129,10 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
   const joined = said.join(' ');
   const entities: Entities = { dates: [], invalidDates: [], outOfRangeDates: [], lang: detectLanguage(said) };
 
-  const first = <T>(patterns: Array<[RegExp, T]>): T | undefined => patterns.find(([re]) => re.test(joined))?.[1];
-  entities.formation = first(FORMATIONS);
+  const first = <T>(patterns: Array<[RegExp, T]>, words = joined): T | undefined => patterns.find(([re]) => re.test(words))?.[1];
+  // « j'étais apprenti en L3I …, en M1 … »: the formation now, not the one before.
+  const now = language.words(folded.replace(/'/g, ' ').replace(PAST_CLAUSE, ' ')).join(' ');
+  entities.formation = first(FORMATIONS, now) ?? first(FORMATIONS);
   entities.track = first(TRACKS);
   entities.site = first(SITES);
   entities.family = first(FAMILIES);
@@ -177,6 +187,7 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
       else entities.smc ??= euros;
     } else if (!entities.paid && (PAID_CUE.test(withoutDates) || m[3] === 'brut' || m[3] === 'gross')) entities.paid = { euros, per: m[4] ? 'hour' : 'month' };
   }
+  readRates(entities, withoutDates);
   const hours = /\b(\d{1,2}(?:[.,]\d{1,2})?) ?(?:h|heures?|hours?)(?: de travail| de presence| travaillees)? ?(?:par|\/|a|per|each|every) ?(?:jour|j|day)\b/.exec(withoutDates);
   const rest = hours ? withoutDates.replace(hours[0], ' ') : withoutDates;
   const days = /\b(\d{1,3}) ?(?:jours?|j|days?)(?: ouvres| ouvrables| de presence| travailles| de stage| working| worked)?\b(?! ?(?:de (?:conge|revision|formation)|of (?:leave|revision)))/.exec(rest);
@@ -195,6 +206,31 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
     else entities.smc = amount;
   }
   return entities;
+}
+
+// A clause about before (« j'étais apprenti en L3I », « l'an dernier »), up to the end of its sentence.
+const PAST_CLAUSE = /\b(j etais|j ai ete|il etait|elle etait|etait|etais|l an dernier|l annee derniere|mon ancien contrat|mon precedent contrat|last year|i was|previously)\b[^.;!?]*/g;
+const PREVIOUS_RATE = /\b(?:etais|etait|ai ete|ancien contrat|contrat precedent|precedent contrat|an dernier|annee derniere|last year|was paid|was on)\b[^.;!?]{0,80}?\b(\d{2,3}(?:[.,]\d{1,2})?) ?%/;
+const OFFERED_RATE = /\b(?:passer|mettre|descendre|baisser|redescendre|payer|paye|paie|payes|veut|propose|offre|pay|paying|offers?|lower)\b[^.;!?%]{0,30}?\b(\d{2,3}(?:[.,]\d{1,2})?) ?%/;
+// The result of a computation to check: « … = 60,95 % ? », « ça fait bien 68 % ? », « so that's 68%? ».
+const CLAIMED_RATE = /(?:=|ca fait|ca donne|ca ferait|soit|donc|that makes|that s|which is|equals)\s*(?:bien |donc |au total )?(\d{1,3}(?:[.,]\d{1,2})?) ?%/g;
+const INCREASES = /\b(?:(\d|une|un|deux|trois|one|two|three) )?majorations?\b|\b(?:(\d|one|two|three) )?(?:15[- ]point )?increases?\b/;
+const COUNT_WORDS: Record<string, number> = { un: 1, une: 1, one: 1, deux: 2, two: 2, trois: 3, three: 3 };
+
+/** The previous contract's rate, the rate offered now and the +15-point increases said (apprentice pay, D6222-29/30). */
+function readRates(entities: Entities, text: string): void {
+  const previous = PREVIOUS_RATE.exec(text);
+  if (previous) entities.previousRate = Number(previous[1]!.replace(',', '.'));
+  const rest = previous ? text.replace(previous[0], ' ') : text;
+  const offered = OFFERED_RATE.exec(rest);
+  if (offered) entities.paidRate = Number(offered[1]!.replace(',', '.'));
+  const claimed = [...text.matchAll(CLAIMED_RATE)].at(-1);
+  if (claimed) entities.claimedRate = Number(claimed[1]!.replace(',', '.'));
+  const increases = INCREASES.exec(text);
+  if (increases) {
+    const count = increases[1] ?? increases[2];
+    entities.increases = count === undefined ? 1 : /\d/.test(count) ? Number(count) : COUNT_WORDS[count];
+  }
 }
 
 /** "en janvier 2026" → that month; "en 2025" → that year. */

@@ -63,6 +63,14 @@ describe('entities are extracted exactly', () => {
     expect(extractEntities('stage de 2 ans').age).toBeUndefined();
   });
 
+  test('GIVEN the rate before, the rate offered, a checked result and increases THEN each in its place', () => {
+    const e = extractEntities;
+    const moved = e("L'an dernier j'étais apprentie en L3I payée à 78 %. Cette année en M1, à 21 ans, on veut me mettre à 53 %, c'est permis ?");
+    expect(moved).toMatchObject({ formation: 'm1', previousRate: 78, paidRate: 53 });
+    expect(e('apprenti M1 22 ans avec une majoration, ça fait 68 % ?')).toMatchObject({ increases: 1, claimedRate: 68 });
+    expect(e('apprenti M1 22 ans')).not.toHaveProperty('claimedRate');
+  });
+
   test('GIVEN nothing specific THEN nothing is invented', () => {
     expect(extractEntities('bonjour')).toEqual({ dates: [], invalidDates: [], outOfRangeDates: [], lang: 'fr', formation: undefined, track: undefined, site: undefined, family: undefined, role: undefined });
   });

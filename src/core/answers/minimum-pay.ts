@@ -144,6 +144,19 @@ function ageError(ctx: AnswerContext, age: number, birthDate?: IsoDate, on?: Iso
 }
 
 /** Minimum pay: a computation when the facts are there, the relevant table rows otherwise. */
+/**
+ * Why 80 % and not 70 %: the professionalisation grid depends on the qualification (Tableau 7),
+ * and every MIAGE student holds at least the level of a vocational baccalaureate.
+ */
+function qualificationBlock(ctx: AnswerContext, age: number, qualification: 'below-bac-pro' | undefined): string | undefined {
+  const rateFor = (q: string) => ctx.knowledge.professionalisationGrid.find((g) => g.qualification === q)?.bands.find((b) => age >= b.minAge && (b.maxAge === undefined || age <= b.maxAge))?.rate;
+  const [higher, base] = [rateFor('bac-pro-or-higher'), rateFor('below-bac-pro')];
+  if (higher === undefined || base === undefined || higher === base) return undefined;
+  return qualification === 'below-bac-pro'
+    ? tr(ctx, `Taux pour une qualification inférieure au bac professionnel (${base} %) ; avec au moins le niveau bac pro, ce serait ${higher} % (Tableau 7).`, `Rate for a qualification below the vocational baccalaureate (bac pro) (${base} %); with at least that level it would be ${higher} % (table 7).`)
+    : tr(ctx, `Pourquoi ${higher} % et pas ${base} % : le taux dépend aussi de la qualification (Tableau 7) ; tout(e) étudiant(e) de la MIAGE a au moins le niveau du bac professionnel, d'où ${higher} % (${base} % en dessous de ce niveau).`, `Why ${higher} % and not ${base} %: the rate also depends on the qualification (table 7); every MIAGE student holds at least the level of a vocational baccalaureate (bac professionnel), hence ${higher} % (${base} % below that level).`);
+}
+
 export function minimumPayReply(ctx: AnswerContext, req: PayRequest): Reply {
   const date = req.date ?? ctx.today;
   if (req.family === 'work-study-internship') return gratificationReply(ctx, date, req.presence);
@@ -185,6 +198,8 @@ export function minimumPayReply(ctx: AnswerContext, req: PayRequest): Reply {
     ),
   ];
   if (req.family === 'apprenticeship' && age >= APPRENTICESHIP_AGE_LIMIT) blocks.unshift(overThirtyCaveat(ctx));
+  const qualificationLine = req.family === 'professionalisation' ? qualificationBlock(ctx, age, req.qualification) : undefined;
+  if (qualificationLine) blocks.push(qualificationLine);
   if (result.adjustments.length > 0) blocks.push(tr(ctx, `Taux ajusté : ${result.adjustments.join(' ; ')} (grille : ${formatPercent(result.gridRate)}).`, `Rate adjusted: ${result.adjustments.join('; ')} (grid: ${formatPercent(result.gridRate)}).`));
   if (req.family === 'apprenticeship' && req.previousRate === undefined && (contractYear ?? 3) < 3) blocks.push(previousContractBlock(ctx));
   const smcHint = smcBlock(ctx, req, result);
