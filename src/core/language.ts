@@ -93,10 +93,13 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
     return out;
   }
 
-  // French compounds on a prefix meet their parts however they are written (« demi-journée »,
-  // « demi journée »); others are words of their own (« work-study », « FI-SANS », « aix-en-provence »).
+  // Compounds meet their parts however they are written (« demi-journée », « demi journée »),
+  // unless the lexicon knows the whole (« work-study ») or a part is too short to be a word.
   function compoundParts(word: string): string[] {
-    return COMPOUND_PREFIX.test(word) ? word.split('-') : [word];
+    if (!word.includes('-') || synonyms.has(word) || /[\d@./]/.test(word)) return [word];
+    const parts = word.split('-');
+    // « professionalisation-contract », « sick-leave »: words of their own; « FI-SANS », « aix-en-provence »: one name.
+    return COMPOUND_PREFIX.test(word) || parts.every((p) => p.length >= 3) ? parts : [word];
   }
 
   function terms(text: string): string[] {
@@ -106,6 +109,8 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
     for (const w of phrased.split(' ').flatMap(compoundParts)) {
       if (!w || fillers.has(w)) continue;
       const mapped = synonyms.get(w);
+      // « souhaitons » is « souhaite », a filler too.
+      if (mapped && fillers.has(mapped)) continue;
       const stemmed = stem(mapped ?? w);
       out.push(mapped ? stemmed : (stemSynonyms.get(stemmed) ?? stemmed));
     }
