@@ -28,7 +28,8 @@ const OR_NOT = /\b(ou pas|ou non|or not)\b/g;
  * @param folded its words, folded (lower case, no accents, single spaces)
  */
 export function isYesNoQuestion(text: string, folded: string): boolean {
-  const sentences = text.split(/[.!?;:\n]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  // « M. Caussanel », « Mme Salmi », « 5 p.m. »: abbreviations do not end a sentence.
+  const sentences = text.replace(/\b(m|mm|mme|mr|mrs|ms|dr|st|cf|ex|p\.m|a\.m)\./gi, '$1 ').split(/[.!?;:\n]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
   // An interrogative word opening the last sentence — the question asked, since a follow-up is
   // read after the question it continues — or closing it (« que se passe-t-il… », « qu'est-ce
   // que… », « je fais comment ? ») makes it an open question, whatever else it says.
