@@ -261,8 +261,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (previous && formation && matcher.queryTerms(text).every(isSlotWord) && FORMATION_TERMS.every((f) => previous.vocabulary.has(f) || previous.body.has(f))) {
       return { ctx: { ...ctx, entities, lang }, text: `${previousWithout(state, ctx.entities)} ${text}`, targetId: previous.id };
     }
-    // « et j'ai combien de temps ? » asks the next thing: not the same answer again.
-    const exclude = startsAsFollowUp && !hasSlots(ctx.entities) ? state.answeredId : undefined;
+    // « et j'ai combien de temps ? » asks the next thing: not the same answer again — unless its own
+    // words choose that entry (« et les cours, à distance ? » after telework: the same entry's other rule).
+    const alone = matcher.search(text, () => true, 1)[0];
+    const ownChoice = alone !== undefined && alone.target.id === state.answeredId && alone.score >= ANSWER_SCORE && alone.matched >= 2;
+    const exclude = startsAsFollowUp && !hasSlots(ctx.entities) && !ownChoice ? state.answeredId : undefined;
     return { ctx: { ...ctx, entities, lang }, text: english ? state.text : `${previousWithout(state, ctx.entities)} ${text}`, exclude };
   }
 
@@ -466,7 +469,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // Without a word of the programme's domain, the entry must answer to 30 % of the question (« où acheter un ordinateur pas cher ? »).
     // The question's subject must be the entry's, not only its places or details (« quel temps fait-il à Marseille ? »).
     const subject = matcher.queryTerms(text).filter((t) => !isSlotWord(t));
-    const lead = top && subject.some((t) => top.target.vocabulary.has(t)) && (top.answered >= 0.3 || language.inDomain(text)) && top.said >= Math.min(2, matcher.queryTerms(text).length);
+    // (Or one word, as typed — not a typo's correction — that is most of the question: « j'ai droit à combien de télétravail ? ».)
+    const typed = new Set(language.terms(text));
+    const oneWordLead = top && top.answered >= 0.5 && language.inDomain(text) && subject.some((t) => top.target.vocabulary.has(t) && typed.has(t));
+    const lead = top && subject.some((t) => top.target.vocabulary.has(t)) && (top.answered >= 0.3 || language.inDomain(text)) && (top.said >= Math.min(2, matcher.queryTerms(text).length) || oneWordLead);
     const onSubject = top && (subject.length === 0 || subject.some((t) => top.target.vocabulary.has(t) || top.target.body.has(t)));
     if (!top || !onSubject || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead)) return fallbackReply(ctx, candidates);
     // « je veux rompre mon contrat, je fais comment ? » matched to whom to contact: the procedure on that subject too.

@@ -71,6 +71,13 @@ describe('a conversation remembers the last question for 30 minutes', () => {
     expect(renderPlainText(await say('M2'))).toMatch(/^Secrétariat pédagogique de Marseille.*SALMI/);
   });
 
+  test('GIVEN a topic WHEN « et … ? » asks another rule of the same entry THEN that entry again, not the next best', async () => {
+    const say = dialogue('c-same-entry');
+    await say('le télétravail c’est combien au maximum ?');
+    const next = await say('et les cours, on peut les suivre à distance ?');
+    expect(next.data.entryId).toBe('presentiel-teletravail');
+  });
+
   test('GIVEN a contact answer WHEN « et j’ai combien de temps pour l’envoyer ? » THEN the deadline, not the same answer', async () => {
     const say = dialogue('c6', 'hr');
     const first = await say("à qui on envoie l'arrêt maladie de notre apprenti ?");
