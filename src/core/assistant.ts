@@ -40,6 +40,7 @@ const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais 
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
 // « peut-on demander à la MIAGE… ? », « can I ask the MIAGE to… ? »: whom to ask is part of the answer.
 const ASK_SOMEONE = /\b(demander a|demande a|ask the|ask my|request|s adresser|ecrire a|write to|prevenir|informer|inform)\b/;
+const COST_CUE = /\b(coute|coutent|cout|couts|prix|tarif|tarifs|frais|cost|costs|price|fee|fees)\b/;
 const CONDITION = /\b(alors que|alors qu|pendant que|tandis que|bien que|meme si|meme s il|while|whereas|even though|even if)\b/;
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|tel|phone|numero|coordonnees)\b/;
@@ -429,7 +430,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     }
     // « entre quelles dates mon contrat peut commencer ? »: the dates depend on what is not said.
     if (CONTRACT_DATES_CUE.test(folded) && !e.formation && !e.family && e.dates.length === 0 && WHEN_CUE.test(folded)) return askFormation(ctx, 'contrat-dates');
-    if ((CONTRACT_DATES_CUE.test(folded) || datedStartOrEnd(folded, e)) && (e.formation || e.family)) {
+    // « combien coûte la formation pour un contrat qui démarre en 2026/2027 ? » asks a cost, not dates.
+    const costAsked = COST_CUE.test(folded) && !WHEN_CUE.test(folded) && e.dates.length === 0;
+    if ((CONTRACT_DATES_CUE.test(folded) || datedStartOrEnd(folded, e)) && (e.formation || e.family) && !costAsked) {
       if (!e.formation) {
         const rule = e.family ? dateRuleFor(knowledge, e.family) : undefined;
         return rule ? dateRuleReply(ctx, rule) : askFormation(ctx, 'contrat-dates', e.family);
