@@ -493,7 +493,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (top.score >= ANSWER_SCORE && !ambiguous) return answerWith(ctx, folded, text, top.target, wantsPerson, candidates);
     const plausible = candidates.filter((c) => c.score >= CLARIFY_SCORE);
     // One plausible subject, or one clearly ahead: answer it, and say how to ask otherwise, rather than a menu.
-    if (plausible.length === 1 || !ambiguous || (second && sameSubject(top.target, second.target) && plausible.length === 2)) {
+    if (plausible.length === 1 || !ambiguous || (second && sameSubject(top.target, second.target) && plausible.slice(2).every((c) => top.score - c.score >= AMBIGUITY_MARGIN))) {
       const r = answerWith(ctx, folded, text, top.target, wantsPerson, candidates);
       return r.kind === 'answer' ? withNotSureLine(ctx, r) : r;
     }
@@ -752,7 +752,18 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function sameSubject(a: Target, b: Target): boolean {
     const refs = (t: Target) => new Set((knowledge.entries.get(t.id)?.sources ?? []).flatMap((s) => (s.ref ?? '').split(/[,;]/).map((part) => `${s.doc}:${part.trim()}`)));
     const ra = refs(a);
-    return [...refs(b)].some((r) => ra.has(r)) || (a.kind === 'contacts' && b.kind === 'contacts');
+    return [...refs(b)].some((r) => ra.has(r)) || (a.kind === 'contacts' && b.kind === 'contacts') || sameTitleWords(a, b);
+  }
+
+  // Two titles sharing two words that tell entries apart (« Faire valider sa mission », « … la validation de la mission »).
+  const titleTerms = new Map(matcher.targets.map((t) => [t.id, new Set(language.terms(t.title).filter((w) => !isSlotWord(w)))]));
+  const titleFrequency = new Map<string, number>();
+  for (const words of titleTerms.values()) for (const w of words) titleFrequency.set(w, (titleFrequency.get(w) ?? 0) + 1);
+  // Words in more than one title in twenty (« alternance », « contrat ») tell no subject apart.
+  const titleWords = new Map([...titleTerms].map(([id, words]) => [id, new Set([...words].filter((w) => (titleFrequency.get(w) ?? 0) <= matcher.targets.length / 20))]));
+  function sameTitleWords(a: Target, b: Target): boolean {
+    const wa = titleWords.get(a.id);
+    return [...(titleWords.get(b.id) ?? [])].filter((w) => wa?.has(w)).length >= 2;
   }
 
   /** The reply of a knowledge entry, marked with its id (the conversation remembers what was answered). */
