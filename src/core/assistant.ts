@@ -299,6 +299,38 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return matcher.targets.filter((t) => titleShape.get(t.id) === shape);
   }
 
+  /**
+   * « pendant les vacances l'alternant est où ? » and one entry per formation: when each says
+   * something of the question's own subject, those sentences side by side — rather than asking
+   * which formation; the entries stay offered for the whole answer.
+   */
+  function eachFormation(ctx: AnswerContext, folded: string, text: string, siblings: Target[]): Reply | undefined {
+    // The siblings' title words are the topic itself (« rythme »): asked alone, the formation is asked back.
+    const topic = new Set(siblings.flatMap((t) => language.terms(t.title)));
+    const subject = new Set(matcher.queryTerms(text).filter((t) => !isSlotWord(t) && !matcher.isCommon(t) && !topic.has(t)));
+    if (subject.size === 0) return undefined;
+    const said = siblings.map((t) => {
+      const r = targetReply(ctx, t);
+      const text = [r.title.split(' — ').slice(1).join(' — '), ...r.blocks].filter(Boolean).join('\n');
+      const sentence = sentencesOf(text).find((s) => language.terms(s).some((w) => subject.has(w)));
+      return sentence ? { t, r, line: `- ${tr(ctx, t.title, r.title.split(' — ')[0] ?? t.title)} : ${sentence}` } : undefined;
+    });
+    if (!said.every(Boolean)) return undefined;
+    const found = said as Array<{ t: Target; r: Reply; line: string }>;
+    // A yes/no question every formation answers alike: that answer first.
+    const verdicts = isYesNoQuestion(text, folded) && !isNegated(folded) ? siblings.map((t) => verdictOf(ctx, t, text)) : [];
+    const agreed = verdicts.length > 0 && verdicts.every((v) => v && v.answer === verdicts[0]!.answer) ? verdicts[0] : undefined;
+    const title = agreed ? `${agreed.answer === 'oui' ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')}, ${tr(ctx, 'quelle que soit la formation', 'whatever the formation')} : ${ctx.lang === 'en' ? (agreed.becauseEn ?? agreed.because) : agreed.because}` : tr(ctx, 'Selon la formation', 'By formation');
+    return reply('answer', title, {
+      blocks: [found.map((f) => f.line).join('\n')],
+      notes: [tr(ctx, 'Choisissez votre formation ci-dessous pour la réponse complète.', 'Pick your formation below for the full answer.')],
+      actions: found.map((f) => ({ id: `topic:${f.t.id}`, label: f.t.title, value: f.t.title })),
+      sources: [...new Set(found.flatMap((f) => f.r.sources))],
+      lang: ctx.lang,
+      data: { options: found.map((f) => ({ id: f.t.id, title: f.t.title })) },
+    });
+  }
+
   /** The entry whose title is the answered one's with another formation (« Rythme … en M2 » → « … en M1 »). */
   function siblingFor(answeredId: string | undefined, formation: string | undefined, previous: string | undefined): string | undefined {
     if (!answeredId || !formation || formation === previous) return undefined;
@@ -486,8 +518,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // « ma boîte peut me faire commencer quand ? » matched to one contract's date rules: the dates depend on what is not said.
     if (top.target.kind === 'contract-date-rules' && !e.family) return e.formation ? askFamily(ctx, e.formation) : askFormation(ctx, 'contrat-dates');
     // « mon rythme c'est quoi ? »: one entry per formation and none said — ask which, rather than guess.
-    const perFormation = e.formation || top.score < ANSWER_SCORE ? [] : siblingsOf(top.target);
-    if (perFormation.length > 1) return clarifyReply(ctx, perFormation.map((target) => ({ ...top, target })), 'formation');
+    // (A weaker match is not asked back, but it is not answered for one formation taken at random either.)
+    const perFormation = e.formation ? [] : siblingsOf(top.target);
+    const each = perFormation.length > 1 ? eachFormation(ctx, folded, text, perFormation) : undefined;
+    if (each) return each;
+    if (perFormation.length > 1 && top.score >= ANSWER_SCORE) return clarifyReply(ctx, perFormation.map((target) => ({ ...top, target })), 'formation');
     // Two entries naming the same people answer « who? » alike: not a reason to ask back.
     const ambiguous = top.score < SURE_SCORE && second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target) && !(wantsPerson && samePeople(top.target, second.target));
     if (top.score >= ANSWER_SCORE && !ambiguous) return answerWith(ctx, folded, text, top.target, wantsPerson, candidates);

@@ -78,6 +78,14 @@ describe('a conversation remembers the last question for 30 minutes', () => {
     expect(next.data.entryId).toBe('presentiel-teletravail');
   });
 
+  test('GIVEN one entry per formation and a subject each speaks of THEN their sentences side by side, and « 2 » picks one', async () => {
+    const say = dialogue('c-each');
+    const first = await say('pendant les vacances, je suis où ?');
+    expect(first.kind).toBe('answer');
+    expect(renderPlainText(first)).toMatch(/L3I[\s\S]*M1[\s\S]*M2/);
+    expect((await say('2')).data.entryId).toBe('rythme-m1');
+  });
+
   test('GIVEN a contact answer WHEN « et j’ai combien de temps pour l’envoyer ? » THEN the deadline, not the same answer', async () => {
     const say = dialogue('c6', 'hr');
     const first = await say("à qui on envoie l'arrêt maladie de notre apprenti ?");
