@@ -539,7 +539,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     }
     // A precise detail that none of the readings gives (« la date de la réunion de présentation ? »): not a menu of entries without it.
     const detail = isYesNoQuestion(text, folded) ? undefined : askedDetail(folded);
-    if (detail && plausible.every((c) => c.target.kind === 'program' || !givesDetailAsked(detail, text, targetReply(ctx, c.target)))) return fallbackReply(ctx, candidates);
+    if (detail && plausible.every((c) => c.target.kind === 'program' || !givesDetailAsked(ctx, detail, text, targetReply(ctx, c.target)))) return fallbackReply(ctx, candidates);
     return clarifyReply(ctx, candidates);
   }
 
@@ -634,15 +634,21 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // « c'est qui mon tuteur universitaire ? » found the role's card, which names no one: whom to ask instead.
     const personAsked = target.kind === 'contacts' && WHO_CUE.test(folded) ? 'person' : undefined;
     const detail = isYesNoQuestion(text, folded) || target.kind === 'program' ? undefined : (askedDetail(folded) ?? personAsked);
-    if (detail && !givesDetailAsked(detail, text, r)) return fallbackReply(ctx, candidates, { detail, known: r });
+    if (detail && !givesDetailAsked(ctx, detail, text, r)) return fallbackReply(ctx, candidates, { detail, known: r });
     return withYesNo(ctx, folded, text, target, r);
   }
 
   /** Whether a reply gives the detail asked in a sentence about the question's subject. */
-  function givesDetailAsked(detail: AskedDetail, question: string, r: Reply): boolean {
+  function givesDetailAsked(ctx: AnswerContext, detail: AskedDetail, question: string, r: Reply): boolean {
     // Places are the subject of an address (« l'adresse du site de Forbin »), a mere detail otherwise.
     const subject = new Set(matcher.queryTerms(question).filter((t) => (detail === 'address' || !isSlotWord(t)) && !detailTerms.has(t) && !matcher.isCommon(t)));
-    const about = (sentence: string) => detail === 'person' || subject.size === 0 || language.terms(sentence).some((t) => subject.has(t));
+    // A date asked with no year of its own is this year's: a sentence dated only in past years (« le 15 mai 2025 ») does not give it.
+    const asksPast = ctx.entities.academicYear !== undefined || ctx.entities.dates.length > 0 || ctx.entities.period !== undefined;
+    const current = Number(ctx.academicYear.slice(0, 4));
+    // (« 2025/2026 » is the year starting in 2025.)
+    const years = (sentence: string) => (sentence.replace(/\b(20\d\d) ?\/ ?20\d\d\b/g, '$1').match(/\b20\d\d\b/g) ?? []).map(Number);
+    const stale = (sentence: string) => detail === 'date' && !asksPast && years(sentence).length > 0 && years(sentence).every((y) => y < current);
+    const about = (sentence: string) => !stale(sentence) && (detail === 'person' || subject.size === 0 || language.terms(sentence).some((t) => subject.has(t)));
     return givesDetail(detail, sentencesOf(renderPlainText({ ...r, sources: [], notes: [], actions: [] })).map(fold), about);
   }
 
@@ -880,7 +886,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
           tr(ctx, 'Tapez /aide pour voir des exemples de questions.', 'Type /aide for example questions.'),
         ];
     const sources = [...(missing?.known.sources ?? []), ...(inDomain ? cite(ctx, manager?.sources ?? []) : [])];
-    return reply('fallback', tr(ctx, 'Je ne sais pas', "I don't know"), { blocks, sources: [...new Set(sources)], lang: ctx.lang, data: { inDomain, candidates: candidates.slice(0, 3).map((c) => ({ id: c.target.id, score: Number(c.score.toFixed(3)) })) } });
+    const title = missing ? tr(ctx, 'Pas dans les documents', 'Not in the documents') : tr(ctx, 'Je ne sais pas', "I don't know");
+    return reply('fallback', title, { blocks, sources: [...new Set(sources)], lang: ctx.lang, data: { inDomain, candidates: candidates.slice(0, 3).map((c) => ({ id: c.target.id, score: Number(c.score.toFixed(3)) })) } });
   }
 
   function askFormation(ctx: AnswerContext, commandName: string, family?: string): Reply {
