@@ -6,7 +6,7 @@
  * it answered.
  */
 
-export type AskedDetail = 'password' | 'phone' | 'link' | 'address' | 'date' | 'person';
+export type AskedDetail = 'password' | 'phone' | 'link' | 'address' | 'date' | 'person' | 'year';
 
 // Order matters: « le lien et le mot de passe » asks first for what is never written down.
 const ASKED: Array<[AskedDetail, RegExp]> = [
@@ -28,12 +28,22 @@ const GIVEN: Record<AskedDetail, RegExp> = {
   link: /https?:\/\/|\bwww\./,
   address: /\b\d{1,4}(-\d{1,4})?,? (rue|avenue|av|boulevard|bd|chemin|place|cours|allee|impasse|quai|route|street|road)\b/,
   // Someone reachable: an e-mail or a phone number (a card that only describes a role names no one).
+  // An academic year's figure is checked by the caller, which knows the year asked.
+  year: /(?!)/,
   person: /[\w.+-]+@[\w-]+\.\w+|(\+33 ?|\b0)[1-9]([ .-]?\d{2}){4}\b/,
   // A date, a month, a day, a delay (« sous 48 h », « 10 jours ouvrables avant »), a period (« à la rentrée »).
   date: new RegExp(
     `\\b(\\d{1,2}[/.]\\d{1,2}|(${MONTHS})|(${DAYS})s?|\\d+ ?(h|heures?|jours?|semaines?|mois|ans?|hours?|days?|weeks?|months?)|au plus (tot|tard)|a partir d|avant l|apres l|des (le|la|l|sa|son)|debut|fin d|rentree|date|dates|periode|chaque annee|at the latest|before|after|from the)\\b`,
   ),
 };
+
+/**
+ * The question without the words that ask a phone number (« le numéro de téléphone de »): they
+ * say what kind of answer is wanted, not whose — nearly every contact card has a phone.
+ */
+export function withoutContactDetailWords(folded: string): string {
+  return folded.replace(/\b(numeros? de (telephone|tel|portable)|phone numbers?|telephone|tel|phone|portable|numero|number)\b/g, ' ');
+}
 
 /** The precise detail asked for, if any (folded text). */
 export function askedDetail(folded: string): AskedDetail | undefined {

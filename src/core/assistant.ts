@@ -12,7 +12,7 @@ import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { createLanguage } from './language.ts';
 import { isNegated, isYesNoQuestion } from './question-kind.ts';
 import { shareVerdict } from './share-verdict.ts';
-import { askedDetail, DETAIL_WORDS, givesDetail, sentencesOf, type AskedDetail } from './asked-detail.ts';
+import { askedDetail, DETAIL_WORDS, givesDetail, sentencesOf, withoutContactDetailWords, type AskedDetail } from './asked-detail.ts';
 import { analysedPart, fold, MAX_ANALYSED_CHARS } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
 import { renderPlainText, reply, type IncomingMessage, type Reply } from './reply.ts';
@@ -41,6 +41,8 @@ const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais 
 // « peut-on demander à la MIAGE… ? », « can I ask the MIAGE to… ? »: whom to ask is part of the answer.
 const ASK_SOMEONE = /\b(demander a|demande a|ask the|ask my|request|s adresser|ecrire a|write to|prevenir|informer|inform)\b/;
 const COST_CUE = /\b(coute|coutent|cout|couts|prix|tarif|tarifs|frais|cost|costs|price|fee|fees)\b/;
+// How an answer says the documents do not give something.
+const NOT_GIVEN = /\b(pas dans les documents|ne figurent? pas|ne donnent pas|pas encore (connu|publie|communique)|not in the documents|not given|not yet (known|published))\b/;
 const CONDITION = /\b(alors que|alors qu|pendant que|tandis que|bien que|meme si|meme s il|while|whereas|even though|even if)\b/;
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|tel|phone|numero|coordonnees)\b/;
@@ -497,17 +499,20 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // A question naming one programme (« la fiche 42008 », « l'Icam ») is about its entries only.
     const programNamed = matcher.programNamed(text);
     const ofProgram = (t: Target) => !programNamed || !t.program || t.program === programNamed;
-    const candidates = preferVerdict(ctx, folded, text, matcher.search(text, allowFor(ctx, (t) => t.id !== exclude && ofProgram(t)), 5, boost));
+    // A phone number asked (« le téléphone de M. Caussanel ») is looked for by whose it is, not by the words « numéro de téléphone ».
+    const asked = askedDetail(folded);
+    const searched = asked === 'phone' && matcher.queryTerms(withoutContactDetailWords(folded)).length > 0 ? withoutContactDetailWords(folded) : text;
+    const candidates = preferVerdict(ctx, folded, text, matcher.search(searched, allowFor(ctx, (t) => t.id !== exclude && ofProgram(t)), 5, boost));
     const [top, second] = candidates;
     // A question back needs a real lead: two known words, or the only word of a one-word question.
     // (Its prose counts: « samedi matin » is said by « Rythme en M1 » though not among the words it answers to.)
     // Without a word of the programme's domain, the entry must answer to 30 % of the question (« où acheter un ordinateur pas cher ? »).
     // The question's subject must be the entry's, not only its places or details (« quel temps fait-il à Marseille ? »).
-    const subject = matcher.queryTerms(text).filter((t) => !isSlotWord(t));
+    const subject = matcher.queryTerms(searched).filter((t) => !isSlotWord(t));
     // (Or one word, as typed — not a typo's correction — that is most of the question: « j'ai droit à combien de télétravail ? ».)
-    const typed = new Set(language.terms(text));
+    const typed = new Set(language.terms(searched));
     const oneWordLead = top && top.answered >= 0.5 && language.inDomain(text) && subject.some((t) => top.target.vocabulary.has(t) && typed.has(t));
-    const lead = top && subject.some((t) => top.target.vocabulary.has(t)) && (top.answered >= 0.3 || language.inDomain(text)) && (top.said >= Math.min(2, matcher.queryTerms(text).length) || oneWordLead);
+    const lead = top && subject.some((t) => top.target.vocabulary.has(t)) && (top.answered >= 0.3 || language.inDomain(text)) && (top.said >= Math.min(2, matcher.queryTerms(searched).length) || oneWordLead);
     const onSubject = top && (subject.length === 0 || subject.some((t) => top.target.vocabulary.has(t) || top.target.body.has(t)));
     if (!top || !onSubject || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead)) return fallbackReply(ctx, candidates);
     // « je veux rompre mon contrat, je fais comment ? » matched to whom to contact: the procedure on that subject too.
@@ -635,7 +640,17 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const personAsked = target.kind === 'contacts' && WHO_CUE.test(folded) ? 'person' : undefined;
     const detail = isYesNoQuestion(text, folded) || target.kind === 'program' ? undefined : (askedDetail(folded) ?? personAsked);
     if (detail && !givesDetailAsked(ctx, detail, text, r)) return fallbackReply(ctx, candidates, { detail, known: r });
+    // « combien coûte le M2 pour un contrat qui démarre en 2026/2027 ? » and a topic that gives 2025/2026's figure.
+    const year = ctx.entities.academicYear;
+    if (year && target.kind === 'topics' && !givesYear(year, r)) return fallbackReply(ctx, candidates, { detail: 'year', known: r });
     return withYesNo(ctx, folded, text, target, r);
+  }
+
+  /** Whether a reply speaks of this academic year (« 2026/2027 », « rentrée 2026 ») other than to say the documents do not give it. */
+  function givesYear(year: string, r: Reply): boolean {
+    const start = year.slice(0, 4);
+    const said = new RegExp(`\\b${start} ?/ ?${Number(start) + 1}\\b|\\brentree ${start}\\b`);
+    return sentencesOf(renderPlainText({ ...r, sources: [], notes: [], actions: [] })).map(fold).some((s) => said.test(s) && !NOT_GIVEN.test(s));
   }
 
   /** Whether a reply gives the detail asked in a sentence about the question's subject. */
@@ -732,10 +747,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    * names a function (« la Direction de la MIAGE »): the people holding it, right after the topic's
    * first sentence — whom to write to is part of a procedure.
    */
+  /** The people holding the functions a reply names (« le responsable de l'alternance », « le CFA »). */
+  function peopleNamedIn(ctx: AnswerContext, r: Reply): Contact[] {
+    const said = words(renderPlainText(r)).join(' ');
+    return [...new Map(FUNCTIONS_NAMED.filter(([cue]) => cue.test(said)).flatMap(([, fn]) => holdersFor(ctx, fn)).map((c) => [c.id, c])).values()];
+  }
+
   function withPeopleNamed(ctx: AnswerContext, wanted: boolean, r: Reply): Reply {
     if (!wanted || r.data.routingId || knowledge.entries.get(String(r.data.entryId))?.kind !== 'topics') return r;
-    const said = words(renderPlainText(r)).join(' ');
-    const people = FUNCTIONS_NAMED.filter(([cue]) => cue.test(said)).flatMap(([, fn]) => holdersFor(ctx, fn));
+    const people = peopleNamedIn(ctx, r);
     if (people.length === 0) return r;
     const lines = [...new Map(people.map((c) => [c.id, c])).values()].map((c) => `- ${contactLine(c, ctx.lang)}`);
     // After the topic's first sentence (its fact), before its details.
@@ -854,6 +874,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     link: { fr: 'ce lien', en: 'this link' },
     address: { fr: 'cette adresse', en: 'this address' },
     date: { fr: 'cette date', en: 'this date' },
+    year: { fr: "ce chiffre pour l'année demandée", en: 'this figure for the year asked' },
     person: { fr: 'de nom', en: 'a name' },
   };
 
@@ -874,7 +895,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const inDomain = Boolean(missing) || lead || language.inDomain(ctx.question);
     const manager = holdersOf(knowledge, 'responsable-alternance')[0];
     const secretariat = holdersOf(knowledge, 'secretariat-pedagogique', { formation: ctx.entities.formation, site: ctx.entities.site })[0];
-    const who = [manager, ctx.entities.formation ? secretariat : undefined].filter((c): c is Contact => Boolean(c));
+    // The detail missing from an entry: whom that entry itself sends to (« renseignez-vous auprès du CFA »), or the manager.
+    const named = missing ? peopleNamedIn(ctx, missing.known) : [];
+    const who = named.length > 0 ? named : [manager, ctx.entities.formation ? secretariat : undefined].filter((c): c is Contact => Boolean(c));
     // In the domain but not in the documents: the right person. Out of the domain: what the
     // assistant knows about, and no staff name (they are not the help desk for everything).
     // The entry found, when only the detail asked is missing: what the documents do say comes first.

@@ -95,7 +95,8 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     if (!MATCHABLE.has(entry.kind)) continue;
     const e = entry.entry as Record<string, unknown>;
     const title = titleOf(entry);
-    const named = [e.term, e.code, e.shortName, (e.certification as { rncp?: string } | undefined)?.rncp, ...((e.aliases as string[] | undefined) ?? []), ...((e.keywords as string[] | undefined) ?? [])];
+    // A contact answers to its holder's name (« le téléphone de M. Caussanel »).
+    const named = [e.term, e.code, e.shortName, entry.kind === 'contacts' ? e.name : undefined, (e.certification as { rncp?: string } | undefined)?.rncp, ...((e.aliases as string[] | undefined) ?? []), ...((e.keywords as string[] | undefined) ?? [])];
     // Numbers are slots, left out of known questions as out of the user's (fiche numbers are words
     // through the lexicon: « 35284 » → « rncp35284 »).
     const wordsOf = (q: string) => terms(q).filter((t) => !NUMBER_TERM.test(t));
@@ -170,7 +171,7 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
       // Mostly its own: another programme's entry may mention it in passing (« comme l'Icam… »).
       const users = targets.filter((t) => t.program && (t.vocabulary.has(term) || t.body.has(term)));
       const own = users.filter((t) => t.program === p.id).length;
-      if (own >= 0.75 * users.length && (!language.isSlotTerm(term) || /^rncp\d+$/.test(term))) programOf.set(term, p.id);
+      if (own >= 0.75 * users.length && term.length >= 4 && (!language.isSlotTerm(term) || /^rncp\d+$/.test(term))) programOf.set(term, p.id);
     }
   }
 

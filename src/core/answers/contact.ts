@@ -1,5 +1,6 @@
 import { holdersOf, type Contact, type Routing, type Source } from '../../knowledge/index.ts';
 import { cite, inLang, tr, type AnswerContext } from '../context.ts';
+import { fold } from '../normalize.ts';
 import { deadlineSentence } from './facts.ts';
 import { reply, type Reply } from '../reply.ts';
 
@@ -80,7 +81,11 @@ export function routingReply(ctx: AnswerContext, routing: Routing): Reply {
 
 /** "Qui est le directeur ?": the holder(s) of the matched contact's function for the year in question. */
 export function contactReply(ctx: AnswerContext, matched: Contact): Reply {
-  const holders = holdersFor(ctx, matched.function);
+  // A holder named in the question (« le mail de Mme Salmi ») is the one asked about.
+  const question = fold(ctx.question);
+  const surname = (name: string) => fold(name).split(/[^a-z]+/).filter(Boolean).at(-1) ?? '';
+  const byName = holdersFor(ctx, matched.function).filter((h) => h.name && surname(h.name).length >= 3 && new RegExp(`\\b${surname(h.name)}\\b`).test(question));
+  const holders = byName.length > 0 ? byName : holdersFor(ctx, matched.function);
   // One holder per formation or site (the two programme secretariats) and neither said: each one
   // with what they cover, and which is yours asked — not the first one's name as the answer.
   const scoped = holders.filter((h) => h.formations.length > 0 || h.sites.length > 0);
