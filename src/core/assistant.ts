@@ -43,6 +43,9 @@ const ASK_SOMEONE = /\b(demander a|demande a|ask the|ask my|request|s adresser|e
 const COST_CUE = /\b(coute|coutent|cout|couts|prix|tarif|tarifs|frais|cost|costs|price|fee|fees)\b/;
 // How an answer says the documents do not give something.
 const NOT_GIVEN = /\b(pas dans les documents|ne figurent? pas|ne donnent pas|pas encore (connu|publie|communique)|not in the documents|not given|not yet (known|published))\b/;
+// The role a « who is the … » question asks for, and the words that name each role alike.
+const ROLE_ASKED = /\b(?:qui est|c est qui|c qui|qui sont|who is|who s) (?:le |la |les |l |mon |ma |notre |the |my |our )?(responsable|directeur|directrice|direction|secretaire|secretariat|tuteur|tutrice|coordinateur|coordinatrice|president|presidente|head|director|secretary|coordinator|manager|tutor)\b/;
+const ROLE_FAMILIES = [/\b(responsable|head|manager|coordinat\w*)\b/, /\b(directeur|directrice|direction|director)\b/, /\b(secretaire|secretariat|secretary)\b/, /\b(tuteur|tutrice|tutor)\b/, /\b(president|presidente)\b/];
 const CONDITION = /\b(alors que|alors qu|pendant que|tandis que|bien que|meme si|meme s il|while|whereas|even though|even if)\b/;
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|tel|phone|numero|coordonnees)\b/;
@@ -640,6 +643,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const personAsked = target.kind === 'contacts' && WHO_CUE.test(folded) ? 'person' : undefined;
     const detail = isYesNoQuestion(text, folded) || target.kind === 'program' ? undefined : (askedDetail(folded) ?? personAsked);
     if (detail && !givesDetailAsked(ctx, detail, text, r)) return fallbackReply(ctx, candidates, { detail, known: r });
+    // « qui est le responsable pédagogique de la L3I ? » found a secretariat's card: not the role asked.
+    const role = ROLE_ASKED.exec(folded);
+    if (role && target.kind === 'contacts' && !ROLE_FAMILIES.some((f) => f.test(role[1]!) && f.test(fold(target.title)))) return fallbackReply(ctx, candidates, { detail: 'person', known: r });
     // « combien coûte le M2 pour un contrat qui démarre en 2026/2027 ? » and a topic that gives 2025/2026's figure.
     const year = ctx.entities.academicYear;
     if (year && target.kind === 'topics' && !givesYear(year, r)) return fallbackReply(ctx, candidates, { detail: 'year', known: r });
