@@ -135,7 +135,7 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
   entities.formation = first(FORMATIONS, now) ?? first(FORMATIONS);
   entities.track = first(TRACKS);
   entities.site = first(SITES);
-  entities.family = first(FAMILIES);
+  entities.family = first(FAMILIES, now) ?? first(FAMILIES);
   entities.role = first(ROLES);
   if (entities.track && !entities.formation) entities.formation = 'm2';
 

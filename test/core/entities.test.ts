@@ -67,6 +67,7 @@ describe('entities are extracted exactly', () => {
     const e = extractEntities;
     const moved = e("L'an dernier j'étais apprentie en L3I payée à 78 %. Cette année en M1, à 21 ans, on veut me mettre à 53 %, c'est permis ?");
     expect(moved).toMatchObject({ formation: 'm1', previousRate: 78, paidRate: 53 });
+    expect(e("j'étais en apprentissage, mon contrat a été rompu, je peux continuer en contrat pro ?").family).toBe('professionalisation');
     expect(e('apprenti M1 22 ans avec une majoration, ça fait 68 % ?')).toMatchObject({ increases: 1, claimedRate: 68 });
     expect(e('apprenti M1 22 ans')).not.toHaveProperty('claimedRate');
   });
