@@ -36,6 +36,8 @@ export interface Language {
   terms(text: string): string[];
   /** A term that only states a detail (formation, contract, age, place, number), not a subject. */
   isSlotTerm(term: string): boolean;
+  /** Whether a term says what is asked about a subject (« interdit », « obligatoire »), not the subject. */
+  isPredicateTerm(term: string): boolean;
   /** Whether a text has a word of the programme's domain (lexicon, plus the names given). */
   inDomain(text: string): boolean;
   /** Whether two questions take opposite sides of a contrast (« même » / « autre » entreprise, « avant » / « après »). */
@@ -68,6 +70,7 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
   const stemSynonyms = new Map<string, string>();
   for (const [word, meant] of synonyms) if (!stemSynonyms.has(stem(word))) stemSynonyms.set(stem(word), stem(meant));
   const slotTerms = new Set(lexicon.slotWords.map((w) => stem(synonyms.get(w) ?? w)));
+  const predicateTerms = new Set(lexicon.predicateWords.map((w) => stem(synonyms.get(w) ?? w)));
   const domainWords = new Set([...lexicon.domainWords, ...names.flatMap((n) => fold(n).split(/[^a-z]+/)).filter((w) => w.length >= 4)]);
   const greetings = new Set(lexicon.greetings);
   const thanks = new Set(lexicon.thanks);
@@ -121,6 +124,7 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
     words,
     terms,
     isSlotTerm: (term) => /\d/.test(term) || slotTerms.has(term),
+    isPredicateTerm: (term) => predicateTerms.has(term),
     inDomain: (text) => words(text).some((w) => domainWords.has(w)),
     opposed(a, b) {
       // « … ou pas ? » asks both ways: its « pas » takes no side.

@@ -46,6 +46,7 @@ const IMPLIED: Partial<Record<IndexedEntry['kind'], string[]>> = {
 
 /** How close a yes/no question must be to an entry's own to take its verdict. */
 const YES_NO_SIMILARITY = 0.5;
+const PREDICATE_WEIGHT = 0.5;
 // A term said by more than this share of the entries tells none apart.
 const COMMON_SHARE = 0.2;
 /** Share (idf-weighted) of a known yes/no question's words that the new question must contain. */
@@ -151,11 +152,13 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     };
   };
 
-  function weighted(query: string[], has: (term: string) => boolean | number): number {
+  // In finding the entry, what is asked about a subject (« interdit ») weighs less than the subject (« télétravail »).
+  const subjectWeight = (term: string) => (language.isPredicateTerm(term) ? PREDICATE_WEIGHT : 1);
+  function weighted(query: string[], has: (term: string) => boolean | number, weight: (term: string) => number = () => 1): number {
     let total = 0;
     let found = 0;
     for (const term of query) {
-      const w = idf(term);
+      const w = idf(term) * weight(term);
       total += w;
       found += w * Number(has(term));
     }
@@ -233,7 +236,7 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
       const scored: Candidate[] = [];
       for (const target of targets) {
         if (!allow(target)) continue;
-        const cover = weighted(query, (t) => (target.vocabulary.has(t) ? 1 : target.body.has(t) ? BODY_WEIGHT : 0));
+        const cover = weighted(query, (t) => (target.vocabulary.has(t) ? 1 : target.body.has(t) ? BODY_WEIGHT : 0), subjectWeight);
         if (cover === 0) continue;
         // Closest example question, both ways, so that a long example does not win on one shared word.
         const closest = Math.max(0, ...target.questions.map((q) => {

@@ -324,6 +324,8 @@ export const LexiconSchema = z
     typos: z.record(FoldedWord, FoldedPhrase),
     synonyms: z.record(FoldedWord, FoldedWord),
     slotWords: z.array(FoldedWord),
+    /** Words that say what is asked about a subject (« interdit », « obligatoire »): they weigh less in finding the entry. */
+    predicateWords: z.array(FoldedWord).default([]),
     domainWords: z.array(FoldedWord).min(1),
     greetings: z.array(FoldedWord).min(1),
     thanks: z.array(FoldedWord).min(1),
