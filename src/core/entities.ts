@@ -71,7 +71,7 @@ const SITES: Array<[RegExp, string]> = [
 const FAMILIES: Array<[RegExp, FamilyEntity]> = [
   [/\b(cstagealt|(fi|fc) cstagealt|stages? (en )?alternance|stagiaires? (en )?alternance|stagiaire alternant|stage|stagiaire|internship|intern)\b/, 'work-study-internship'],
   [/\b(cpro|fc cpro|contrat (de )?pro|contrat de professionnalisation|professionnalisation|professionalization|professionalisation)\b/, 'professionalisation'],
-  [/\b(capp|fi capp|apprentissage|apprenti|apprentie|apprentis|apprenties|apprentice|apprenticeship)\b/, 'apprenticeship'],
+  [/\b(capp|fi capp|apprentissage|apprenti|apprentie|apprentis|apprenties|apprentice|apprentices|apprenticeship|apprenticeships)\b/, 'apprenticeship'],
 ];
 const ROLES: Array<[RegExp, RoleCue]> = [
   [/\b(je suis (rh|dans les rh|au service rh|charge(e)? (de )?rh|gestionnaire rh)|service (des )?rh|notre (alternant|alternante|apprenti|apprentie|stagiaire|salarie)|nos (alternants|apprentis)|nous (avons|voulons|accueillons|souhaitons)|notre entreprise|i am (an )?hr|our (apprentice|intern|student))\b/, 'hr'],
@@ -247,6 +247,7 @@ function periodIn(text: string): { from: IsoDate; to: IsoDate } | undefined {
   return undefined;
 }
 
+const ENGLISH_OPENERS = new Set(['is', 'are', 'do', 'does', 'can', 'could', 'should', 'must', 'will', 'would', 'what', 'who', 'how', 'when', 'where', 'which', 'why', 'may', 'am', 'have', 'has']);
 function detectLanguage(tokens: string[]): 'fr' | 'en' {
   let en = 0;
   let fr = 0;
@@ -254,7 +255,9 @@ function detectLanguage(tokens: string[]): 'fr' | 'en' {
     if (ENGLISH.has(t)) en += 1;
     if (FRENCH.has(t)) fr += 1;
   }
-  return en >= 2 && en > fr ? 'en' : 'fr';
+  // A short question opening the English way (« Is attendance compulsory? ») with no French word is English.
+  const englishStart = tokens.length > 0 && ENGLISH_OPENERS.has(tokens[0]!) && fr === 0;
+  return (en >= 2 && en > fr) || englishStart ? 'en' : 'fr';
 }
 
 /** « demain », « aujourd'hui », « hier », « le mois prochain », « jusqu'en février » (a birthday's month). */

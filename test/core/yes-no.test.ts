@@ -39,6 +39,11 @@ describe('a verdict only for the contract and formation asked about (issue 10)',
     }
   });
 
+  test('GIVEN revision days asked in English for apprentices THEN never the professionalisation contract’s reason', async () => {
+    const first = renderPlainText(await ask({ q: 'Are revision days paid for apprentices?' })).split('\n')[0]!;
+    expect(first).not.toMatch(/professionalisation/);
+  });
+
   test('GIVEN revision days asked for a professionalisation contract THEN its own answer', async () => {
     const text = renderPlainText(await ask({ q: 'en contrat pro on a des jours pour réviser ?' }));
     expect(text).toContain('professionnalisation');
