@@ -22,6 +22,8 @@ const WHERE = /\boù\b|\b(c est|c|est|sont) ou\b|^ou\b/iu;
 // A negated question may expect the other word (« ce n'est pas obligatoire ? »); « ou pas » is not one.
 const NEGATION = /\b(ne|n|pas|not|no)\b/;
 const OR_NOT = /\b(ou pas|ou non|or not)\b/g;
+// « ne … que » restricts (« l'entreprise ne signe que des contrats pro »): only, not not.
+const ONLY = /\bne? [a-z]+(?: [a-z]+)? qu(?:e)?\b(?!.*\bpas\b)/g;
 
 /**
  * @param text the message as typed (for « ? » and « où »)
@@ -43,5 +45,5 @@ export function isYesNoQuestion(text: string, folded: string): boolean {
 
 /** A negated yes/no question (« n'est-ce pas… »): a verdict could answer the wrong way round. */
 export function isNegated(folded: string): boolean {
-  return NEGATION.test(folded.replace(OR_NOT, ' '));
+  return NEGATION.test(folded.replace(OR_NOT, ' ').replace(ONLY, ' '));
 }

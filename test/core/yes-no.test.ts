@@ -24,6 +24,12 @@ describe('yes/no questions are told from open ones (issue 10)', () => {
     expect(yesNo(q)).toBe(false);
   });
 
+  test('GIVEN « ne … que » (only) THEN not negated', () => {
+    expect(isNegated(folded('notre entreprise ne signe que des contrats pro, c est possible ?'))).toBe(false);
+    expect(isNegated(folded('ce n est que deux jours, ça passe ?'))).toBe(false);
+    expect(isNegated(folded('on ne peut que signer en pro, ce n est pas possible ?'))).toBe(true);
+  });
+
   test('GIVEN « ou pas » THEN not negated; GIVEN « ne … pas » THEN negated (no verdict, it could read the wrong way round)', () => {
     expect(isNegated(folded('ça compte ou pas ?'))).toBe(false);
     expect(isNegated(folded("ce n'est pas obligatoire ?"))).toBe(true);
