@@ -102,7 +102,8 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
     if (!word.includes('-') || synonyms.has(word) || /[\d@./]/.test(word)) return [word];
     const parts = word.split('-');
     // « professionalisation-contract », « sick-leave »: words of their own; « FI-SANS », « aix-en-provence »: one name.
-    return COMPOUND_PREFIX.test(word) || parts.every((p) => p.length >= 3) ? parts : [word];
+    // Each part is then a word as typed: its usual fix applies (« professionalisation-contract » → « contrat »).
+    return COMPOUND_PREFIX.test(word) || parts.every((p) => p.length >= 3) ? parts.flatMap((p) => typos.get(p)?.split(/[\s']+/) ?? [p]) : [word];
   }
 
   function terms(text: string): string[] {
