@@ -45,7 +45,7 @@ const COST_CUE = /\b(coute|coutent|cout|couts|prix|tarif|tarifs|frais|cost|costs
 const NOT_GIVEN = /\b(pas dans les documents|ne figurent? pas|ne donnent pas|pas encore (connu|publie|communique)|not in the documents|not given|not yet (known|published))\b/;
 // The role a « who is the … » question asks for, and the words that name each role alike.
 const ROLE_ASKED = /\b(?:qui est|c est qui|c qui|qui sont|who is|who s) (?:le |la |les |l |mon |ma |notre |the |my |our )?(responsable|directeur|directrice|direction|secretaire|secretariat|tuteur|tutrice|coordinateur|coordinatrice|president|presidente|head|director|secretary|coordinator|manager|tutor)\b/;
-const ROLE_FAMILIES = [/\b(responsable|head|manager|coordinat\w*)\b/, /\b(directeur|directrice|direction|director)\b/, /\b(secretaire|secretariat|secretary)\b/, /\b(tuteur|tutrice|tutor)\b/, /\b(president|presidente)\b/];
+const ROLE_FAMILIES = [/\b(responsable|head|manager|coordinat\w*)\b/, /\b(directeur|directrice|direction|director|head)\b/, /\b(secretaire|secretariat|secretary)\b/, /\b(tuteur|tutrice|tutor)\b/, /\b(president|presidente)\b/];
 const CONDITION = /\b(alors que|alors qu|pendant que|tandis que|bien que|meme si|meme s il|while|whereas|even though|even if)\b/;
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|tel|phone|numero|coordonnees)\b/;
