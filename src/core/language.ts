@@ -14,6 +14,7 @@ const StemmerFr = createRequire(import.meta.url)('@nlpjs/lang-fr/src/stemmer-fr'
 /** Characters kept inside a word: letters, digits, and the marks of e-mails, dates and amounts. */
 const WORD_CHARS = /[^a-z0-9@./\-+ ]+/g;
 /** Punctuation trimmed from the ends of a word ("fin." → "fin", "--" → ""). */
+const PROGRAMME_NAMES = new Set(['miage', 'amu']);
 const COMPOUND_PREFIX = /^(demi|semi|mi|non|sous|auto|pre|post|anti|contre|avant|apres|arriere)-[a-z]/;
 const EDGE_PUNCTUATION = new Set(['.', '-', '/']);
 
@@ -107,8 +108,13 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
   }
 
   function terms(text: string): string[] {
-    let phrased = words(text).join(' ');
+    // The programme's own name inside a phrase (« head of the MIAGE work-study programme ») does not
+    // break it: phrases are read without it, and it is kept as a word of its own.
+    const said = words(text);
+    const named = said.filter((w) => PROGRAMME_NAMES.has(w));
+    let phrased = said.filter((w) => !PROGRAMME_NAMES.has(w)).join(' ');
     if (phrases) phrased = phrased.replace(phrases, (p) => ` ${phraseMeaning.get(p) ?? ''} `);
+    if (named.length > 0) phrased = `${phrased} ${named.join(' ')}`;
     const out: string[] = [];
     for (const w of phrased.split(' ').flatMap(compoundParts)) {
       if (!w || fillers.has(w)) continue;
