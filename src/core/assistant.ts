@@ -12,6 +12,7 @@ import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { createLanguage } from './language.ts';
 import { isNegated, isYesNoQuestion } from './question-kind.ts';
 import { shareVerdict } from './share-verdict.ts';
+import { monthVerdict } from './month-verdict.ts';
 import { askedDetail, DETAIL_WORDS, givesDetail, sentencesOf, withoutContactDetailWords, type AskedDetail } from './asked-detail.ts';
 import { analysedPart, fold, MAX_ANALYSED_CHARS } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
@@ -170,7 +171,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const id = message.conversation;
     const state = id ? await conversations.get(id, message.now) : undefined;
     const followUp = state ? readFollowUp(ctx, text, state) : undefined;
-    let asked = followUp ? { ...followUp, ctx: { ...followUp.ctx, question: followUp.text } } : { ctx, text };
+    let asked: { ctx: AnswerContext; text: string; targetId?: string; exclude?: string } = followUp ? { ...followUp, ctx: { ...followUp.ctx, question: followUp.text, typed: text } } : { ctx, text };
     let r = asked.targetId ? targetReply(asked.ctx, matcher.targets.find((t) => t.id === asked.targetId)!) : freeText(asked.ctx, asked.text, asked.exclude);
     // Incomplete alone (« valable jusqu'à quand ? », « mon patron me paie 1 300 €, c'est ok ? »):
     // read with the last question, it completes it, rather than « je ne sais pas ».
@@ -182,7 +183,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // Read again only when that reading may be kept: nothing understood alone, or details, or a short message.
     if (!followUp && state && (r.kind === 'fallback' || r.kind === 'clarify' || details || short)) {
       const entities = mergeEntities(state.entities, e);
-      const retried = { ctx: { ...ctx, entities, lang: state.lang, question: `${state.text} ${text}` }, text: `${state.text} ${text}` };
+      const retried = { ctx: { ...ctx, entities, lang: state.lang, question: `${state.text} ${text}`, typed: text }, text: `${state.text} ${text}` };
       const again = freeText(retried.ctx, retried.text);
       // A question complete in itself (two of its words sure of one entry: « au fait, le téléphone du CFA ? ») starts afresh.
       const alone = matcher.search(text, () => true, 1)[0];
@@ -675,14 +676,24 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 
   function withYesNo(ctx: AnswerContext, folded: string, text: string, target: Target, r: Reply): Reply {
     // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
-    if (!isYesNoQuestion(text, folded) || isNegated(folded)) return r;
+    // A follow-up with words of its own asks its own kind of question; one made of details (« et en M1 ? ») the last one's.
+    const ownKind = ctx.typed !== undefined && matcher.queryTerms(ctx.typed).some((t) => !isSlotWord(t));
+    const own = ownKind ? ctx.typed! : text;
+    const ownFolded = ownKind ? words(ctx.typed!).join(' ') : folded;
+    if (!isYesNoQuestion(own, ownFolded) || isNegated(ownFolded)) return r;
     // Its words are close, but a yes/no question about another contract or formation has another answer.
     // The documents' figures decide before the words of a known question.
-    const verdict = shareVerdictOf(text, r) ?? verdictOf(ctx, target, text) ?? siteVerdict(ctx, target);
+    const verdict = shareVerdictOf(text, r) ?? monthVerdictOf(ctx, text, r) ?? verdictOf(ctx, target, text) ?? siteVerdict(ctx, target);
     if (!verdict) return r;
     const yes = verdict.answer === 'oui';
     const because = ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because;
     return { ...r, title: `${yes ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} : ${because}`, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: verdict.answer } };
+  }
+
+  /** « la deuxième visite peut-elle avoir lieu en juin ? » against the months the entry gives that event. */
+  function monthVerdictOf(ctx: AnswerContext, text: string, r: Reply): { answer: 'oui' | 'non'; because: string; becauseEn: string } | undefined {
+    const v = monthVerdict(text, [r.title.split(' — ').slice(1).join(' — '), ...r.blocks].join('\n'), ctx.entities.formation);
+    return v && { answer: v.answer, because: `d'après les documents : « ${v.clause} ».`, becauseEn: `according to the documents: « ${v.clause} ».` };
   }
 
   /** « 2 jours de télétravail sur 3 ? » against the entry's maximum share (« pas plus de 25 % »). */

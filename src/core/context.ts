@@ -16,6 +16,11 @@ export interface AnswerContext {
   lang: 'fr' | 'en';
   /** The question's text as analysed (for a fallback to weigh its words). */
   question: string;
+  /**
+   * The message as typed, when the question analysed is it read with the last one (a follow-up):
+   * whether it asks yes or no is its own, not the merged text's (« … visites ? » + « et la 2e en juin ? »).
+   */
+  typed?: string;
 }
 
 export function makeContext(knowledge: Knowledge, matcher: Matcher, today: IsoDate, role: Role, entities: Entities, question = ''): AnswerContext {

@@ -86,6 +86,15 @@ describe('a conversation remembers the last question for 30 minutes', () => {
     expect((await say('2')).data.entryId).toBe('rythme-m1');
   });
 
+  test('GIVEN a question WHEN a yes/no follow-up with words of its own comes (« et la 2e en juin ? ») THEN it gets its verdict; a details-only one keeps the last kind', async () => {
+    const say = dialogue('c-yn-follow', 'tutor');
+    await say('quand ont lieu les visites du tuteur universitaire ?');
+    expect(renderPlainText(await say('et la deuxième visite peut-elle être en juin pour un M1 ?')).split('\n')[0]).toMatch(/^Non/);
+    const rhythm = dialogue('c-open-follow');
+    await rhythm('quel est le rythme en M2 ?');
+    expect(renderPlainText(await rhythm('et en M1 ?')).split('\n')[0]).not.toMatch(/^(Oui|Non)/);
+  });
+
   test('GIVEN a contact answer WHEN « et j’ai combien de temps pour l’envoyer ? » THEN the deadline, not the same answer', async () => {
     const say = dialogue('c6', 'hr');
     const first = await say("à qui on envoie l'arrêt maladie de notre apprenti ?");
