@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { accuracy, loadTestSet, scoreDialogues, scoreQuestions, scoringAssistant, type Scored } from '../support/scoring.ts';
 
 /** Today's measured level, rounded down: raise it when the score rises, never lower it. */
-const FLOORS = { questions: 0.95, dialogues: 0.94, outOfScopeAnswered: 0 };
+const FLOORS = { questions: 0.95, dialogues: 0.97, outOfScopeAnswered: 0 };
 
 describe('the independent test set', () => {
   let singles: Scored[] = [];
