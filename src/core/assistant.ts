@@ -1,9 +1,10 @@
 import { citeSource, dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
-import { eventDateProblem, Money, parisDateOf, PayInputError, smcProblem, type IsoDate } from '../rules/index.ts';
+import { eventDateProblem, parisDateOf, PayInputError, smcProblem, type IsoDate } from '../rules/index.ts';
 import { contactLine, contactReply, holdersFor, routingReply } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, programReply, topicReply } from './answers/facts.ts';
 import { apprenticeAgeVerdict, gratificationOwedVerdict, minimumPayReply, smicReply } from './answers/minimum-pay.ts';
+import { withPayVerdict, withRateVerdict } from './answers/pay-verdicts.ts';
 import { ArgumentError, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, makeContext, tr, type AnswerContext } from './context.ts';
 import { extractEntities, withoutSlots, type Entities } from './entities.ts';
@@ -11,8 +12,7 @@ import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, 
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { createLanguage } from './language.ts';
 import { isNegated, isYesNoQuestion } from './question-kind.ts';
-import { shareVerdict } from './share-verdict.ts';
-import { monthVerdict } from './month-verdict.ts';
+import { figuresVerdict } from './answers/figures-verdict.ts';
 import { askedDetail, DETAIL_WORDS, givesDetail, sentencesOf, withoutContactDetailWords, type AskedDetail } from './asked-detail.ts';
 import { analysedPart, fold, MAX_ANALYSED_CHARS } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
@@ -552,59 +552,6 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return clarifyReply(ctx, candidates);
   }
 
-  /**
-   * « il me paie 900 €, c'est légal ? »: the answer starts with Oui or Non and the reason — the
-   * amount said against the legal minimum just computed, for the same period (month or hour).
-   */
-  function withPayVerdict(ctx: AnswerContext, r: Reply, paid: Entities['paid']): Reply {
-    if (!paid) return r;
-    const money = (n: number) => Money.euros(n).format();
-    // Contract not said: a verdict only when both contracts' minimums agree.
-    const byFamily = r.data.byFamily as Record<string, { monthlyGross: number }> | undefined;
-    if (r.kind === 'clarify' && byFamily && paid.per === 'month') {
-      const minima = Object.values(byFamily).map((f) => f.monthlyGross);
-      if (minima.length === 0) return r;
-      const below = minima.filter((m) => paid.euros + 0.005 < m).length;
-      const verdict =
-        below === 0
-          ? tr(ctx, `Oui : ${money(paid.euros)} brut par mois atteint le minimum légal, quel que soit le contrat.`, `Yes: ${money(paid.euros)} gross a month meets the legal minimum, whatever the contract.`)
-          : below === minima.length
-            ? tr(ctx, `Non : ${money(paid.euros)} brut par mois est en dessous du minimum légal, quel que soit le contrat.`, `No: ${money(paid.euros)} gross a month is below the legal minimum, whatever the contract.`)
-            : tr(ctx, `Ça dépend du contrat : ${money(paid.euros)} brut par mois suffit pour l'un, pas pour l'autre.`, `It depends on the contract: ${money(paid.euros)} gross a month is enough for one, not the other.`);
-      return { ...r, title: verdict, blocks: [r.title, ...r.blocks] };
-    }
-    if (r.kind !== 'computation') return r;
-    const minimum = paid.per === 'hour' ? (r.data.hourlyGross ?? r.data.hourly) : r.data.monthlyGross;
-    if (typeof minimum !== 'number') return r;
-    const unit = paid.per === 'hour' ? tr(ctx, 'de l’heure', 'an hour') : tr(ctx, 'brut par mois', 'gross a month');
-    const enough = paid.euros + 0.005 >= minimum;
-    const verdict = enough
-      ? tr(ctx, `Oui : ${money(paid.euros)} ${unit}, c’est au moins le minimum légal (${money(minimum)}).`, `Yes: ${money(paid.euros)} ${unit} is at least the legal minimum (${money(minimum)}).`)
-      : tr(ctx, `Non : ${money(paid.euros)} ${unit}, c’est moins que le minimum légal (${money(minimum)}) ; il manque ${money(minimum - paid.euros)}.`, `No: ${money(paid.euros)} ${unit} is below the legal minimum (${money(minimum)}), ${money(minimum - paid.euros)} short.`);
-    return { ...r, title: verdict, blocks: [r.title, ...r.blocks], data: { ...r.data, paid: paid.euros, paidEnough: enough } };
-  }
-
-  /** « ma boîte veut me passer à 53 %, elle a le droit ? »: the rate offered against the minimum rate computed. */
-  function withRateVerdict(ctx: AnswerContext, r: Reply, e: Entities, folded: string, text: string): Reply {
-    if (r.kind !== 'computation' || r.data.paid !== undefined || typeof r.data.rate !== 'number' || !isYesNoQuestion(text, folded) || isNegated(folded)) return r;
-    const minimum = r.data.rate;
-    // « 53 % × 1,15 = 60,95 % ? »: the person's own result, right or not.
-    if (e.claimedRate !== undefined) {
-      const right = Math.abs(e.claimedRate - minimum) < 0.01;
-      const verdict = right
-        ? tr(ctx, `Oui : le taux minimum est bien de ${minimum} %.`, `Yes: the minimum rate is indeed ${minimum} %.`)
-        : tr(ctx, `Non : le taux minimum est de ${minimum} %, pas ${String(e.claimedRate).replace('.', ',')} %.`, `No: the minimum rate is ${minimum} %, not ${e.claimedRate} %.`);
-      return { ...r, title: verdict, blocks: [r.title, ...r.blocks] };
-    }
-    const offered = e.paidRate;
-    if (offered === undefined) return r;
-    const enough = offered + 0.005 >= minimum;
-    const verdict = enough
-      ? tr(ctx, `Oui : ${offered} %, c’est au moins le taux minimum (${minimum} %).`, `Yes: ${offered} % is at least the minimum rate (${minimum} %).`)
-      : tr(ctx, `Non : ${offered} %, c’est moins que le taux minimum (${minimum} %).`, `No: ${offered} % is below the minimum rate (${minimum} %).`);
-    return { ...r, title: verdict, blocks: [r.title, ...r.blocks], data: { ...r.data, paidRate: offered, paidEnough: enough } };
-  }
-
   /** The best procedure (a guide topic) and the best person (routing or contact), both confident: one reply with both. */
   function twoNeeds(ctx: AnswerContext, text: string, exclude?: string): Reply | undefined {
     const procedure = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude && t.kind === 'topics'), 1)[0];
@@ -683,27 +630,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (!isYesNoQuestion(own, ownFolded) || isNegated(ownFolded)) return r;
     // Its words are close, but a yes/no question about another contract or formation has another answer.
     // The documents' figures decide before the words of a known question.
-    const verdict = shareVerdictOf(text, r) ?? monthVerdictOf(ctx, text, r) ?? verdictOf(ctx, target, text) ?? siteVerdict(ctx, target);
+    const verdict = figuresVerdict(text, r, ctx.entities.formation) ?? verdictOf(ctx, target, text) ?? siteVerdict(ctx, target);
     if (!verdict) return r;
     const yes = verdict.answer === 'oui';
     const because = ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because;
     return { ...r, title: `${yes ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} : ${because}`, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: verdict.answer } };
-  }
-
-  /** « la deuxième visite peut-elle avoir lieu en juin ? » against the months the entry gives that event. */
-  function monthVerdictOf(ctx: AnswerContext, text: string, r: Reply): { answer: 'oui' | 'non'; because: string; becauseEn: string } | undefined {
-    const v = monthVerdict(text, [r.title.split(' — ').slice(1).join(' — '), ...r.blocks].join('\n'), ctx.entities.formation);
-    return v && { answer: v.answer, because: `d'après les documents : « ${v.clause} ».`, becauseEn: `according to the documents: « ${v.clause} ».` };
-  }
-
-  /** « 2 jours de télétravail sur 3 ? » against the entry's maximum share (« pas plus de 25 % »). */
-  function shareVerdictOf(text: string, r: Reply): { answer: 'oui' | 'non'; because: string; becauseEn: string } | undefined {
-    const v = shareVerdict(text, [r.title, ...r.blocks].join('\n'));
-    if (!v) return undefined;
-    const pct = (n: number) => `${Math.round(n)} %`;
-    return v.answer === 'oui'
-      ? { answer: 'oui', because: `${pct(v.share)}, c'est dans la limite de ${pct(v.limit)} que fixent les documents.`, becauseEn: `${pct(v.share)} is within the ${pct(v.limit)} limit the documents set.` }
-      : { answer: 'non', because: `${pct(v.share)}, c'est plus que le maximum de ${pct(v.limit)} que fixent les documents.`, becauseEn: `${pct(v.share)} is more than the ${pct(v.limit)} maximum the documents set.` };
   }
 
   /**

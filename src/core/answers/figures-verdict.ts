@@ -1,0 +1,29 @@
+/**
+ * Oui or Non from the figures of the entry that answers, before the words of any known question:
+ * a share asked against the maximum it sets (« 2 jours sur 3 » vs « pas plus de 25 % »), a month
+ * asked against the clause that dates the event (« la 2nde en avril/mai »).
+ */
+
+import { monthVerdict } from '../month-verdict.ts';
+import type { Reply } from '../reply.ts';
+import { shareVerdict } from '../share-verdict.ts';
+
+export interface Verdict {
+  answer: 'oui' | 'non';
+  because: string;
+  becauseEn: string;
+}
+
+/** @param formation the formation the question is about, if it says one (a month may hold for one only) */
+export function figuresVerdict(question: string, r: Reply, formation?: string): Verdict | undefined {
+  const share = shareVerdict(question, [r.title, ...r.blocks].join('\n'));
+  if (share) {
+    const pct = (n: number) => `${Math.round(n)} %`;
+    return share.answer === 'oui'
+      ? { answer: 'oui', because: `${pct(share.share)}, c'est dans la limite de ${pct(share.limit)} que fixent les documents.`, becauseEn: `${pct(share.share)} is within the ${pct(share.limit)} limit the documents set.` }
+      : { answer: 'non', because: `${pct(share.share)}, c'est plus que le maximum de ${pct(share.limit)} que fixent les documents.`, becauseEn: `${pct(share.share)} is more than the ${pct(share.limit)} maximum the documents set.` };
+  }
+  // The entry's own text, without the title that heads the reply.
+  const month = monthVerdict(question, [r.title.split(' — ').slice(1).join(' — '), ...r.blocks].join('\n'), formation);
+  return month && { answer: month.answer, because: `d'après les documents : « ${month.clause} ».`, becauseEn: `according to the documents: « ${month.clause} ».` };
+}
