@@ -27,6 +27,8 @@ import { doorLogger } from '../door-log.ts';
 import { DoorStartError } from '../start-error.ts';
 import { DETAILS_ACTION, escapeMrkdwn, formToModal, modalErrors, renderReply, type Block } from './render.ts';
 
+/** The buttons that re-ask with a choice: a clarification's options, the readings offered beside an answer, pickers. */
+export const CHOICE_ACTION = /^(topic|formation|family|pick)[:-]/;
 export const SLACK_COMMANDS = ['contrat-dates', 'salaire-min', 'contact', 'aide', 'arret-maladie', 'absence', 'demandes'] as const;
 
 export interface SlackDoorOptions {
@@ -233,7 +235,7 @@ export function createSlackDoor(options: SlackDoorOptions) {
   }));
 
   // Clarification choices and formation/contract pickers re-ask with the chosen value.
-  app.action<BlockAction<ButtonAction>>(/^(topic|formation|family|pick)[:-]/, guarded(async ({ ack, body, action, respond }) => {
+  app.action<BlockAction<ButtonAction>>(CHOICE_ACTION, guarded(async ({ ack, body, action, respond }) => {
     await ack();
     const text = action.value ?? '';
     const reply = await options.assistant.handle(message(senderOf(body.user.id), text, 'channel'));

@@ -92,7 +92,7 @@ export function contactReply(ctx: AnswerContext, matched: Contact): Reply {
   if (!ctx.entities.formation && !ctx.entities.site && scoped.length > 1 && scoped.length === holders.length) {
     return reply('clarify', tr(ctx, 'Cela dépend de votre formation', 'It depends on your formation'), {
       blocks: [tr(ctx, 'Selon votre formation et votre site :', 'Depending on your formation and site:'), scoped.map((h) => `- ${contactLine(h, ctx.lang)}`).join('\n'), tr(ctx, 'Quelle est votre formation ?', 'Which is your formation?')],
-      actions: scoped.map((h) => ({ id: `contact:${h.id}`, label: inLang(ctx, h.title, h.titleEn), value: inLang(ctx, h.title, h.titleEn) })),
+      actions: scoped.map((h) => ({ id: `pick:${h.id}`, label: inLang(ctx, h.title, h.titleEn), value: inLang(ctx, h.title, h.titleEn) })),
       sources: cite(ctx, scoped.flatMap((h) => h.sources)),
       lang: ctx.lang,
       data: { options: scoped.map((h) => ({ id: h.id, title: h.title })), contacts: scoped.map((h) => ({ function: h.function, name: h.name, email: h.email, phone: h.phone })) },
