@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { ask, labelledQuestions, mismatches } from './assistant.ts';
-import { accuracy, loadTestSet, scoreDialogues, scoreQuestions, scoringAssistant, TEST_SET_DIR } from './scoring.ts';
+import { accuracy, loadTestSet, scoreDialogues, scoreQuestions, scoringAssistant, TEST_SET_2_DIR, TEST_SET_DIR } from './scoring.ts';
 
 const showFailures = process.argv.includes('--failures');
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
@@ -15,15 +15,19 @@ let tuningOk = 0;
 for (const q of tuning) if (mismatches(q, await ask(q)).length === 0) tuningOk += 1;
 process.stdout.write(`Jeu de réglage : ${tuningOk}/${tuning.length} = ${pct(tuningOk / tuning.length)}\n`);
 
-if (!existsSync(TEST_SET_DIR)) {
-  process.stdout.write('Jeu de test : absent (test/assistant/test-set/).\n');
-} else {
-  const { questions, dialogues } = loadTestSet();
+// The first test set (frozen before tuning, then read for failure classes) and the second
+// (written at the end of a later stop, never read before being run).
+for (const [label, dir] of [['Jeu de test', TEST_SET_DIR], ['Jeu de test 2', TEST_SET_2_DIR]] as const) {
+  if (!existsSync(dir)) {
+    process.stdout.write(`${label} : absent (${dir}).\n`);
+    continue;
+  }
+  const { questions, dialogues } = loadTestSet(dir);
   const assistant = scoringAssistant();
   const singles = await scoreQuestions(assistant, questions);
   const talks = await scoreDialogues(assistant, dialogues);
   const out = singles.filter((s) => s.item.scope === 'out');
   const outAnswered = out.filter((s) => s.problems.some((p) => p.startsWith('out of scope')));
-  process.stdout.write(`Jeu de test : questions ${singles.filter((s) => !s.problems.length).length}/${singles.length} = ${pct(accuracy(singles))} ; dialogues ${talks.filter((s) => !s.problems.length).length}/${talks.length} = ${pct(accuracy(talks))} ; hors sujet traités comme dans le sujet : ${outAnswered.length}/${out.length}\n`);
+  process.stdout.write(`${label} : questions ${singles.filter((s) => !s.problems.length).length}/${singles.length} = ${pct(accuracy(singles))} ; dialogues ${talks.filter((s) => !s.problems.length).length}/${talks.length} = ${pct(accuracy(talks))} ; hors sujet traités comme dans le sujet : ${outAnswered.length}/${out.length}\n`);
   if (showFailures) for (const s of [...singles, ...talks].filter((x) => x.problems.length)) process.stdout.write(`- [${s.item.as ?? 'student'}] ${s.item.q ?? s.item.id}: ${s.problems.join('; ')}\n`);
 }
