@@ -840,7 +840,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const terms = matcher.queryTerms(ctx.question);
     // The lead must share a subject word, not only places or details (« un resto près de l'îlot du Bois »).
     const lead = candidates.some((c) => c.answered >= 0.25 && c.matched >= Math.min(2, terms.length) && terms.some((t) => c.target.vocabulary.has(t) && !isSlotWord(t)));
-    const inDomain = Boolean(missing) || lead || language.inDomain(ctx.question);
+    // A detail missing from an entry found on a one-word question outside the domain (« c'est quand
+    // les soldes ? » found a « solde » of leave days) is no lead: what the bot knows, no staff named.
+    const inDomain = language.inDomain(ctx.question) || (lead && !(missing && terms.length < 2));
     const manager = holdersOf(knowledge, 'responsable-alternance')[0];
     const secretariat = holdersOf(knowledge, 'secretariat-pedagogique', { formation: ctx.entities.formation, site: ctx.entities.site })[0];
     // The detail missing from an entry: whom that entry itself sends to (« renseignez-vous auprès du CFA »), or the manager.
@@ -857,7 +859,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
           tr(ctx, 'Tapez /aide pour voir des exemples de questions.', 'Type /aide for example questions.'),
         ];
     const sources = [...(missing?.known.sources ?? []), ...(inDomain ? cite(ctx, manager?.sources ?? []) : [])];
-    const title = missing ? tr(ctx, 'Pas dans les documents', 'Not in the documents') : tr(ctx, 'Je ne sais pas', "I don't know");
+    const title = missing && inDomain ? tr(ctx, 'Pas dans les documents', 'Not in the documents') : tr(ctx, 'Je ne sais pas', "I don't know");
     return reply('fallback', title, { blocks, sources: [...new Set(sources)], lang: ctx.lang, data: { inDomain, candidates: candidates.slice(0, 3).map((c) => ({ id: c.target.id, score: Number(c.score.toFixed(3)) })) } });
   }
 
