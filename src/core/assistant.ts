@@ -518,7 +518,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const oneWordLead = top && top.answered >= 0.5 && language.inDomain(text) && subject.some((t) => top.target.vocabulary.has(t) && typed.has(t));
     const lead = top && subject.some((t) => top.target.vocabulary.has(t)) && (top.answered >= 0.3 || language.inDomain(text)) && (top.said >= Math.min(2, matcher.queryTerms(searched).length) || oneWordLead);
     const onSubject = top && (subject.length === 0 || subject.some((t) => top.target.vocabulary.has(t) || top.target.body.has(t)));
-    if (!top || !onSubject || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead)) return fallbackReply(ctx, candidates);
+    // A weak match, outside the domain, with a word no entry knows (« comment obtenir un prêt étudiant ? »):
+    // that word is likely the subject, and the documents do not speak of it.
+    const unknownSubject = subject.some((t) => t.length >= 4 && !matcher.knows(t)) && !language.inDomain(text);
+    if (!top || !onSubject || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && (!lead || unknownSubject))) return fallbackReply(ctx, candidates);
     // « je veux rompre mon contrat, je fais comment ? » matched to whom to contact: the procedure on that subject too.
     if (wantsProcedure && top.target.kind === 'routing') {
       const procedure = candidates.find((c) => c.target.kind === 'topics' && c.score >= CLARIFY_SCORE && sameSubject(c.target, top.target));
