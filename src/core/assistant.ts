@@ -521,7 +521,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // A weak match, outside the domain, with a word no entry knows (« comment obtenir un prêt étudiant ? »):
     // that word is likely the subject, and the documents do not speak of it.
     const unknownSubject = subject.some((t) => t.length >= 4 && !matcher.knows(t)) && !language.inDomain(text);
-    if (!top || !onSubject || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && (!lead || unknownSubject))) return fallbackReply(ctx, candidates);
+    if (!top || !onSubject || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead) || (top.score < SURE_SCORE && unknownSubject)) return fallbackReply(ctx, candidates);
     // « je veux rompre mon contrat, je fais comment ? » matched to whom to contact: the procedure on that subject too.
     if (wantsProcedure && top.target.kind === 'routing') {
       const procedure = candidates.find((c) => c.target.kind === 'topics' && c.score >= CLARIFY_SCORE && sameSubject(c.target, top.target));
