@@ -11,7 +11,7 @@ import { extractEntities, withoutSlots, type Entities } from './entities.ts';
 import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore, type UnansweredEntry } from './conversation.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { createLanguage } from './language.ts';
-import { isNegated, isYesNoQuestion } from './question-kind.ts';
+import { asksForAProblem, isNegated, isYesNoQuestion } from './question-kind.ts';
 import { figuresVerdict } from './answers/figures-verdict.ts';
 import { askedDetail, DETAIL_WORDS, givesDetail, sentencesOf, withoutContactDetailWords, type AskedDetail } from './asked-detail.ts';
 import { analysedPart, fold, MAX_ANALYSED_CHARS } from './normalize.ts';
@@ -454,7 +454,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       // The previous contract's rate and the increases count for apprentices only (D6222-29, D6222-30).
       const apprentice = e.family === 'apprenticeship';
       const r = minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification, presence: e.presence, previousRate: apprentice ? e.previousRate : undefined, increases: apprentice ? e.increases : undefined });
-      if (workStudyCue) return withRateVerdict(ctx, withPayVerdict(ctx, r, e.paid), e, folded, text);
+      if (workStudyCue) return withoutVerdictWord(folded, withRateVerdict(ctx, withPayVerdict(ctx, r, e.paid), e, folded, text));
       // « combien je vais toucher ? », « quel salaire minimum pour notre alternant ? »: an amount asked without its details asks for them.
       if ((HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) || (AMOUNT_ASKED.test(folded) && WORK_STUDY.test(folded))) return minimumPayReply(ctx, { date });
     }
@@ -714,9 +714,17 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return { ...r, blocks: [...(first === undefined ? [] : [first]), `${tr(ctx, 'À contacter', 'Contact')} :\n${lines.join('\n')}`, ...rest], sources: [...new Set([...r.sources, ...cite(ctx, people.flatMap((c) => c.sources))])] };
   }
 
+  /** « il me paie 1 000 €, c'est illégal ? »: the facts without « Oui »/« Non », which would read the wrong way round. */
+  function withoutVerdictWord(folded: string, r: Reply): Reply {
+    if (!asksForAProblem(folded)) return r;
+    const title = r.title.replace(/^(Oui|Non|Yes|No) ?: /, '');
+    return { ...r, title: title.charAt(0).toUpperCase() + title.slice(1) };
+  }
+
   /** « je peux commencer le 15/12 ? »: the checked dates' verdict first, Oui or Non. */
   function withDateVerdict(ctx: AnswerContext, folded: string, r: Reply): Reply {
-    if (typeof r.data.valid !== 'boolean' || !isYesNoQuestion(ctx.question, folded)) return r;
+    // « c'est trop tard ? »: « Dates valides » says it; « Oui » would say the reverse.
+    if (typeof r.data.valid !== 'boolean' || !isYesNoQuestion(ctx.question, folded) || asksForAProblem(folded)) return r;
     return { ...r, title: `${r.data.valid ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} — ${r.title}` };
   }
 
@@ -906,7 +914,8 @@ const START_CUE = /\b(commencer|commence|debuter|debute|demarrer|demarre|debut|s
 const START_OR_END_VERB = /\b(commencer|commence|debuter|debute|demarrer|demarre|finir|finit|terminer|termine|arreter|start|starts|begin|begins|end|ends|finish)\b/;
 const ABSENCE_WORDS = /\b(malade|maladie|arret de travail|arret maladie|arrete|absence|absent|absente|conge|conges|sick|ill|leave)\b/;
 function datedStartOrEnd(folded: string, e: Entities): boolean {
-  return e.dates.length > 0 && Boolean(e.family) && START_OR_END_VERB.test(folded) && !ABSENCE_WORDS.test(folded);
+  // « mon alternance commence le 1er décembre » is the contract's start too, its type still to ask.
+  return e.dates.length > 0 && (Boolean(e.family) || /\b(alternance|contrat|convention)\b/.test(folded)) && START_OR_END_VERB.test(folded) && !ABSENCE_WORDS.test(folded);
 }
 
 function contractDatesOf(folded: string, dates: IsoDate[]): { ddc?: IsoDate; dfc?: IsoDate } {

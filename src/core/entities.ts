@@ -261,6 +261,8 @@ function detectLanguage(tokens: string[]): 'fr' | 'en' {
 }
 
 /** « demain », « aujourd'hui », « hier », « le mois prochain », « jusqu'en février » (a birthday's month). */
+// « le 1er décembre », « le 15 janvier », « on 3 September »: a day and a month, the year left out.
+const DAY_MONTH = /\b(?:le |on |du |au )(\d{1,2})(?:er)? (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/;
 function readRelativeDates(entities: Entities, text: string, today: IsoDate): void {
   const relative: Array<[RegExp, () => IsoDate]> = [
     [/\b(apres demain|apres-demain)\b/, () => addDaysTo(today, 2)],
@@ -269,6 +271,16 @@ function readRelativeDates(entities: Entities, text: string, today: IsoDate): vo
     [/\b(hier|yesterday)\b/, () => addDaysTo(today, -1)],
     [/\b(le mois prochain|mois prochain|next month)\b/, () => firstOfNextMonth(today)],
   ];
+  // « le 1er décembre », without a year: its nearest occurrence (this December, last September).
+  const dayMonth = entities.dates.length === 0 ? DAY_MONTH.exec(text) : null;
+  const dayMonthNumber = dayMonth ? MONTHS.get(dayMonth[2]!) : undefined;
+  if (dayMonth && dayMonthNumber) {
+    const day = Number(dayMonth[1]);
+    const candidates = [-1, 0, 1].map((shift) => toIsoDate(yearOf(today) + shift, dayMonthNumber, day)).filter((d): d is IsoDate => d !== 'invalid');
+    const distance = (d: IsoDate) => Math.abs(Date.parse(d) - Date.parse(today));
+    const nearest = candidates.sort((a, b) => distance(a) - distance(b))[0];
+    if (nearest) entities.dates.push(nearest);
+  }
   if (entities.dates.length === 0) {
     for (const [re, date] of relative) {
       if (re.test(text)) {

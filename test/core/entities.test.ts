@@ -72,6 +72,13 @@ describe('entities are extracted exactly', () => {
     expect(e('apprenti M1 22 ans')).not.toHaveProperty('claimedRate');
   });
 
+  test('GIVEN a day and a month without a year THEN their nearest occurrence', () => {
+    const today = '2026-11-24' as Parameters<typeof extract>[2];
+    expect(extract(language, 'je commence le 1er décembre', today).dates).toEqual(['2026-12-01']);
+    expect(extract(language, "j'ai commencé le 1er septembre", today).dates).toEqual(['2026-09-01']);
+    expect(extract(language, 'on 15 January', today).dates).toEqual(['2027-01-15']);
+  });
+
   test('GIVEN nothing specific THEN nothing is invented', () => {
     expect(extractEntities('bonjour')).toEqual({ dates: [], invalidDates: [], outOfRangeDates: [], lang: 'fr', formation: undefined, track: undefined, site: undefined, family: undefined, role: undefined });
   });

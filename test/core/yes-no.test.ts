@@ -94,6 +94,14 @@ describe('a verdict from a rule when the rule decides (issue 10)', () => {
     expect(renderPlainText(await ask({ q: 'je peux faire du télétravail 1 jour sur 5 ?' })).split('\n')[0]).toMatch(/^Oui : 20 %/);
   });
 
+  test('GIVEN a question about a problem (« c’est trop tard ? », « c’est illégal ? ») THEN no « Oui »/« Non » that would read the wrong way round', async () => {
+    const late = renderPlainText(await ask({ q: 'je commence mon apprentissage le 1er décembre en M2, c’est trop tard ?' })).split('\n')[0]!;
+    expect(late).toMatch(/^Dates valides/);
+    const illegal = renderPlainText(await ask({ q: 'il me paie 1000 € brut, apprenti en M2 à 23 ans, c’est illégal ?' })).split('\n')[0]!;
+    expect(illegal).toMatch(/^1 000,00 € brut par mois, c’est moins que le minimum légal/);
+    expect(renderPlainText(await ask({ q: 'il me paie 1500 € brut, apprenti en M2 à 23 ans, c’est légal ?' })).split('\n')[0]).toMatch(/^Oui/);
+  });
+
   test('GIVEN an age below the grid’s youngest band THEN no « Oui » said (the documents do not say)', async () => {
     expect(renderPlainText(await ask({ q: 'je peux devenir apprenti à 15 ans ?' })).split('\n')[0]).not.toMatch(/^Oui/);
   });
