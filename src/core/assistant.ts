@@ -330,7 +330,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return reply('answer', title, {
       blocks: [found.map((f) => f.line).join('\n')],
       notes: [tr(ctx, 'Choisissez votre formation ci-dessous pour la réponse complète.', 'Pick your formation below for the full answer.')],
-      actions: found.map((f) => ({ id: `topic:${f.t.id}`, label: f.t.title, value: f.t.title })),
+      actions: found.map((f) => ({ id: `topic:${f.t.id}`, label: titleIn(ctx, f.t), value: titleIn(ctx, f.t) })),
       sources: [...new Set(found.flatMap((f) => f.r.sources))],
       lang: ctx.lang,
       data: { options: found.map((f) => ({ id: f.t.id, title: f.t.title })) },
@@ -733,7 +733,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return {
       ...r,
       notes: [...r.notes, tr(ctx, "Si ce n'était pas votre question, choisissez un autre sujet ci-dessous ou reformulez.", 'If this was not your question, pick another topic below or rephrase.')],
-      actions: [...r.actions, ...others.map((c) => ({ id: `topic:${c.target.id}`, label: c.target.title, value: c.target.title }))],
+      actions: [...r.actions, ...others.map((c) => ({ id: `topic:${c.target.id}`, label: titleIn(ctx, c.target), value: titleIn(ctx, c.target) }))],
       data: { ...r.data, options: others.map((c) => ({ id: c.target.id, title: c.target.title, score: Number(c.score.toFixed(3)) })) },
     };
   }
@@ -786,6 +786,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return [...(titleWords.get(b.id) ?? [])].filter((w) => wa?.has(w)).length >= 2;
   }
 
+  /** An entry's title in the question's language (a menu in English for an English question). */
+  function titleIn(ctx: AnswerContext, target: Target): string {
+    const entry = knowledge.entries.get(target.id)?.entry as { titleEn?: unknown } | undefined;
+    return ctx.lang === 'en' && typeof entry?.titleEn === 'string' ? entry.titleEn : target.title;
+  }
+
   /** The reply of a knowledge entry, marked with its id (the conversation remembers what was answered). */
   function targetReply(ctx: AnswerContext, target: Target): Reply {
     const r = entryReply(ctx, target);
@@ -820,8 +826,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       ? tr(ctx, 'Cela dépend de la formation. Laquelle ?', 'It depends on the formation. Which one?')
       : tr(ctx, 'Je ne suis pas sûr de la question. Choisissez un sujet, ou reformulez en précisant votre formation, votre contrat ou votre besoin :', 'I am not sure what you mean. Pick a topic or rephrase:');
     return reply('clarify', missing ? tr(ctx, 'Quelle formation ?', 'Which formation?') : tr(ctx, 'Vous voulez parler de…', 'Did you mean…'), {
-      blocks: [ask, options.map((c) => `- ${c.target.title}`).join('\n')],
-      actions: options.map((c) => ({ id: `topic:${c.target.id}`, label: c.target.title, value: c.target.title })),
+      blocks: [ask, options.map((c) => `- ${titleIn(ctx, c.target)}`).join('\n')],
+      actions: options.map((c) => ({ id: `topic:${c.target.id}`, label: titleIn(ctx, c.target), value: titleIn(ctx, c.target) })),
       lang: ctx.lang,
       data: { options: options.map((c) => ({ id: c.target.id, title: c.target.title, score: Number(c.score.toFixed(3)) })) },
     });

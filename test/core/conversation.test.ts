@@ -95,6 +95,15 @@ describe('a conversation remembers the last question for 30 minutes', () => {
     expect(renderPlainText(await rhythm('et en M1 ?')).split('\n')[0]).not.toMatch(/^(Oui|Non)/);
   });
 
+  test('GIVEN an English question asked back THEN the options are in English, and « 2 » picks the second', async () => {
+    const say = dialogue('c-en-menu');
+    const first = await say('can my company pay me less than the minimum?');
+    const offered = first.actions.filter((x) => x.id.startsWith('topic:'));
+    expect(offered.length).toBeGreaterThan(1);
+    for (const a of offered) expect(a.label).not.toMatch(/^(Salaire|Gratification|Comment|Apprentissage)/);
+    expect((await say('2')).data.entryId).toBe(offered[1]!.id.slice('topic:'.length));
+  });
+
   test('GIVEN a contact answer WHEN « et j’ai combien de temps pour l’envoyer ? » THEN the deadline, not the same answer', async () => {
     const say = dialogue('c6', 'hr');
     const first = await say("à qui on envoie l'arrêt maladie de notre apprenti ?");
