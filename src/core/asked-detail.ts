@@ -6,6 +6,8 @@
  * it answered.
  */
 
+import { MONTHS } from '../rules/index.ts';
+
 export type AskedDetail = 'password' | 'phone' | 'link' | 'address' | 'date' | 'person' | 'year';
 
 // Order matters: « le lien et le mot de passe » asks first for what is never written down.
@@ -17,7 +19,7 @@ const ASKED: Array<[AskedDetail, RegExp]> = [
   ['date', /\b(quand|a quelle date|quelle date|quelles dates|la date|les dates|date exacte|when|what date|which date|what day|quel jour)\b/],
 ];
 
-const MONTHS = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTH_WORDS = [...MONTHS.keys()].join('|');
 const DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 // What giving the detail looks like, in folded text.
@@ -27,13 +29,13 @@ const GIVEN: Record<AskedDetail, RegExp> = {
   phone: /(\+33 ?|\b0)[1-9]([ .-]?\d{2}){4}\b/,
   link: /https?:\/\/|\bwww\./,
   address: /\b\d{1,4}(-\d{1,4})?,? (rue|avenue|av|boulevard|bd|chemin|place|cours|allee|impasse|quai|route|street|road)\b/,
-  // Someone reachable: an e-mail or a phone number (a card that only describes a role names no one).
   // An academic year's figure is checked by the caller, which knows the year asked.
   year: /(?!)/,
+  // Someone reachable: an e-mail or a phone number (a card that only describes a role names no one).
   person: /[\w.+-]+@[\w-]+\.\w+|(\+33 ?|\b0)[1-9]([ .-]?\d{2}){4}\b/,
   // A date, a month, a day, a delay (« sous 48 h », « 10 jours ouvrables avant »), a period (« à la rentrée »).
   date: new RegExp(
-    `\\b(\\d{1,2}[/.]\\d{1,2}|(${MONTHS})|(${DAYS})s?|\\d+ ?(h|heures?|jours?|semaines?|mois|ans?|hours?|days?|weeks?|months?)|au plus (tot|tard)|a partir d|avant l|apres l|des (le|la|l|sa|son)|debut|fin d|rentree|date|dates|periode|chaque annee|at the latest|before|after|from the)\\b`,
+    `\\b(\\d{1,2}[/.]\\d{1,2}|(${MONTH_WORDS})|(${DAYS})s?|\\d+ ?(h|heures?|jours?|semaines?|mois|ans?|hours?|days?|weeks?|months?)|au plus (tot|tard)|a partir d|avant l|apres l|des (le|la|l|sa|son)|debut|fin d|rentree|date|dates|periode|chaque annee|at the latest|before|after|from the)\\b`,
   ),
 };
 

@@ -5,9 +5,9 @@ import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, programReply, topicReply } from './answers/facts.ts';
 import { apprenticeAgeVerdict, gratificationOwedVerdict, minimumPayReply, smicReply } from './answers/minimum-pay.ts';
 import { withPayVerdict, withRateVerdict } from './answers/pay-verdicts.ts';
-import { ArgumentError, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
+import { ArgumentError, isPreviousRate, MAX_INCREASES, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, makeContext, tr, type AnswerContext } from './context.ts';
-import { extractEntities, withoutSlots, type Entities } from './entities.ts';
+import { extractEntities, sitesNamed, withoutSlots, type Entities } from './entities.ts';
 import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore, type UnansweredEntry } from './conversation.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { createLanguage } from './language.ts';
@@ -16,7 +16,7 @@ import { figuresVerdict } from './answers/figures-verdict.ts';
 import { askedDetail, DETAIL_WORDS, givesDetail, sentencesOf, withoutContactDetailWords, type AskedDetail } from './asked-detail.ts';
 import { analysedPart, fold, MAX_ANALYSED_CHARS } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
-import { renderPlainText, reply, type IncomingMessage, type Reply } from './reply.ts';
+import { bodyText, renderPlainText, reply, saidText, type IncomingMessage, type Reply } from './reply.ts';
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
 import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
 
@@ -317,8 +317,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (subject.size === 0) return undefined;
     const said = siblings.map((t) => {
       const r = targetReply(ctx, t);
-      const text = [r.title.split(' — ').slice(1).join(' — '), ...r.blocks].filter(Boolean).join('\n');
-      const sentence = sentencesOf(text).find((s) => language.terms(s).some((w) => subject.has(w)));
+      const sentence = sentencesOf(bodyText(r)).find((s) => language.terms(s).some((w) => subject.has(w)));
       return sentence ? { t, r, line: `- ${tr(ctx, t.title, r.title.split(' — ')[0] ?? t.title)} : ${sentence}` } : undefined;
     });
     if (!said.every(Boolean)) return undefined;
@@ -451,8 +450,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (payAsked && !NET_CUE.test(folded) && !aboutAnotherSubject(ctx, text)) {
       if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation) return smicReply(ctx, e.dates[0] ?? ctx.today, e.period);
       const date = e.dates[0] ?? e.period?.from;
-      // The previous contract's rate and the increases count for apprentices only (D6222-29, D6222-30).
+      // The previous contract's rate and the increases count for apprentices only (D6222-29, D6222-30),
+      // within the bounds the /salaire-min options check.
       const apprentice = e.family === 'apprenticeship';
+      if (apprentice && e.previousRate !== undefined && !isPreviousRate(e.previousRate)) {
+        return argumentError(ctx, new ArgumentError('taux précédent', `« ${String(e.previousRate).replace('.', ',')} % » n'est pas un taux possible pour le contrat précédent : un pourcentage du SMIC entre 1 et 100 est attendu (par exemple « j'étais payé à 78 % »).`));
+      }
+      if (apprentice && e.increases !== undefined && e.increases > MAX_INCREASES) {
+        return argumentError(ctx, new ArgumentError('majorations', `« ${e.increases} majorations » : au plus ${MAX_INCREASES} majorations de 15 points peuvent s'appliquer (art. D6222-30), par exemple « avec une majoration ».`));
+      }
       const r = minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification, presence: e.presence, previousRate: apprentice ? e.previousRate : undefined, increases: apprentice ? e.increases : undefined });
       if (workStudyCue) return withoutVerdictWord(folded, withRateVerdict(ctx, withPayVerdict(ctx, r, e.paid), e, folded, text));
       // « combien je vais toucher ? », « quel salaire minimum pour notre alternant ? »: an amount asked without its details asks for them.
@@ -585,13 +591,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     };
   }
 
-  /** A yes/no question close to one the entry answers: its verdict and reason first. */
   /** The entry's answer: with its verdict and the people it names — or, when the precise detail asked is not in it, « not in the documents ». */
   function answerWith(ctx: AnswerContext, folded: string, text: string, target: Target, wantsPerson: boolean, candidates: Candidate[]): Reply {
     const r = withPeopleNamed(ctx, wantsPerson || HOW_CUE.test(folded) || ASK_SOMEONE.test(folded), targetReply(ctx, target));
-    // Guide topics and contact cards; a programme's card lists its fields (« Registered until : … ») under their own names.
     // « c'est qui mon tuteur universitaire ? » found the role's card, which names no one: whom to ask instead.
     const personAsked = target.kind === 'contacts' && WHO_CUE.test(folded) ? 'person' : undefined;
+    // Guide topics and contact cards; a programme's card lists its fields (« Registered until : … ») under their own names.
     const detail = isYesNoQuestion(text, folded) || target.kind === 'program' ? undefined : (askedDetail(folded) ?? personAsked);
     if (detail && !givesDetailAsked(ctx, detail, text, r)) return fallbackReply(ctx, candidates, { detail, known: r });
     // « qui est le responsable pédagogique de la L3I ? » found a secretariat's card: not the role asked.
@@ -607,7 +612,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function givesYear(year: string, r: Reply): boolean {
     const start = year.slice(0, 4);
     const said = new RegExp(`\\b${start} ?/ ?${Number(start) + 1}\\b|\\brentree ${start}\\b`);
-    return sentencesOf(renderPlainText({ ...r, sources: [], notes: [], actions: [] })).map(fold).some((s) => said.test(s) && !NOT_GIVEN.test(s));
+    return sentencesOf(saidText(r)).map(fold).some((s) => said.test(s) && !NOT_GIVEN.test(s));
   }
 
   /** Whether a reply gives the detail asked in a sentence about the question's subject. */
@@ -621,18 +626,17 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const years = (sentence: string) => (sentence.replace(/\b(20\d\d) ?\/ ?20\d\d\b/g, '$1').match(/\b20\d\d\b/g) ?? []).map(Number);
     const stale = (sentence: string) => detail === 'date' && !asksPast && years(sentence).length > 0 && years(sentence).every((y) => y < current);
     const about = (sentence: string) => !stale(sentence) && (detail === 'person' || subject.size === 0 || language.terms(sentence).some((t) => subject.has(t)));
-    return givesDetail(detail, sentencesOf(renderPlainText({ ...r, sources: [], notes: [], actions: [] })).map(fold), about);
+    return givesDetail(detail, sentencesOf(saidText(r)).map(fold), about);
   }
 
+  /** A yes/no question: its verdict and reason first — from the documents' figures, else a known question close to it, else where the formation is taught. */
   function withYesNo(ctx: AnswerContext, folded: string, text: string, target: Target, r: Reply): Reply {
-    // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
     // A follow-up with words of its own asks its own kind of question; one made of details (« et en M1 ? ») the last one's.
     const ownKind = ctx.typed !== undefined && matcher.queryTerms(ctx.typed).some((t) => !isSlotWord(t));
     const own = ownKind ? ctx.typed! : text;
     const ownFolded = ownKind ? words(ctx.typed!).join(' ') : folded;
+    // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
     if (!isYesNoQuestion(own, ownFolded) || isNegated(ownFolded)) return r;
-    // Its words are close, but a yes/no question about another contract or formation has another answer.
-    // The documents' figures decide before the words of a known question.
     const verdict = figuresVerdict(text, r, ctx.entities.formation) ?? verdictOf(ctx, target, text) ?? siteVerdict(ctx, target);
     if (!verdict) return r;
     const yes = verdict.answer === 'oui';
@@ -649,7 +653,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (!formation || !site || !language.terms(target.title).some((t) => placeTerms.includes(t))) return undefined;
     // Only « is it there? » — not « can I choose Aix or Marseille? », which another rule answers.
     const asked = matcher.queryTerms(ctx.question).filter((t) => !isSlotWord(t));
-    if (asked.some((t) => !whereTerms.has(t)) || (/\baix\b|forbin/.test(fold(ctx.question)) && /marseille|ilot/.test(fold(ctx.question)))) return undefined;
+    if (asked.some((t) => !whereTerms.has(t)) || sitesNamed(language, ctx.question).length > 1) return undefined;
     const program = knowledge.programs.find((p) => p.formations.some((f) => f.id === formation));
     const taught = program?.formations.find((f) => f.id === formation);
     const sites = program?.sites ?? [];
@@ -693,22 +697,22 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return (['family', 'formation'] as const).every((k) => asked[k] === undefined || known[k] === undefined || asked[k] === known[k]);
   }
 
-  /**
-   * « qui valide les missions ? », « comment demander son absence ? » answered by a guide topic that
-   * names a function (« la Direction de la MIAGE »): the people holding it, right after the topic's
-   * first sentence — whom to write to is part of a procedure.
-   */
-  /** The people holding the functions a reply names (« le responsable de l'alternance », « le CFA »). */
+  /** The people holding the functions a reply names (« le responsable de l'alternance », « le CFA »), each once. */
   function peopleNamedIn(ctx: AnswerContext, r: Reply): Contact[] {
     const said = words(renderPlainText(r)).join(' ');
     return [...new Map(FUNCTIONS_NAMED.filter(([cue]) => cue.test(said)).flatMap(([, fn]) => holdersFor(ctx, fn)).map((c) => [c.id, c])).values()];
   }
 
+  /**
+   * « qui valide les missions ? », « comment demander son absence ? » answered by a guide topic that
+   * names a function (« la Direction de la MIAGE »): the people holding it, right after the topic's
+   * first sentence — whom to write to is part of a procedure.
+   */
   function withPeopleNamed(ctx: AnswerContext, wanted: boolean, r: Reply): Reply {
     if (!wanted || r.data.routingId || knowledge.entries.get(String(r.data.entryId))?.kind !== 'topics') return r;
     const people = peopleNamedIn(ctx, r);
     if (people.length === 0) return r;
-    const lines = [...new Map(people.map((c) => [c.id, c])).values()].map((c) => `- ${contactLine(c, ctx.lang)}`);
+    const lines = people.map((c) => `- ${contactLine(c, ctx.lang)}`);
     // After the topic's first sentence (its fact), before its details.
     const [first, ...rest] = r.blocks;
     return { ...r, blocks: [...(first === undefined ? [] : [first]), `${tr(ctx, 'À contacter', 'Contact')} :\n${lines.join('\n')}`, ...rest], sources: [...new Set([...r.sources, ...cite(ctx, people.flatMap((c) => c.sources))])] };
@@ -913,7 +917,6 @@ export type Assistant = ReturnType<typeof createAssistant>;
 const END_CUE = /\b(terminer|termine|finir|finit|fin|finisse|jusqu au|jusqu a|arreter|arrete|end|ends|ending|until)\b/;
 const START_CUE = /\b(commencer|commence|debuter|debute|demarrer|demarre|debut|start|starts|begin|begins|a partir)\b/;
 
-/** The dates said for a contract: two are start and end; one alone is the end when only the end is talked about. */
 // « stage en alternance en M2 : je peux commencer le 01/09/2025 ? »: a contract, a date and a start or
 // an end is a contract's dates, even without the word « contrat » — unless it is about an absence
 // (« mon apprentie est arrêtée jusqu'au 15/12 »).
@@ -924,6 +927,7 @@ function datedStartOrEnd(folded: string, e: Entities): boolean {
   return e.dates.length > 0 && (Boolean(e.family) || /\b(alternance|contrat|convention)\b/.test(folded)) && START_OR_END_VERB.test(folded) && !ABSENCE_WORDS.test(folded);
 }
 
+/** The dates said for a contract: two are start and end; one alone is the end when only the end is talked about. */
 function contractDatesOf(folded: string, dates: IsoDate[]): { ddc?: IsoDate; dfc?: IsoDate } {
   if (dates.length === 1 && END_CUE.test(folded) && !START_CUE.test(folded)) return { dfc: dates[0] };
   return { ddc: dates[0], dfc: dates[1] };

@@ -113,7 +113,12 @@ export interface MinimumPayArgs extends FormationAndContract {
 /** How `/salaire-min` is written, shown in its error messages (and in slack/manifest.yaml). */
 export const MINIMUM_PAY_USAGE = '/salaire-min <formation> <contrat> <âge | date de naissance> [smc=<montant>] [date=<jj/mm/aaaa>] [taux-precedent=<%>] [majorations=<nombre>]';
 // A few increases at most can apply (D6222-30); more is a typing mistake.
-const MAX_INCREASES = 4;
+export const MAX_INCREASES = 4;
+
+/** A previous apprenticeship contract's rate: a percentage of the SMIC, above 0 and at most 100 (D6222-29). */
+export function isPreviousRate(rate: number): boolean {
+  return Number.isFinite(rate) && rate > 0 && rate <= 100;
+}
 
 /** `/salaire-min …`, see MINIMUM_PAY_USAGE. */
 export function parseMinimumPayArgs(args: string): MinimumPayArgs {
@@ -134,7 +139,7 @@ export function parseMinimumPayArgs(args: string): MinimumPayArgs {
       parsed.smc = amount;
     } else if (key === 'taux-precedent' || key === 'precedent') {
       const rate = Number(value.replace(/%$/, '').replace(',', '.'));
-      if (!value || !Number.isFinite(rate) || rate <= 0 || rate > 100) throw new ArgumentError('taux-precedent', `taux-precedent doit être le pourcentage du SMIC de la dernière année du contrat d'apprentissage précédent, entre 1 et 100, par exemple taux-precedent=78 (reçu « ${shown(value)} »).`);
+      if (!value || !isPreviousRate(rate)) throw new ArgumentError('taux-precedent', `taux-precedent doit être le pourcentage du SMIC de la dernière année du contrat d'apprentissage précédent, entre 1 et 100, par exemple taux-precedent=78 (reçu « ${shown(value)} »).`);
       parsed.previousRate = rate;
     } else if (key.startsWith('majoration')) {
       const count = Number(value);

@@ -86,7 +86,7 @@ const DATE_IN_TEXT = /\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{
 const BIRTH_CUE = /(ne|nee|naissance|birth|born|anniversaire)\s*(le|on|:|du)?\s*$/;
 
 // Numbers written in words, French and English, up to what an age needs.
-const UNIT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 }));
+export const UNIT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 }));
 const TEN_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60 }));
 const NUMBER_WORDS = /\b(?:(vingt|trente|quarante|cinquante|soixante|twenty|thirty|forty|fifty|sixty)(?:[- ](?:et[- ])?(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|one|two|three|four|five|six|seven|eight|nine))?|dix[- ](sept|huit|neuf)|(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|one|two|three|four|five|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b(?= (ans|an|years?)\b)/g;
 
@@ -109,6 +109,12 @@ const PAID_CUE = /\b(paie|paye|payee|payes|payons|verse|versons|donne|donnent|to
 const BIRTHDAY_TO_COME = /\b(?:j[' ]?aurai|je vais avoir|j[' ]?vais avoir|il aura|elle aura|va avoir|i will be|i[' ]?ll be|i turn|turning) (\d{1,2}) ?(?:ans|years?)? (?:le |on )?$/;
 // « j'ai 25 ans jusqu'en février »: the birthday's month.
 const AGE_UNTIL_MONTH = /\b(\d{1,2}) ?ans jusqu[' ]?(?:en|a|au|a la fin de) ([a-z]+)\b/;
+
+/** Every site a text names (« Aix ou Marseille ? » names two). */
+export function sitesNamed(language: Language, text: string): string[] {
+  const joined = language.words(text).join(' ');
+  return [...new Set(SITES.filter(([re]) => re.test(joined)).map(([, site]) => site))];
+}
 
 /**
  * The words of a question without the slots a follow-up changes (« quel est le rythme en M2 ? » +
@@ -215,7 +221,6 @@ const OFFERED_RATE = /\b(?:passer|mettre|descendre|baisser|redescendre|payer|pay
 // The result of a computation to check: « … = 60,95 % ? », « ça fait bien 68 % ? », « so that's 68%? ».
 const CLAIMED_RATE = /(?:=|ca fait|ca donne|ca ferait|soit|donc|that makes|that s|which is|equals)\s*(?:bien |donc |au total )?(\d{1,3}(?:[.,]\d{1,2})?) ?%/g;
 const INCREASES = /\b(?:(\d|une|un|deux|trois|one|two|three) )?majorations?\b|\b(?:(\d|one|two|three) )?(?:15[- ]point )?increases?\b/;
-const COUNT_WORDS: Record<string, number> = { un: 1, une: 1, one: 1, deux: 2, two: 2, trois: 3, three: 3 };
 
 /** The previous contract's rate, the rate offered now and the +15-point increases said (apprentice pay, D6222-29/30). */
 function readRates(entities: Entities, text: string): void {
@@ -229,7 +234,7 @@ function readRates(entities: Entities, text: string): void {
   const increases = INCREASES.exec(text);
   if (increases) {
     const count = increases[1] ?? increases[2];
-    entities.increases = count === undefined ? 1 : /\d/.test(count) ? Number(count) : COUNT_WORDS[count];
+    entities.increases = count === undefined ? 1 : /\d/.test(count) ? Number(count) : UNIT_WORDS.get(count);
   }
 }
 
@@ -260,9 +265,10 @@ function detectLanguage(tokens: string[]): 'fr' | 'en' {
   return (en >= 2 && en > fr) || englishStart ? 'en' : 'fr';
 }
 
-/** « demain », « aujourd'hui », « hier », « le mois prochain », « jusqu'en février » (a birthday's month). */
 // « le 1er décembre », « le 15 janvier », « on 3 September »: a day and a month, the year left out.
-const DAY_MONTH = /\b(?:le |on |du |au )(\d{1,2})(?:er)? (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/;
+const DAY_MONTH = new RegExp(`\\b(?:le |on |du |au )(\\d{1,2})(?:er)? (${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b(?! \\d)`);
+
+/** « demain », « aujourd'hui », « hier », « le 1er décembre », « le mois prochain », « jusqu'en février » (a birthday's month). */
 function readRelativeDates(entities: Entities, text: string, today: IsoDate): void {
   const relative: Array<[RegExp, () => IsoDate]> = [
     [/\b(apres demain|apres-demain)\b/, () => addDaysTo(today, 2)],
@@ -279,7 +285,9 @@ function readRelativeDates(entities: Entities, text: string, today: IsoDate): vo
     const candidates = [-1, 0, 1].map((shift) => toIsoDate(yearOf(today) + shift, dayMonthNumber, day)).filter((d): d is IsoDate => d !== 'invalid');
     const distance = (d: IsoDate) => Math.abs(Date.parse(d) - Date.parse(today));
     const nearest = candidates.sort((a, b) => distance(a) - distance(b))[0];
+    // « le 30 février »: no year has it — said so, as for a dated one.
     if (nearest) entities.dates.push(nearest);
+    else entities.invalidDates.push(`${dayMonth[1]} ${dayMonth[2]}`);
   }
   if (entities.dates.length === 0) {
     for (const [re, date] of relative) {

@@ -13,9 +13,11 @@ const StemmerFr = createRequire(import.meta.url)('@nlpjs/lang-fr/src/stemmer-fr'
 
 /** Characters kept inside a word: letters, digits, and the marks of e-mails, dates and amounts. */
 const WORD_CHARS = /[^a-z0-9@./\-+ ]+/g;
-/** Punctuation trimmed from the ends of a word ("fin." → "fin", "--" → ""). */
+/** The programme's own names: a phrase is read without them (« head of the MIAGE work-study programme »). */
 const PROGRAMME_NAMES = new Set(['miage', 'amu']);
+/** French compounds on a prefix, always split (« demi-journée » = « demi journée »). */
 const COMPOUND_PREFIX = /^(demi|semi|mi|non|sous|auto|pre|post|anti|contre|avant|apres|arriere)-[a-z]/;
+/** Punctuation trimmed from the ends of a word ("fin." → "fin", "--" → ""). */
 const EDGE_PUNCTUATION = new Set(['.', '-', '/']);
 
 function trimPunctuation(word: string): string {

@@ -6,22 +6,9 @@
  * one formation (« voire juin pour les M2 ») holds only when the question is about it.
  */
 
+import { MONTHS } from '../rules/index.ts';
 import { fold } from './normalize.ts';
 
-const MONTHS: ReadonlyArray<readonly [number, RegExp]> = [
-  [1, /\b(janvier|january)\b/],
-  [2, /\b(fevrier|february)\b/],
-  [3, /\b(mars|march)\b/],
-  [4, /\b(avril|april)\b/],
-  [5, /\b(mai|may)\b/],
-  [6, /\b(juin|june)\b/],
-  [7, /\b(juillet|july)\b/],
-  [8, /\b(aout|august)\b/],
-  [9, /\b(septembre|september)\b/],
-  [10, /\b(octobre|october)\b/],
-  [11, /\b(novembre|november)\b/],
-  [12, /\b(decembre|december)\b/],
-];
 
 // Ordinals as people write them: what ties a question to its clause (« la deuxième » ~ « la 2nde »).
 const ORDINALS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -38,8 +25,9 @@ export interface MonthVerdict {
   clause: string;
 }
 
+/** The months a folded text names (« avril/mai » → 4, 5), by the rules' month names. */
 function monthsIn(text: string): number[] {
-  return MONTHS.filter(([, re]) => re.test(text)).map(([n]) => n);
+  return [...new Set(text.split(/[^a-z]+/).flatMap((w) => MONTHS.get(w) ?? []))];
 }
 
 /**

@@ -50,7 +50,7 @@ export function isNegated(folded: string): boolean {
 
 // « c'est trop tard ? », « c'est illégal ? »: a yes/no question about a problem — « Oui » would mean
 // the problem, the reverse of « dates valides » or « au moins le minimum ».
-const ASKS_FOR_A_PROBLEM = /\b(trop tard|trop tot|en retard|hors delai|illegal|illegale|pas legal|pas legale|interdit|interdite|abusif|abusive|pas le droit|pas autorise|pas autorisee|too late|too early|illegal|not allowed|not legal)\b/;
+const ASKS_FOR_A_PROBLEM = /\b(trop tard|trop tot|en retard|hors delai|illegal|illegale|pas legal|pas legale|interdit|interdite|abusif|abusive|pas le droit|pas autorise|pas autorisee|too late|too early|not allowed|not legal)\b/;
 
 /** Whether a yes/no question asks about a problem (« c'est trop tard ? »): the verdict word would read the wrong way. */
 export function asksForAProblem(folded: string): boolean {

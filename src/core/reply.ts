@@ -253,6 +253,16 @@ export function renderPlainText(r: Reply, options: { details?: boolean; moreHint
   return lines.join('\n');
 }
 
+/** What a reply says, without its sources, notes or buttons: where a fact is looked for. */
+export function saidText(r: Reply): string {
+  return renderPlainText({ ...r, sources: [], notes: [], actions: [] });
+}
+
+/** What an entry's reply says under its heading (« Titre — first sentence » keeps the sentence). */
+export function bodyText(r: Reply): string {
+  return [r.title.split(' — ').slice(1).join(' — '), ...r.blocks].filter(Boolean).join('\n');
+}
+
 /** The JSON form of a reply (`--json`): kind, plain text, structured data, sources. */
 export function replyJson(r: Reply, options: { details?: boolean } = {}): { kind: ReplyKind; text: string; data: Record<string, unknown>; sources: string[] } {
   return { kind: r.kind, text: renderPlainText(r, options), data: JSON.parse(JSON.stringify(r.data)) as Record<string, unknown>, sources: r.sources };

@@ -4,10 +4,10 @@
  * comes from the documents' number, not from the words of a known question.
  */
 
+import { UNIT_WORDS } from './entities.ts';
 import { fold } from './normalize.ts';
 
 // Small counts written in words (« un jour sur quatre »); a share's parts are days of a week.
-const SMALL: Record<string, string> = { un: '1', une: '1', deux: '2', trois: '3', quatre: '4', cinq: '5', six: '6', one: '1', two: '2', three: '3', four: '4', five: '5' };
 const SMALL_WORD = /\b(un|une|deux|trois|quatre|cinq|six|one|two|three|four|five)\b(?= (?:jours?|j|demi[- ]journees?|days?|half[- ]days?|sur|out of|of)\b)|(?<=\b(?:sur|out of|of) (?:mes |les |nos |ses |my |the |our )?)\b(un|une|deux|trois|quatre|cinq|six|one|two|three|four|five)\b/g;
 
 // « 2 jours sur 3 », « 1 day out of 4 », « une demi-journée sur cinq »
@@ -24,7 +24,7 @@ export interface ShareVerdict {
 
 /** The share a question asks about, in percent (« 2 jours sur 3 » → 66.7), if it states one. */
 export function askedShare(question: string): number | undefined {
-  const folded = fold(question).replace(SMALL_WORD, (w) => SMALL[w] ?? w);
+  const folded = fold(question).replace(SMALL_WORD, (w) => String(UNIT_WORDS.get(w) ?? w));
   const part = PART_OF.exec(folded);
   if (part) {
     const [n, of] = [Number(part[1]!.replace(',', '.')), Number(part[2])];

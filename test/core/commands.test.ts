@@ -71,3 +71,17 @@ describe('/salaire-min arguments', () => {
     expect(() => parseMinimumPayArgs(`M2 CAPP ${'x'.repeat(500)}`)).toThrow(/x{40}…/);
   });
 });
+
+describe('a rate before and increases said in a sentence have the bounds of the /salaire-min options', () => {
+  test('GIVEN an impossible previous rate or too many increases THEN a French message naming what is accepted, no amount', async () => {
+    const { ask } = await import('../support/assistant.ts');
+    const { renderPlainText } = await import('../../src/core/index.ts');
+    const rate = await ask({ q: 'j’étais payé à 999 % du smic, apprenti en M1 à 22 ans, mon salaire ?' });
+    expect(rate.kind).toBe('error');
+    expect(renderPlainText(rate)).toMatch(/entre 1 et 100/);
+    const increases = await ask({ q: 'apprenti M1 22 ans avec 9 majorations, ça fait combien ?' });
+    expect(increases.kind).toBe('error');
+    expect(renderPlainText(increases)).toMatch(/au plus 4 majorations/);
+    expect(renderPlainText(increases)).not.toMatch(/€/);
+  });
+});

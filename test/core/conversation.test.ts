@@ -72,7 +72,7 @@ describe('a conversation remembers the last question for 30 minutes', () => {
   });
 
   test('GIVEN a topic WHEN « et … ? » asks another rule of the same entry THEN that entry again, not the next best', async () => {
-    const say = dialogue('c-same-entry');
+    const say = dialogue('c-other-rule');
     await say('le télétravail c’est combien au maximum ?');
     const next = await say('et les cours, on peut les suivre à distance ?');
     expect(next.data.entryId).toBe('presentiel-teletravail');

@@ -77,6 +77,7 @@ describe('entities are extracted exactly', () => {
     expect(extract(language, 'je commence le 1er décembre', today).dates).toEqual(['2026-12-01']);
     expect(extract(language, "j'ai commencé le 1er septembre", today).dates).toEqual(['2026-09-01']);
     expect(extract(language, 'on 15 January', today).dates).toEqual(['2027-01-15']);
+    expect(extract(language, 'je commence le 30 février', today)).toMatchObject({ dates: [], invalidDates: ['30 fevrier'] });
   });
 
   test('GIVEN nothing specific THEN nothing is invented', () => {

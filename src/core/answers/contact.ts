@@ -84,8 +84,9 @@ export function contactReply(ctx: AnswerContext, matched: Contact): Reply {
   // A holder named in the question (« le mail de Mme Salmi ») is the one asked about.
   const question = fold(ctx.question);
   const surname = (name: string) => fold(name).split(/[^a-z]+/).filter(Boolean).at(-1) ?? '';
-  const byName = holdersFor(ctx, matched.function).filter((h) => h.name && surname(h.name).length >= 3 && new RegExp(`\\b${surname(h.name)}\\b`).test(question));
-  const holders = byName.length > 0 ? byName : holdersFor(ctx, matched.function);
+  const all = holdersFor(ctx, matched.function);
+  const byName = all.filter((h) => h.name && surname(h.name).length >= 3 && new RegExp(`\\b${surname(h.name)}\\b`).test(question));
+  const holders = byName.length > 0 ? byName : all;
   // One holder per formation or site (the two programme secretariats) and neither said: each one
   // with what they cover, and which is yours asked — not the first one's name as the answer.
   const scoped = holders.filter((h) => h.formations.length > 0 || h.sites.length > 0);

@@ -5,7 +5,7 @@
  */
 
 import { monthVerdict } from '../month-verdict.ts';
-import type { Reply } from '../reply.ts';
+import { bodyText, type Reply } from '../reply.ts';
 import { shareVerdict } from '../share-verdict.ts';
 
 export interface Verdict {
@@ -24,6 +24,6 @@ export function figuresVerdict(question: string, r: Reply, formation?: string): 
       : { answer: 'non', because: `${pct(share.share)}, c'est plus que le maximum de ${pct(share.limit)} que fixent les documents.`, becauseEn: `${pct(share.share)} is more than the ${pct(share.limit)} maximum the documents set.` };
   }
   // The entry's own text, without the title that heads the reply.
-  const month = monthVerdict(question, [r.title.split(' — ').slice(1).join(' — '), ...r.blocks].join('\n'), formation);
+  const month = monthVerdict(question, bodyText(r), formation);
   return month && { answer: month.answer, because: `d'après les documents : « ${month.clause} ».`, becauseEn: `according to the documents: « ${month.clause} ».` };
 }
