@@ -6,7 +6,7 @@ import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, p
 import { apprenticeAgeVerdict, gratificationOwedVerdict, minimumPayReply, smicReply } from './answers/minimum-pay.ts';
 import { withPayVerdict, withRateVerdict } from './answers/pay-verdicts.ts';
 import { ArgumentError, isPreviousRate, MAX_INCREASES, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
-import { askerOf, cite, makeContext, tr, type AnswerContext } from './context.ts';
+import { askerOf, cite, colon, makeContext, tr, type AnswerContext } from './context.ts';
 import { extractEntities, sitesNamed, withoutSlots, type Entities } from './entities.ts';
 import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore, type UnansweredEntry } from './conversation.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
@@ -318,14 +318,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const said = siblings.map((t) => {
       const r = targetReply(ctx, t);
       const sentence = sentencesOf(bodyText(r)).find((s) => language.terms(s).some((w) => subject.has(w)));
-      return sentence ? { t, r, line: `- ${tr(ctx, t.title, r.title.split(' — ')[0] ?? t.title)} : ${sentence}` } : undefined;
+      return sentence ? { t, r, line: `- ${tr(ctx, t.title, r.title.split(' — ')[0] ?? t.title)}${colon(ctx)}${sentence}` } : undefined;
     });
     if (!said.every(Boolean)) return undefined;
     const found = said as Array<{ t: Target; r: Reply; line: string }>;
     // A yes/no question every formation answers alike: that answer first.
     const verdicts = isYesNoQuestion(text, folded) && !isNegated(folded) ? siblings.map((t) => verdictOf(ctx, t, text)) : [];
     const agreed = verdicts.length > 0 && verdicts.every((v) => v && v.answer === verdicts[0]!.answer) ? verdicts[0] : undefined;
-    const title = agreed ? `${agreed.answer === 'oui' ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')}, ${tr(ctx, 'quelle que soit la formation', 'whatever the formation')} : ${ctx.lang === 'en' ? (agreed.becauseEn ?? agreed.because) : agreed.because}` : tr(ctx, 'Selon la formation', 'By formation');
+    const title = agreed ? `${agreed.answer === 'oui' ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')}, ${tr(ctx, 'quelle que soit la formation', 'whatever the formation')}${colon(ctx)}${ctx.lang === 'en' ? (agreed.becauseEn ?? agreed.because) : agreed.because}` : tr(ctx, 'Selon la formation', 'By formation');
     return reply('answer', title, {
       blocks: [found.map((f) => f.line).join('\n')],
       notes: [tr(ctx, 'Choisissez votre formation ci-dessous pour la réponse complète.', 'Pick your formation below for the full answer.')],
@@ -641,7 +641,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (!verdict) return r;
     const yes = verdict.answer === 'oui';
     const because = ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because;
-    return { ...r, title: `${yes ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} : ${because}`, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: verdict.answer } };
+    return { ...r, title: `${yes ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')}${colon(ctx)}${because}`, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: verdict.answer } };
   }
 
   /**

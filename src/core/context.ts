@@ -37,6 +37,11 @@ export function tr(ctx: { lang: 'fr' | 'en' }, fr: string, en: string): string {
   return ctx.lang === 'en' ? en : fr;
 }
 
+/** A colon as each language writes it: « Oui : … », "Yes: …". */
+export function colon(ctx: { lang: 'fr' | 'en' }): string {
+  return ctx.lang === 'en' ? ': ' : ' : ';
+}
+
 /** A knowledge field in the question's language: its stored English translation, else the French (never a blank). */
 export function inLang(ctx: { lang: 'fr' | 'en' }, fr: string, en: string | undefined): string {
   return ctx.lang === 'en' && en ? en : fr;

@@ -17,7 +17,8 @@ process.stdout.write(`Jeu de réglage : ${tuningOk}/${tuning.length} = ${pct(tun
 
 // The first test set (frozen before tuning, then read for failure classes) and the second
 // (written at the end of a later stop, never read before being run).
-for (const [label, dir] of [['Jeu de test', TEST_SET_DIR], ['Jeu de test 2', TEST_SET_2_DIR]] as const) {
+// The second set's failures are never listed: reading them would make it one more tuning set.
+for (const [label, dir, listable] of [['Jeu de test', TEST_SET_DIR, true], ['Jeu de test 2', TEST_SET_2_DIR, false]] as const) {
   if (!existsSync(dir)) {
     process.stdout.write(`${label} : absent (${dir}).\n`);
     continue;
@@ -29,5 +30,5 @@ for (const [label, dir] of [['Jeu de test', TEST_SET_DIR], ['Jeu de test 2', TES
   const out = singles.filter((s) => s.item.scope === 'out');
   const outAnswered = out.filter((s) => s.problems.some((p) => p.startsWith('out of scope')));
   process.stdout.write(`${label} : questions ${singles.filter((s) => !s.problems.length).length}/${singles.length} = ${pct(accuracy(singles))} ; dialogues ${talks.filter((s) => !s.problems.length).length}/${talks.length} = ${pct(accuracy(talks))} ; hors sujet traités comme dans le sujet : ${outAnswered.length}/${out.length}\n`);
-  if (showFailures) for (const s of [...singles, ...talks].filter((x) => x.problems.length)) process.stdout.write(`- [${s.item.as ?? 'student'}] ${s.item.q ?? s.item.id}: ${s.problems.join('; ')}\n`);
+  if (showFailures && listable) for (const s of [...singles, ...talks].filter((x) => x.problems.length)) process.stdout.write(`- [${s.item.as ?? 'student'}] ${s.item.q ?? s.item.id}: ${s.problems.join('; ')}\n`);
 }
