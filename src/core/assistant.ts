@@ -35,6 +35,8 @@ const AMBIGUITY_MARGIN = 0.05;
 const PAY_CUE = /\b(pourcentages?|taux(?! de reussite| d insertion)|salaires?|remunerations?|remunere|remuneree|payes?|payee|payer|paie|smic|brut|gagne|gagnes|gagner|gagnait|gagnerai|touche|toucher|touches|toucherai|gratification|salary|wage|paid|pay|earn|earns|allowance|stipend|minimum (legal|legaux)|legal minimum)\b/;
 // "cpro 30 ans M2 combien": an amount asked with the facts of a computation.
 const HOW_MUCH = /\b(combien|how much)\b/;
+// « contrat pro, 30 ans, minimum ? »: with an age and a contract, the minimum asked is the pay.
+const MINIMUM_ASKED = /\b(minimum|mini|minimal|minimale|le min|minimum wage)\b/;
 const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un |la |sa |ma )?(contrat|convention)|(contrat|convention|contract)\b.{0,60}\b(commencer|debuter|demarrer|finir|terminer|arreter|commence|debute|demarre|finit|termine|durer|dure|start|end|last)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|start (my |the )?contrat|(commencer|debuter|demarrer|finir|terminer)\b.{0,30}\b(au plus tot|au plus tard))\b/;
 const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours)|(m1|m2|l3i|master|annee) [a-z0-9 /]{0,40}\b(commence|debute|demarre|finit|termine|start|end)s?)\b/;
 const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
@@ -89,6 +91,8 @@ export interface AssistantOptions {
 const FOLLOW_UP_START = /^(et|and|what about|how about|sinon|pareil|idem|meme chose|meme question|mais|ok et|d accord et|du coup)\b/;
 // A question about the last subject, named by a pronoun: « elle est obligatoire ? », « il l'envoie à qui ? », « is it paid? ».
 const SAME_SUBJECT_START = /^(il|ils|elle|elles|it|they|is it|are they|does it|do they)\b/;
+// « son mail », « his phone »: a detail of the person just named.
+const POSSESSIVE = /\b(son|sa|ses|leur|leurs|his|her|their)\b/;
 const ENGLISH_PLEASE = /\b(in english|en anglais|english please)\b/;
 const FRENCH_PLEASE = /\b(en francais|in french)\b/;
 
@@ -172,7 +176,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const state = id ? await conversations.get(id, message.now) : undefined;
     const followUp = state ? readFollowUp(ctx, text, state) : undefined;
     let asked: { ctx: AnswerContext; text: string; targetId?: string; exclude?: string } = followUp ? { ...followUp, ctx: { ...followUp.ctx, question: followUp.text, typed: text } } : { ctx, text };
-    let r = asked.targetId ? targetReply(asked.ctx, matcher.targets.find((t) => t.id === asked.targetId)!) : freeText(asked.ctx, asked.text, asked.exclude);
+    // An entry chosen by the follow-up (« et en M1 ? », an offered reading) answers the last question as asked: with its Oui/Non.
+    const chosen = asked.targetId ? matcher.targets.find((t) => t.id === asked.targetId) : undefined;
+    let r = chosen ? withYesNo(asked.ctx, words(asked.text).join(' '), asked.text, chosen, targetReply(asked.ctx, chosen)) : freeText(asked.ctx, asked.text, asked.exclude);
     // Incomplete alone (« valable jusqu'à quand ? », « mon patron me paie 1 300 €, c'est ok ? »):
     // read with the last question, it completes it, rather than « je ne sais pas ».
     // Also when it has an answer alone but is short and, read with the last question, continues its
@@ -189,7 +195,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const alone = matcher.search(text, () => true, 1)[0];
       const selfSufficient = alone !== undefined && alone.matched >= 2 && alone.score >= SURE_SCORE;
       const continues = !selfSufficient && ((details && again.kind === 'computation') || (short && again.data.entryId !== undefined && again.data.entryId === state.answeredId));
-      if ((r.kind === 'fallback' || r.kind === 'clarify' || continues) && completes(ctx, text, r, again)) {
+      if ((r.kind === 'fallback' || r.kind === 'clarify' || continues) && completes(ctx, text, r, again, state.answeredId)) {
         asked = retried;
         r = again;
       }
@@ -215,8 +221,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    * computation (an age, an amount paid) or words that the entry answered uses (« valable »
    * after « le numéro RNCP du M2 »). « Il fait beau à Aix ? » after a pay question adds neither.
    */
-  function completes(ctx: AnswerContext, text: string, alone: Reply, merged: Reply): boolean {
+  function completes(ctx: AnswerContext, text: string, alone: Reply, merged: Reply, answeredId?: string): boolean {
     if (merged.kind === 'fallback' || (merged.kind === 'clarify' && alone.kind === 'clarify')) return false;
+    // Not understood alone, only details and question words (« la première c'est quand ? » after the
+    // tutor's visits), and read with the last question the same entry: the next thing asked on that subject.
+    const said = matcher.queryTerms(text);
+    if (alone.kind === 'fallback' && answeredId !== undefined && merged.data.entryId === answeredId && said.length > 0 && said.every(isSlotWord)) return true;
     // An age, a formation, a contract or an amount only make sense here; a place or a date may not (« il fait beau à Aix ? »).
     const e = ctx.entities;
     if (e.paid || e.presence || e.age !== undefined || e.birthDate || e.formation || e.family || e.smc !== undefined || (hasSlots(e) && alone.data.inDomain !== false)) return true;
@@ -272,8 +282,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // words choose that entry (« et les cours, à distance ? » after telework: the same entry's other rule).
     const alone = matcher.search(text, () => true, 1)[0];
     const ownChoice = alone !== undefined && alone.target.id === state.answeredId && alone.score >= ANSWER_SCORE && alone.matched >= 2;
-    const exclude = startsAsFollowUp && !hasSlots(ctx.entities) && !ownChoice ? state.answeredId : undefined;
-    return { ctx: { ...ctx, entities, lang }, text: english ? state.text : `${previousWithout(state, ctx.entities)} ${text}`, exclude };
+    // « et son mail ? » asks about whoever was just named: the same entry.
+    const sameHolder = POSSESSIVE.test(folded) && previous !== undefined && (previous.kind === 'contacts' || previous.kind === 'routing');
+    const exclude = startsAsFollowUp && !hasSlots(ctx.entities) && !ownChoice && !sameHolder ? state.answeredId : undefined;
+    return { ctx: { ...ctx, entities, lang }, text: english ? state.text : `${previousWithout(state, ctx.entities, text)} ${text}`, exclude };
   }
 
   /**
@@ -345,9 +357,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   }
 
   /** The last question's text without the slots the new message changes. */
-  function previousWithout(state: ConversationState, next: Entities): string {
+  function previousWithout(state: ConversationState, next: Entities, said?: string): string {
     const changed = (['formation', 'track', 'site', 'family'] as const).filter((k) => next[k] !== undefined && next[k] !== state.entities[k]);
-    return changed.length ? withoutSlots(language, state.text, changed) : state.text;
+    const text = changed.length ? withoutSlots(language, state.text, changed) : state.text;
+    // « et la 35284 ? » after a question on the fiche 42008: the same question, of the other programme.
+    const programme = said ? matcher.programNamed(said) : undefined;
+    return programme && programme !== matcher.programNamed(state.text) ? matcher.withoutProgrammes(text) : text;
   }
 
   function pickedOption(folded: string, options: ConversationState['options']): { option: ConversationState['options'][number]; rest: string } | undefined {
@@ -441,7 +456,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const workStudyCue = e.family || e.formation || e.age !== undefined || e.birthDate;
     // A rate (« pourquoi 80 % et pas 70 % à 23 ans ? ») with a contract and an age is a pay rate.
     const rateAsked = /\d ?%/.test(text) && Boolean(e.family) && e.age !== undefined && !/teletravail|remote/.test(folded);
-    const payAsked = PAY_CUE.test(folded) || rateAsked || e.smc !== undefined || e.paid !== undefined || (HOW_MUCH.test(folded) && (e.age !== undefined || e.birthDate !== undefined) && Boolean(e.family || e.formation));
+    const payAsked = PAY_CUE.test(folded) || rateAsked || e.smc !== undefined || e.paid !== undefined || ((HOW_MUCH.test(folded) || MINIMUM_ASKED.test(folded)) && (e.age !== undefined || e.birthDate !== undefined) && Boolean(e.family || e.formation));
     // « un stage de 6 semaines, ils sont obligés de me payer ? »: owed or not, from the length.
     if (payAsked && e.family === 'work-study-internship' && e.internshipDays !== undefined && isYesNoQuestion(text, folded) && !isNegated(folded)) {
       const r = minimumPayReply(ctx, { family: e.family, date: e.dates[0] ?? e.period?.from, presence: e.presence });

@@ -180,6 +180,7 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
   const span = year ? Number(year[2]) - Number(year[1]) : 0;
   if (year && (span === 1 || span === 2)) entities.academicYear = `${year[1]}/${Number(year[1]) + 1}`;
   else if (entities.dates.length === 0) entities.period = periodIn(withoutDates);
+  if (today && !entities.academicYear) readRelativeYear(entities, withoutDates, today);
   if (/\b(sans (le )?bac|pas (le |de )?bac|niveau inferieur au bac|below (a )?bac)\b/.test(joined)) entities.qualification = 'below-bac-pro';
 
   // Thousands grouped by single spaces (« 2 100 »): bounded repetitions, no run of digits and spaces.
@@ -269,6 +270,21 @@ function detectLanguage(tokens: string[]): 'fr' | 'en' {
 const DAY_MONTH = new RegExp(`\\b(?:le |on |du |au )(\\d{1,2})(?:er)? (${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b(?! \\d)`);
 
 /** « demain », « aujourd'hui », « hier », « le 1er décembre », « le mois prochain », « jusqu'en février » (a birthday's month). */
+/**
+ * « l'an prochain », « last year »: the academic year after or before this one (a staff holder, a
+ * cohort); the past one is also its calendar year for rates (« la gratification l'an dernier »).
+ */
+function readRelativeYear(entities: Entities, text: string, today: IsoDate): void {
+  const start = monthOf(today) >= 9 ? yearOf(today) : yearOf(today) - 1;
+  if (/\b(l.an prochain|l.annee prochaine|annee prochaine|la rentree prochaine|rentree prochaine|next year|next academic year)\b/.test(text)) {
+    entities.academicYear = `${start + 1}/${start + 2}`;
+  } else if (/\b(l.an dernier|l.annee derniere|annee derniere|l.an passe|l.annee passee|annee passee|last year|previous year)\b/.test(text)) {
+    entities.academicYear = `${start - 1}/${start}`;
+    const past = yearOf(today) - 1;
+    if (entities.dates.length === 0 && !entities.period) entities.period = { from: `${past}-01-01` as IsoDate, to: `${past}-12-31` as IsoDate };
+  }
+}
+
 function readRelativeDates(entities: Entities, text: string, today: IsoDate): void {
   const relative: Array<[RegExp, () => IsoDate]> = [
     [/\b(apres demain|apres-demain)\b/, () => addDaysTo(today, 2)],

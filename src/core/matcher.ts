@@ -185,6 +185,13 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
       const named = new Set(this.queryTerms(question).flatMap((t) => programOf.get(t) ?? []));
       return named.size === 1 ? [...named][0] : undefined;
     },
+    /** The text without the words that name a programme (« la fiche 42008 » → « la fiche »): to ask the same of another. */
+    withoutProgrammes(question: string): string {
+      return question
+        .split(/\s+/)
+        .filter((w) => !terms(w).some((t) => programOf.has(t)))
+        .join(' ');
+    },
     /** The entry's yes/no question closest to this one and how close (each covers the other, rare words weighing more). */
     closestYesNo(target: Target, question: string, allow: (item: Target['yesNo'][number]) => boolean = () => true): { item: Target['yesNo'][number]; score: number } | undefined {
       // Words no entry uses (« moi-même », « ça marche ») can match no known question: they do not count against one.

@@ -236,6 +236,41 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(renderPlainText(r)).toContain('professionnalisation');
   });
 
+  test('GIVEN a yes/no answer WHEN « et en M1 ? » THEN the same question for the M1, with its own Oui/Non', async () => {
+    const say = dialogue('c-yn');
+    expect((await say('si je redouble mon M2 je garde mon contrat ?')).title).toMatch(/^Oui/);
+    expect((await say('et en M1 ?')).title).toMatch(/^Non/);
+  });
+
+  test('GIVEN a person named WHEN « et son mail ? » THEN that person’s e-mail, not another entry’s', async () => {
+    const say = dialogue('c-mail');
+    expect(renderPlainText(await say('c ki la secretaire des M2 ?'))).toContain('SALMI');
+    const r = renderPlainText(await say('et son tel ?'));
+    expect(r).toContain('SALMI');
+    expect(r).not.toContain('BRESSET');
+  });
+
+  test('GIVEN the tutor’s visits WHEN « la première c’est quand ? » THEN read with them; the weather is still out of scope', async () => {
+    const say = dialogue('c-next');
+    await say('combien de visites du tuteur universitaire par an ?');
+    expect(renderPlainText(await say('la deuxième c’est quand ?'))).toContain('avril');
+    const weather = await say('quel temps fait-il à Marseille aujourd’hui ?');
+    expect(weather.kind).toBe('fallback');
+  });
+
+  test('GIVEN this year’s director WHEN « et l’an prochain ? » THEN next year’s', async () => {
+    const say = dialogue('c-year');
+    const march = new Date('2026-03-10T11:00:00Z');
+    expect(renderPlainText(await say('qui dirige la miage ?', march))).toContain('RAMADOUR');
+    expect(renderPlainText(await say("et l'année prochaine ?", march))).toContain('THUILLIER');
+  });
+
+  test('GIVEN a question on one RNCP fiche WHEN « et la 39490 ? » THEN the same question on that fiche', async () => {
+    const say = dialogue('c-fiche');
+    await say('la fiche RNCP 42008 est valable jusqu’à quand ?');
+    expect(renderPlainText(await say('et la 39490 ?'))).toContain('31/08/2029');
+  });
+
   test('GIVEN a question the bot cannot answer THEN the text, kind, candidates and door are recorded, not who asked; staff list and export them', async () => {
     const { SqliteStore } = await import('../../src/store/index.ts');
     const { RequestService } = await import('../../src/requests/index.ts');

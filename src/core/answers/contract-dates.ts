@@ -77,17 +77,26 @@ export function contractDatesReply(ctx: AnswerContext, req: ContractDatesRequest
   if (!req.academicYear && !resolved.missing && resolved.cohort) {
     yearNote = tr(ctx, `Dates de l'année universitaire en cours au ${formatFrenchDate(ctx.today)} : ${resolved.cohort.academicYear}.`, `Dates for the current academic year on ${formatFrenchDate(ctx.today)}: ${resolved.cohort.academicYear}.`);
     // Past the current year's start window, a new contract is for the coming year: show that one.
+    // So is a start proposed after that window (« commencer le 1er septembre 2026 » asked in July 2026).
     const current = resolved.cohort;
-    const closed = rule && current.ddf && current.dff ? contractWindows({ ...current, ddf: current.ddf, dff: current.dff }, rule).ddcMax < ctx.today : false;
-    if (closed && !req.ddc) {
+    const ddcMax = rule && current.ddf && current.dff ? contractWindows({ ...current, ddf: current.ddf, dff: current.dff }, rule).ddcMax : undefined;
+    const closed = ddcMax !== undefined && (req.ddc ? ddcMax < req.ddc : ddcMax < ctx.today);
+    if (closed) {
       const next = nextAcademicYear(current.academicYear);
       const coming = resolveCohort(ctx, formation, next);
-      const closedOn = contractWindows({ ...current, ddf: current.ddf!, dff: current.dff! }, rule!).ddcMax;
-      yearNote = tr(
-        ctx,
-        `Au ${formatFrenchDate(ctx.today)}, la fenêtre de début de contrat de ${current.academicYear} est close (depuis le ${formatFrenchDate(closedOn)}) : un nouveau contrat est pour l'année ${next}${coming.missing ? '.' : ', dont voici les dates.'}`,
-        `On ${formatFrenchDate(ctx.today)}, the ${current.academicYear} contract start window is closed (since ${formatFrenchDate(closedOn)}): a new contract is for the ${next} year${coming.missing ? '.' : ', shown here.'}`,
-      );
+      const closedOn = ddcMax;
+      yearNote =
+        ddcMax < ctx.today
+          ? tr(
+              ctx,
+              `Au ${formatFrenchDate(ctx.today)}, la fenêtre de début de contrat de ${current.academicYear} est close (depuis le ${formatFrenchDate(closedOn)}) : un nouveau contrat est pour l'année ${next}${coming.missing ? '.' : ', dont voici les dates.'}`,
+              `On ${formatFrenchDate(ctx.today)}, the ${current.academicYear} contract start window is closed (since ${formatFrenchDate(closedOn)}): a new contract is for the ${next} year${coming.missing ? '.' : ', shown here.'}`,
+            )
+          : tr(
+              ctx,
+              `Un début le ${formatFrenchDate(req.ddc!)} est après la fenêtre de début de ${current.academicYear} (close le ${formatFrenchDate(closedOn)}) : c'est un contrat de l'année ${next}${coming.missing ? '.' : ', dont voici les dates.'}`,
+              `A start on ${formatFrenchDate(req.ddc!)} is after the ${current.academicYear} start window (closing ${formatFrenchDate(closedOn)}): it is a contract of the ${next} year${coming.missing ? '.' : ', shown here.'}`,
+            );
       if (coming.cohort) resolved = coming;
     }
   }
