@@ -67,6 +67,7 @@ const FUNCTIONS_NAMED: Array<[RegExp, string]> = [
   [/\bcfa\b/, 'cfa'],
   [/\bsfca\b/, 'sfca'],
   [/\bpersonnel charge des stages\b|\bsecretariat des stages\b/, 'secretariat-stages'],
+  [/\bsecretariat pedagogique\b|\bteaching office\b/, 'secretariat-pedagogique'],
 ];
 // Becoming or staying an apprentice (« je peux être apprenti ? », « can I still sign an apprenticeship? »).
 const BECOMING = /\b(etre|devenir|signer|faire|rester|continuer|commencer|entrer|be|become|sign|start|still|do)\b/;
@@ -878,7 +879,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const lead = candidates.some((c) => c.answered >= 0.25 && c.matched >= Math.min(2, terms.length) && terms.some((t) => c.target.vocabulary.has(t) && !isSlotWord(t)));
     // A detail missing from an entry found on a one-word question outside the domain (« c'est quand
     // les soldes ? » found a « solde » of leave days) is no lead: what the bot knows, no staff named.
-    const inDomain = language.inDomain(ctx.question) || (lead && !(missing && terms.length < 2));
+    // A French word no entry knows (« traiteur », « Belgique », « Sorbonne »), when nothing names the
+    // programme, is likely the subject: the documents do not speak of it, and staff are not the help desk for it.
+    const foreign = ctx.lang === 'fr' && !missing && !language.namesOurs(ctx.question) && terms.some((t) => t.length >= 4 && !isSlotWord(t) && !matcher.knows(t));
+    const inDomain = !foreign && (language.inDomain(ctx.question) || (lead && !(missing && terms.length < 2)));
     const manager = holdersOf(knowledge, 'responsable-alternance')[0];
     const secretariat = holdersOf(knowledge, 'secretariat-pedagogique', { formation: ctx.entities.formation, site: ctx.entities.site })[0];
     // The detail missing from an entry: whom that entry itself sends to (« renseignez-vous auprès du CFA »), or the manager.

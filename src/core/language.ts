@@ -43,6 +43,8 @@ export interface Language {
   isPredicateTerm(term: string): boolean;
   /** Whether a text has a word of the programme's domain (lexicon, plus the names given). */
   inDomain(text: string): boolean;
+  /** Whether a text names the programme itself, one of its bodies or people (« la MIAGE », « le CFA », « M. Caussanel »). */
+  namesOurs(text: string): boolean;
   /** Whether two questions take opposite sides of a contrast (« même » / « autre » entreprise, « avant » / « après »). */
   opposed(a: string, b: string): boolean;
   /** A message made only of polite words: a greeting, thanks, or neither; and whether in English. */
@@ -74,7 +76,9 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
   for (const [word, meant] of synonyms) if (!stemSynonyms.has(stem(word))) stemSynonyms.set(stem(word), stem(meant));
   const slotTerms = new Set(lexicon.slotWords.map((w) => stem(synonyms.get(w) ?? w)));
   const predicateTerms = new Set(lexicon.predicateWords.map((w) => stem(synonyms.get(w) ?? w)));
-  const domainWords = new Set([...lexicon.domainWords, ...names.flatMap((n) => fold(n).split(/[^a-z]+/)).filter((w) => w.length >= 4)]);
+  const staffNames = names.flatMap((n) => fold(n).split(/[^a-z]+/)).filter((w) => w.length >= 4);
+  const domainWords = new Set([...lexicon.domainWords, ...staffNames]);
+  const ownWords = new Set([...lexicon.ownWords, ...staffNames]);
   const greetings = new Set(lexicon.greetings);
   const thanks = new Set(lexicon.thanks);
   const polite = new Set([...lexicon.polite, ...greetings, ...thanks]);
@@ -135,6 +139,7 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
     isSlotTerm: (term) => /\d/.test(term) || slotTerms.has(term),
     isPredicateTerm: (term) => predicateTerms.has(term),
     inDomain: (text) => words(text).some((w) => domainWords.has(w)),
+    namesOurs: (text) => words(text).some((w) => ownWords.has(w)),
     opposed(a, b) {
       // « … ou pas ? » asks both ways: its « pas » takes no side.
       const sided = (text: string) => new Set(words(text).join(' ').replace(/\b(ou pas|ou non|or not)\b/g, ' ').split(' '));

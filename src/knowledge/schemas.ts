@@ -327,6 +327,8 @@ export const LexiconSchema = z
     /** Words that say what is asked about a subject (« interdit », « obligatoire »): they weigh less in finding the entry. */
     predicateWords: z.array(FoldedWord).default([]),
     domainWords: z.array(FoldedWord).min(1),
+    /** Words naming the programme itself, its bodies and tools (« miage », « cfa »): a question with one is about it, whatever else it says. */
+    ownWords: z.array(FoldedWord).default([]),
     greetings: z.array(FoldedWord).min(1),
     thanks: z.array(FoldedWord).min(1),
     polite: z.array(FoldedWord),
