@@ -457,7 +457,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const workStudyCue = e.family || e.formation || e.age !== undefined || e.birthDate;
     // A rate (« pourquoi 80 % et pas 70 % à 23 ans ? ») with a contract and an age is a pay rate.
     const rateAsked = /\d ?%/.test(text) && Boolean(e.family) && e.age !== undefined && !/teletravail|remote/.test(folded);
-    const payAsked = PAY_CUE.test(folded) || rateAsked || e.smc !== undefined || e.paid !== undefined || ((HOW_MUCH.test(folded) || MINIMUM_ASKED.test(folded)) && (e.age !== undefined || e.birthDate !== undefined) && Boolean(e.family || e.formation));
+    const payAsked = PAY_CUE.test(folded) || rateAsked || e.smc !== undefined || e.paid !== undefined || ((HOW_MUCH.test(folded) || MINIMUM_ASKED.test(folded)) && (e.age !== undefined || e.birthDate !== undefined) && Boolean(e.family || e.formation)) || (HOW_MUCH.test(folded) && e.presence !== undefined && e.family === 'work-study-internship');
     // « un stage de 6 semaines, ils sont obligés de me payer ? »: owed or not, from the length.
     if (payAsked && e.family === 'work-study-internship' && e.internshipDays !== undefined && isYesNoQuestion(text, folded) && !isNegated(folded)) {
       const r = minimumPayReply(ctx, { family: e.family, date: e.dates[0] ?? e.period?.from, presence: e.presence });
@@ -475,7 +475,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       if (apprentice && e.increases !== undefined && e.increases > MAX_INCREASES) {
         return argumentError(ctx, new ArgumentError('majorations', `« ${e.increases} majorations » : au plus ${MAX_INCREASES} majorations de 15 points peuvent s'appliquer (art. D6222-30), par exemple « avec une majoration ».`));
       }
-      const r = minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification, presence: e.presence, previousRate: apprentice ? e.previousRate : undefined, increases: apprentice ? e.increases : undefined });
+      const r = minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification, presence: e.presence, previousRate: apprentice ? e.previousRate : undefined, previousFormation: apprentice ? e.previousFormation : undefined, increases: apprentice ? e.increases : undefined });
       if (workStudyCue) return withoutVerdictWord(folded, withRateVerdict(ctx, withPayVerdict(ctx, r, e.paid), e, folded, text));
       // « combien je vais toucher ? », « quel salaire minimum pour notre alternant ? »: an amount asked without its details asks for them.
       if ((HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) || (AMOUNT_ASKED.test(folded) && WORK_STUDY.test(folded))) return minimumPayReply(ctx, { date });

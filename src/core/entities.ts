@@ -36,6 +36,8 @@ export interface Entities {
   claimedRate?: number;
   /** The rate of the previous apprenticeship contract (« j'étais payé à 78 % »), for D6222-29. */
   previousRate?: number;
+  /** The formation of the previous contract, said in the past (« j'étais apprenti en L3I ») and not the current one. */
+  previousFormation?: string;
   /** How many +15-point increases are said to apply (« une majoration de 15 % »), for D6222-30. */
   increases?: number;
   /** Hours a day and days of presence in a month (« 7 h par jour, 20 jours ouvrés »), for a monthly gratification. */
@@ -104,7 +106,7 @@ function numbersInWords(text: string): string {
 const AMOUNT = /(\d{1,3}(?:[ ,]\d{3})+(?!\d)|\d{1,6})(?:[.,](\d{1,2}))? ?(€|euros?\b|eur\b|balles\b|brut\b|gross\b)( ?(?:de l[' ]?heure|par heure|\/ ?h\b|an hour|per hour|brut de l[' ]?heure))?/g;
 // What makes an amount the branch minimum (SMC), when it comes just before it.
 const SMC_CUE = /(smc|minimum (de (la |notre )?branche|conventionnel)|salaire minimum de (la |notre )?branche|grille (de (la |notre )?branche|conventionnelle)|convention collective|branch minimum)[^0-9]{0,40}$/;
-const PAID_CUE = /\b(paie|paye|payee|payes|payons|verse|versons|donne|donnent|touche|gagne|recois|paid|pay|pays|paying|earn|earns|earning|get|gets|receive|receives|remunere|remuneree)\b/;
+const PAID_CUE = /\b(paie|paye|payee|payes|payons|payer|paiera|payera|paieront|verse|versons|verser|versera|donne|donnent|donner|touche|toucher|toucherai|touchera|gagne|gagner|gagnerai|gagnera|recois|recevoir|recevrai|paid|pay|pays|paying|earn|earns|earning|get|gets|receive|receives|remunere|remuneree)\b/;
 // « j'aurai 21 ans le 10 janvier 2027 »: a birthday to come, with its date.
 const BIRTHDAY_TO_COME = /\b(?:j[' ]?aurai|je vais avoir|j[' ]?vais avoir|il aura|elle aura|va avoir|i will be|i[' ]?ll be|i turn|turning) (\d{1,2}) ?(?:ans|years?)? (?:le |on )?$/;
 // « j'ai 25 ans jusqu'en février »: the birthday's month.
@@ -139,6 +141,10 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
   // « j'étais apprenti en L3I …, en M1 … »: the formation now, not the one before.
   const now = language.words(folded.replace(/'/g, ' ').replace(PAST_CLAUSE, ' ')).join(' ');
   entities.formation = first(FORMATIONS, now) ?? first(FORMATIONS);
+  // The formation of the contract before (« j'étais apprenti en L3I ») when another is the current one.
+  const before = [...folded.replace(/'/g, ' ').matchAll(PAST_CLAUSE)].map((m) => language.words(m[0]).join(' ')).join(' ');
+  const formerFormation = before ? first(FORMATIONS, before) : undefined;
+  if (formerFormation && formerFormation !== entities.formation) entities.previousFormation = formerFormation;
   entities.track = first(TRACKS);
   entities.site = first(SITES);
   entities.family = first(FAMILIES, now) ?? first(FAMILIES);
@@ -195,9 +201,13 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
     } else if (!entities.paid && (PAID_CUE.test(withoutDates) || m[3] === 'brut' || m[3] === 'gross')) entities.paid = { euros, per: m[4] ? 'hour' : 'month' };
   }
   readRates(entities, withoutDates);
-  const hours = /\b(\d{1,2}(?:[.,]\d{1,2})?) ?(?:h|heures?|hours?)(?: de travail| de presence| travaillees)? ?(?:par|\/|a|per|each|every) ?(?:jour|j|day)\b/.exec(withoutDates);
-  const rest = hours ? withoutDates.replace(hours[0], ' ') : withoutDates;
-  const days = /\b(\d{1,3}) ?(?:jours?|j|days?)(?: ouvres| ouvrables| de presence| travailles| de stage| working| worked)?\b(?! ?(?:de (?:conge|revision|formation)|of (?:leave|revision)))/.exec(rest);
+  // « 13 jours de 7 h », « 13 days of 7 hours »: both at once.
+  const daysOfHours = /\b(\d{1,3}) ?(?:jours?|days?) (?:de|of) (\d{1,2}(?:[.,]\d{1,2})?) ?(?:h|heures?|hours?)\b/.exec(withoutDates);
+  const hours = daysOfHours ? [daysOfHours[0], daysOfHours[2]] : /\b(\d{1,2}(?:[.,]\d{1,2})?) ?(?:h|heures?|hours?)(?: de travail| de presence| travaillees)? ?(?:par|\/|a|per|each|every) ?(?:jour|j|day)\b/.exec(withoutDates);
+  const rest = hours ? withoutDates.replace(hours[0]!, ' ') : withoutDates;
+  const days = daysOfHours ? [daysOfHours[0], daysOfHours[1]] : /\b(\d{1,3}) ?(?:jours?|j|days?)(?: ouvres| ouvrables| de presence| travailles| de stage| working| worked)?\b(?! ?(?:de (?:conge|revision|formation)|of (?:leave|revision)))/.exec(rest);
+  // Days of presence over the whole internship (« 40 jours au total ») are its length, not a month's.
+  const total = days && !daysOfHours && /\b(au total|en tout|sur tout le stage|sur toute la duree|in total|altogether|overall)\b/.test(withoutDates);
   // An internship's length: weeks of 5 days of presence, months of 22 (the threshold is 44 days, « 2 mois »).
   const length = entities.family === 'work-study-internship' ? /\b(?:stage|internship|convention|for an?)\b[^.?!]{0,40}?\b(\d{1,2}|un|une|a|an|one)[ -](semaines?|mois|ans?|weeks?|months?|years?)\b/.exec(withoutDates) : null;
   if (length) {
@@ -205,7 +215,8 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
     const unit = length[2]!;
     entities.internshipDays = /^(semaine|week)/.test(unit) ? n * 5 : /^(mois|month)/.test(unit) ? n * 22 : n * 220;
   }
-  if (hours || days) entities.presence = { hoursPerDay: hours ? Number(hours[1]!.replace(',', '.')) : undefined, days: days ? Number(days[1]) : undefined };
+  if (total) entities.internshipDays = Number(days![1]);
+  else if (hours || days) entities.presence = { hoursPerDay: hours ? Number(hours[1]!.replace(',', '.')) : undefined, days: days ? Number(days[1]) : undefined };
   if (smc && entities.smc === undefined) {
     const typed = `${smc[1]}${smc[2]}`;
     const amount = Number(typed.replace(/ /g, '').replace(',', '.'));
@@ -216,12 +227,13 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
 }
 
 // A clause about before (« j'étais apprenti en L3I », « l'an dernier »), up to the end of its sentence.
-const PAST_CLAUSE = /\b(j etais|j ai ete|il etait|elle etait|etait|etais|l an dernier|l annee derniere|mon ancien contrat|mon precedent contrat|last year|i was|previously)\b[^.;!?]*/g;
-const PREVIOUS_RATE = /\b(?:etais|etait|ai ete|ancien contrat|contrat precedent|precedent contrat|an dernier|annee derniere|last year|was paid|was on)\b[^.;!?]{0,80}?\b(\d{2,3}(?:[.,]\d{1,2})?) ?%/;
-const OFFERED_RATE = /\b(?:passer|mettre|descendre|baisser|redescendre|payer|paye|paie|payes|veut|propose|offre|pay|paying|offers?|lower)\b[^.;!?%]{0,30}?\b(\d{2,3}(?:[.,]\d{1,2})?) ?%/;
+const PAST_CLAUSE = /\b(j etais|j ai ete|il etait|elle etait|etait|etais|l an dernier|l annee derniere|mon ancien contrat|mon precedent contrat|last year|i was|previously)\b[^.;!?,]*/g;
+const PREVIOUS_RATE = /\b(?:etais|etait|ai ete|ancien contrat|contrat precedent|precedent contrat|an dernier|annee derniere|last year|was paid|was on)\b[^.;!?,]{0,80}?\b(\d{2,3}(?:[.,]\d{1,2})?) ?%/;
+const OFFERED_RATE = /\b(?:passer|mettre|descendre|baisser|redescendre|redescends|redescend|descends|descend|baisse|baisses|tomber|tombe|retombe|retomber|payer|paye|paie|payes|veut|propose|offre|pay|paying|offers?|lower)\b[^.;!?%]{0,30}?\b(\d{2,3}(?:[.,]\d{1,2})?) ?%/;
 // The result of a computation to check: « … = 60,95 % ? », « ça fait bien 68 % ? », « so that's 68%? ».
 const CLAIMED_RATE = /(?:=|ca fait|ca donne|ca ferait|soit|donc|that makes|that s|which is|equals)\s*(?:bien |donc |au total )?(\d{1,3}(?:[.,]\d{1,2})?) ?%/g;
-const INCREASES = /\b(?:(\d|une|un|deux|trois|one|two|three) )?majorations?\b|\b(?:(\d|one|two|three) )?(?:15[- ]point )?increases?\b/;
+// « +15 % », « 15 points de plus », « la majoration »: one increase unless a count is said.
+const INCREASES = /\b(?:(\d|une|un|deux|trois|one|two|three) )?majorations?\b|\b(?:(\d|one|two|three) )?(?:15[- ]point )?increases?\b|\+ ?15 ?(?:%|points?\b)|\b15 points de plus\b/;
 
 /** The previous contract's rate, the rate offered now and the +15-point increases said (apprentice pay, D6222-29/30). */
 function readRates(entities: Entities, text: string): void {
@@ -278,7 +290,8 @@ function readRelativeYear(entities: Entities, text: string, today: IsoDate): voi
   const start = monthOf(today) >= 9 ? yearOf(today) : yearOf(today) - 1;
   if (/\b(l.an prochain|l.annee prochaine|annee prochaine|la rentree prochaine|rentree prochaine|next year|next academic year)\b/.test(text)) {
     entities.academicYear = `${start + 1}/${start + 2}`;
-  } else if (/\b(l.an dernier|l.annee derniere|annee derniere|l.an passe|l.annee passee|annee passee|last year|previous year)\b/.test(text)) {
+  } else if (/\b(l.an dernier|l.annee derniere|annee derniere|l.an passe|l.annee passee|annee passee|last year|previous year)\b/.test(text) && !/\b(cette annee|maintenant|actuellement|this year|now|etais|etait|ai ete|i was)\b/.test(text)) {
+    // (« l'an dernier j'étais en L3I, cette année en M1 » tells the contract before: the rates are today's.)
     entities.academicYear = `${start - 1}/${start}`;
     const past = yearOf(today) - 1;
     if (entities.dates.length === 0 && !entities.period) entities.period = { from: `${past}-01-01` as IsoDate, to: `${past}-12-31` as IsoDate };

@@ -61,12 +61,20 @@ describe('entities are extracted exactly', () => {
     expect(extractEntities('stage en alternance de 4 mois').internshipDays).toBe(88);
     expect(extractEntities('is it mandatory for a 3-week internship?').internshipDays).toBe(15);
     expect(extractEntities('stage de 2 ans').age).toBeUndefined();
+    // Days « au total » are the internship's length; « 13 jours de 7 h » is a month's presence.
+    expect(extractEntities('mon stage fait 40 jours de présence au total').internshipDays).toBe(40);
+    expect(extractEntities('13 jours de 7 h en novembre').presence).toEqual({ hoursPerDay: 7, days: 13 });
   });
 
   test('GIVEN the rate before, the rate offered, a checked result and increases THEN each in its place', () => {
     const e = extractEntities;
     const moved = e("L'an dernier j'étais apprentie en L3I payée à 78 %. Cette année en M1, à 21 ans, on veut me mettre à 53 %, c'est permis ?");
     expect(moved).toMatchObject({ formation: 'm1', previousRate: 78, paidRate: 53 });
+    expect(moved.period).toBeUndefined();
+    // The formation before, said in the past, with no rate: the grid gives it (D6222-29).
+    expect(e("j'étais apprenti en L3I à 22 ans, je passe en M1 dans une autre boîte, je redescends à 53 % ?")).toMatchObject({ formation: 'm1', previousFormation: 'l3i', paidRate: 53 });
+    expect(e("g deja une licence, j'ai droit a +15% ?").increases).toBe(1);
+    expect(e('ma boite veut me payer 900 balles brut').paid).toEqual({ euros: 900, per: 'month' });
     expect(e("j'étais en apprentissage, mon contrat a été rompu, je peux continuer en contrat pro ?").family).toBe('professionalisation');
     expect(e('apprenti M1 22 ans avec une majoration, ça fait 68 % ?')).toMatchObject({ increases: 1, claimedRate: 68 });
     expect(e('apprenti M1 22 ans')).not.toHaveProperty('claimedRate');

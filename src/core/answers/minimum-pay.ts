@@ -34,6 +34,8 @@ export interface PayRequest {
   increases?: number;
   /** Apprenticeship: rate of the last year of a previous apprenticeship contract (D6222-29). */
   previousRate?: number;
+  /** The previous contract's formation (« j'étais apprenti en L3I »): its grid rate at this age is the previous rate. */
+  previousFormation?: string;
   /** Work-study internship: hours a day and days of presence in the month, for the month's gratification. */
   presence?: { hoursPerDay?: number; days?: number };
 }
@@ -166,6 +168,9 @@ export function minimumPayReply(ctx: AnswerContext, req: PayRequest): Reply {
   const contractYear = req.family === 'apprenticeship' ? contractYearOf(ctx, req.formation) : undefined;
   if (age === undefined || (req.family === 'apprenticeship' && contractYear === undefined)) return gridReply(ctx, req.family, date, contractYear, age);
 
+  // No rate said for the contract before, but its formation: its grid rate at this age (D6222-29 keeps it).
+  const previousYear = req.family === 'apprenticeship' && req.previousRate === undefined && req.previousFormation ? contractYearOf(ctx, req.previousFormation) : undefined;
+  const previousRate = previousYear !== undefined && previousYear !== contractYear ? minimumPay(ctx.knowledge.payGrids, { family: 'apprenticeship', age, contractYear: previousYear, date }).gridRate : req.previousRate;
   let result: MinimumPayResult;
   try {
     result = minimumPay(ctx.knowledge.payGrids, {
@@ -176,7 +181,7 @@ export function minimumPayReply(ctx: AnswerContext, req: PayRequest): Reply {
       qualification: req.qualification,
       smcMonthly: req.smc ? Money.euros(req.smc) : undefined,
       increases: req.increases,
-      previousContractRate: req.previousRate,
+      previousContractRate: previousRate,
     });
   } catch (error) {
     if (error instanceof PayInputError) return reply('error', tr(ctx, 'Calcul impossible', 'Cannot compute'), { blocks: [error.message], lang: ctx.lang });
@@ -201,7 +206,11 @@ export function minimumPayReply(ctx: AnswerContext, req: PayRequest): Reply {
   const qualificationLine = req.family === 'professionalisation' ? qualificationBlock(ctx, age, req.qualification) : undefined;
   if (qualificationLine) blocks.push(qualificationLine);
   if (result.adjustments.length > 0) blocks.push(tr(ctx, `Taux ajusté : ${result.adjustments.join(' ; ')} (grille : ${formatPercent(result.gridRate)}).`, `Rate adjusted: ${result.adjustments.join('; ')} (grid: ${formatPercent(result.gridRate)}).`));
-  if (req.family === 'apprenticeship' && req.previousRate === undefined && (contractYear ?? 3) < 3) blocks.push(previousContractBlock(ctx));
+  if (req.family === 'apprenticeship' && previousRate === undefined && (contractYear ?? 3) < 3) blocks.push(previousContractBlock(ctx));
+  if (previousYear !== undefined && previousRate !== undefined && previousRate !== req.previousRate) {
+    const former = formationLabel(ctx, req.previousFormation);
+    blocks.push(tr(ctx, `Contrat précédent (${former}, ${age} ans) : ${formatPercent(previousRate)} du SMIC selon le Tableau 6, taux conservé au moins dans le nouveau contrat (D6222-29) ; si votre taux réel était plus élevé, donnez-le (« j'étais payé à 80 % »).`, `Previous contract (${former}, ${age}): ${formatPercent(previousRate)} of the SMIC per table 6, kept at least in the new contract (D6222-29); if your actual rate was higher, say so.`));
+  }
   const smcHint = smcBlock(ctx, req, result);
   if (smcHint) blocks.push(smcHint);
   if (!req.birthDate) blocks.push(tr(ctx, `La tranche d'âge change le 1er jour du mois qui suit l'anniversaire (${BAND_CHANGE_ARTICLE[req.family]}).`, `The age band changes on the first day of the month after the birthday (${BAND_CHANGE_ARTICLE[req.family]}).`));
