@@ -7,7 +7,7 @@ import { apprenticeAgeVerdict, gratificationOwedVerdict, minimumPayReply, smicRe
 import { withPayVerdict, withRateVerdict } from './answers/pay-verdicts.ts';
 import { ArgumentError, isPreviousRate, MAX_INCREASES, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, colon, makeContext, tr, type AnswerContext } from './context.ts';
-import { extractEntities, sitesNamed, withoutSlots, type Entities } from './entities.ts';
+import { extractEntities, sitesNamed, withoutSlots, withoutStatedDates, type Entities } from './entities.ts';
 import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore, type UnansweredEntry } from './conversation.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { createLanguage } from './language.ts';
@@ -527,8 +527,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const ofProgram = (t: Target) => !programNamed || !t.program || t.program === programNamed;
     // A phone number asked (« le téléphone de M. Caussanel ») is looked for by whose it is, not by the words « numéro de téléphone ».
     const asked = askedDetail(folded);
-    const searched = asked === 'phone' && matcher.queryTerms(withoutContactDetailWords(folded)).length > 0 ? withoutContactDetailWords(folded) : text;
-    const candidates = preferVerdict(ctx, folded, text, matcher.search(searched, allowFor(ctx, (t) => t.id !== exclude && ofProgram(t)), 5, boost));
+    // A stated date is a slot (« arrêt établi le lundi 30 novembre »): its words do not find the subject.
+    const undated = e.dates.length > 0 ? withoutStatedDates(text) : text;
+    const searched = asked === 'phone' && matcher.queryTerms(withoutContactDetailWords(folded)).length > 0 ? withoutContactDetailWords(folded) : undated;
+    const candidates = preferDeadline(ctx, folded, preferVerdict(ctx, folded, text, matcher.search(searched, allowFor(ctx, (t) => t.id !== exclude && ofProgram(t)), 5, boost)));
     const [top, second] = candidates;
     // A question back needs a real lead: two known words, or the only word of a one-word question.
     // (Its prose counts: « samedi matin » is said by « Rythme en M1 » though not among the words it answers to.)
@@ -692,6 +694,17 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (!top || !isYesNoQuestion(text, folded) || isNegated(folded) || verdictOf(ctx, top.target, text)) return candidates;
     const knowing = candidates.find((c) => c !== top && c.score >= top.score - VERDICT_MARGIN && c.score >= CLARIFY_SCORE && verdictOf(ctx, c.target, text));
     return knowing ? [{ ...knowing, score: Math.max(knowing.score, top.score) }, ...candidates.filter((c) => c !== knowing)] : candidates;
+  }
+
+  /**
+   * « mon arrêt est du 25/11, je le donne avant quand ? »: a date stated and « when? » asked — a deadline
+   * that is a good reading goes first, since it computes the date asked.
+   */
+  function preferDeadline(ctx: AnswerContext, folded: string, candidates: Candidate[]): Candidate[] {
+    const [top] = candidates;
+    if (!top || top.target.kind === 'deadlines' || ctx.entities.dates.length === 0 || !WHEN_CUE.test(folded)) return candidates;
+    const deadline = candidates.find((c) => c.target.kind === 'deadlines' && c.score >= ANSWER_SCORE);
+    return deadline ? [{ ...deadline, score: Math.max(deadline.score, top.score) }, ...candidates.filter((c) => c !== deadline)] : candidates;
   }
 
   function verdictOf(ctx: AnswerContext, target: Target, text: string) {

@@ -129,6 +129,17 @@ export function withoutSlots(language: Language, text: string, kinds: Array<'for
   return joined.replace(/\s+/g, ' ').trim();
 }
 
+const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+/**
+ * The text without the dates it states (« établi le lundi 30 novembre 2026 » → « établi le »): once
+ * read as a date, their words would only weigh as rare words in finding the subject.
+ */
+export function withoutStatedDates(text: string): string {
+  const folded = fold(text);
+  const dated = new RegExp(`(?:\\b${WEEKDAY} )?(?:${DATE_IN_TEXT.source}|\\b\\d{1,2}(?:er)? (?:${[...MONTHS.keys()].join('|')})\\b|\\b\\d{1,2}\\/\\d{1,2}\\b(?![/.\\d]))`, 'g');
+  return folded.replace(dated, ' ');
+}
+
 /** Entities of a text; `today` (Paris) lets relative words (« demain », « jusqu'en février ») become dates. */
 export function extractEntities(language: Language, text: string, today?: IsoDate): Entities {
   // Runs of spaces collapsed first: no pattern below then meets two adjacent `\s*` over a long run.
@@ -279,6 +290,8 @@ function detectLanguage(tokens: string[]): 'fr' | 'en' {
 }
 
 // « le 1er décembre », « le 15 janvier », « on 3 September »: a day and a month, the year left out.
+// « le 15/12 » (not « 2/5 jours »): after a word that introduces a date.
+const DAY_SLASH_MONTH = /\b(?:le|du|au|on|from|to|until|jusqu au|a partir du|avant le|apres le|des le)\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s)?(\d{1,2})\/(\d{1,2})\b(?![/.\d])/;
 const DAY_MONTH = new RegExp(`\\b(?:le |on |du |au )(\\d{1,2})(?:er)? (${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b(?! \\d)`);
 
 /** « demain », « aujourd'hui », « hier », « le 1er décembre », « le mois prochain », « jusqu'en février » (a birthday's month). */
@@ -306,9 +319,9 @@ function readRelativeDates(entities: Entities, text: string, today: IsoDate): vo
     [/\b(hier|yesterday)\b/, () => addDaysTo(today, -1)],
     [/\b(le mois prochain|mois prochain|next month)\b/, () => firstOfNextMonth(today)],
   ];
-  // « le 1er décembre », without a year: its nearest occurrence (this December, last September).
-  const dayMonth = entities.dates.length === 0 ? DAY_MONTH.exec(text) : null;
-  const dayMonthNumber = dayMonth ? MONTHS.get(dayMonth[2]!) : undefined;
+  // « le 1er décembre », « le 15/12 », without a year: its nearest occurrence (this December, last September).
+  const dayMonth = entities.dates.length === 0 ? (DAY_MONTH.exec(text) ?? DAY_SLASH_MONTH.exec(text)) : null;
+  const dayMonthNumber = dayMonth ? (MONTHS.get(dayMonth[2]!) ?? (/^\d{1,2}$/.test(dayMonth[2]!) && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12 ? Number(dayMonth[2]) : undefined)) : undefined;
   if (dayMonth && dayMonthNumber) {
     const day = Number(dayMonth[1]);
     const candidates = [-1, 0, 1].map((shift) => toIsoDate(yearOf(today) + shift, dayMonthNumber, day)).filter((d): d is IsoDate => d !== 'invalid');
@@ -316,7 +329,7 @@ function readRelativeDates(entities: Entities, text: string, today: IsoDate): vo
     const nearest = candidates.sort((a, b) => distance(a) - distance(b))[0];
     // « le 30 février »: no year has it — said so, as for a dated one.
     if (nearest) entities.dates.push(nearest);
-    else entities.invalidDates.push(`${dayMonth[1]} ${dayMonth[2]}`);
+    else entities.invalidDates.push(MONTHS.has(dayMonth[2]!) ? `${dayMonth[1]} ${dayMonth[2]}` : `${dayMonth[1]}/${dayMonth[2]}`);
   }
   if (entities.dates.length === 0) {
     for (const [re, date] of relative) {

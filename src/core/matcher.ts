@@ -40,7 +40,7 @@ const MATCHABLE: ReadonlySet<IndexedEntry['kind']> = new Set(['topics', 'routing
 const IMPLIED: Partial<Record<IndexedEntry['kind'], string[]>> = {
   contacts: ['contacter', 'web'],
   routing: ['contacter'],
-  deadlines: ['delai', 'temps', 'envoyer'],
+  deadlines: ['delai', 'temps', 'envoyer', 'jusqu'],
   glossary: ['sigle'],
 };
 

@@ -51,6 +51,14 @@ function resolveCohort(ctx: AnswerContext, formation: string, academicYear?: str
   };
 }
 
+/** How many days a date lies outside a cohort's contract start window (Tableau 5): 0 inside it. */
+function distanceToStartWindow(cohort: CohortEntry | undefined, rule: ContractDateRuleEntry | undefined, date: IsoDate): number {
+  if (!cohort?.ddf || !cohort.dff || !rule) return Infinity;
+  const w = contractWindows({ ...cohort, ddf: cohort.ddf, dff: cohort.dff }, rule);
+  const days = (a: IsoDate, b: IsoDate) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+  return date < w.ddcMin ? days(date, w.ddcMin) : date > w.ddcMax ? days(w.ddcMax, date) : 0;
+}
+
 function nextAcademicYear(academicYear: string): string {
   const start = Number(academicYear.slice(0, 4)) + 1;
   return `${start}/${start + 1}`;
@@ -80,10 +88,12 @@ export function contractDatesReply(ctx: AnswerContext, req: ContractDatesRequest
     // So is a start proposed after that window (« commencer le 1er septembre 2026 » asked in July 2026).
     const current = resolved.cohort;
     const ddcMax = rule && current.ddf && current.dff ? contractWindows({ ...current, ddf: current.ddf, dff: current.dff }, rule).ddcMax : undefined;
-    const closed = ddcMax !== undefined && (req.ddc ? ddcMax < req.ddc : ddcMax < ctx.today);
-    if (closed) {
-      const next = nextAcademicYear(current.academicYear);
-      const coming = resolveCohort(ctx, formation, next);
+    const next = nextAcademicYear(current.academicYear);
+    const coming = ddcMax !== undefined && (req.ddc ? ddcMax < req.ddc : ddcMax < ctx.today) ? resolveCohort(ctx, formation, next) : undefined;
+    // A start proposed after the window is the coming year's when nearer that year's window (« le 15/06 » for
+    // September is early for next year; « le 15/12 » is late for this one).
+    const closed = coming !== undefined && (!req.ddc || (!coming.missing && distanceToStartWindow(coming.cohort, rule, req.ddc) < distanceToStartWindow(current, rule, req.ddc)));
+    if (closed && coming && ddcMax !== undefined) {
       const closedOn = ddcMax;
       yearNote =
         ddcMax < ctx.today
