@@ -38,6 +38,7 @@ const HOW_MUCH = /\b(combien|how much)\b/;
 // « contrat pro, 30 ans, minimum ? »: with an age and a contract, the minimum asked is the pay.
 const MINIMUM_ASKED = /\b(minimum|mini|minimal|minimale|le min|minimum wage)\b/;
 const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un |la |sa |ma )?(contrat|convention)|(contrat|convention|contract)\b.{0,60}\b(commencer|debuter|demarrer|finir|terminer|arreter|commence|debute|demarre|finit|termine|durer|dure|start|end|last)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|start (my |the )?contrat|(commencer|debuter|demarrer|finir|terminer)\b.{0,30}\b(au plus tot|au plus tard))\b/;
+const CLOCK_TIME_ASKED = /\b(a quelle heure|quelle heure|what time|at what time)\b/;
 const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours)|(m1|m2|l3i|master|annee) [a-z0-9 /]{0,40}\b(commence|debute|demarre|finit|termine|start|end)s?)\b/;
 const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
@@ -500,7 +501,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       if (!e.family) return askFamily(ctx, e.formation);
       return withDateVerdict(ctx, folded, contractDatesReply(ctx, { formation: e.formation, family: e.family, ...contractDatesOf(folded, e.dates), academicYear: e.academicYear }));
     }
-    if (TRAINING_DATES_CUE.test(folded) && e.formation && !/\bcontrat\b/.test(folded)) return trainingDatesReply(ctx, e.formation);
+    // (« on commence à quelle heure ? » asks the class hours, not the year's dates.)
+    if (TRAINING_DATES_CUE.test(folded) && e.formation && !/\bcontrat\b/.test(folded) && !CLOCK_TIME_ASKED.test(folded)) return trainingDatesReply(ctx, e.formation);
 
     // The asker's own routing table answers most directly ("à qui envoyer mon arrêt ?" differs for a student and HR).
     const asker = askerOf(ctx.role);
