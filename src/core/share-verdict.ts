@@ -13,6 +13,8 @@ const SMALL_WORD = /\b(un|une|deux|trois|quatre|cinq|six|one|two|three|four|five
 // « 2 jours sur 3 », « 1 day out of 4 », « une demi-journée sur cinq »
 const PART_OF = /\b(\d{1,2}(?:[.,]5)?) ?(?:jours?|j|demi[- ]journees?|days?|half[- ]days?)?(?: de [a-z]+)? ?(?:sur|out of|of) ?(?:mes |les |nos |ses |my |the |our )?(\d{1,2})\b/;
 const PERCENT = /\b(\d{1,3}(?:[.,]\d+)?) ?(?:%|pour ?cent|percent)/;
+// All of it, in words: « full remote », « tout en télétravail », « que du distanciel ».
+const WHOLE = /\b(full remote|fully remote|full teletravail|full distanciel|100 ?% remote|tout en (?:teletravail|distanciel)|que du (?:teletravail|distanciel)|(?:teletravail|distanciel) (?:complet|total|integral|a temps plein)|(?:teletravail|distanciel) tout le temps|remote all the time|only remote|entirely remote)\b/;
 // « pas plus de 25 % », « 25 % au plus », « no more than 25 % »
 const LIMIT = /\b(?:pas plus de|au plus|au maximum|maximum|no more than|at most) (\d{1,3}) ?%|\b(\d{1,3}) ?% (?:au plus|maximum|at most)\b/;
 
@@ -31,7 +33,8 @@ export function askedShare(question: string): number | undefined {
     return of > 0 && n <= of ? (100 * n) / of : undefined;
   }
   const percent = PERCENT.exec(folded);
-  return percent ? Number(percent[1]!.replace(',', '.')) : undefined;
+  if (percent) return Number(percent[1]!.replace(',', '.'));
+  return WHOLE.test(folded) ? 100 : undefined;
 }
 
 /** The maximum share an answer sets, in percent (« pas plus de 25 % » → 25), if it sets one. */

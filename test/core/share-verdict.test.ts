@@ -9,6 +9,8 @@ describe('a share asked against the maximum an entry sets', () => {
     ['le télétravail à 50 % ?', 50],
     ['je peux télétravailler ?', undefined],
     ['5 jours sur 2', undefined],
+    ['on peut le mettre en full remote ?', 100],
+    ['tout en télétravail, ça passe ?', 100],
   ])('GIVEN « %s » THEN the share is %s %', (q, share) => {
     const got = askedShare(q);
     if (share === undefined) expect(got).toBeUndefined();
