@@ -454,6 +454,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (e.outOfRangeDates.length > 0) return argumentError(ctx, new ArgumentError('date', eventDateProblem(e.outOfRangeDates[0]!)!));
     if (e.rejectedSmc !== undefined) return argumentError(ctx, new ArgumentError('smc', smcProblem(Number.NaN, e.rejectedSmc)!));
 
+    if (outside(text)) return fallbackReply(ctx, []);
     // Computations first: their entities say more than any matched sentence.
     const workStudyCue = e.family || e.formation || e.age !== undefined || e.birthDate;
     // A rate (« pourquoi 80 % et pas 70 % à 23 ans ? ») with a contract and an age is a pay rate.
@@ -699,6 +700,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   }
 
   /**
+   * Another school (« la MIAGE de Nanterre »), or another country as a place (« le SMIC en Belgique ») when
+   * the programme is not named (« mon entreprise est en Belgique, la MIAGE accepte ? » stays in scope).
+   */
+  function outside(text: string): boolean {
+    const place = language.elsewhere(text);
+    return place === 'school' || (place === 'country' && !language.namesOurs(text));
+  }
+
+  /**
    * « mon arrêt est du 25/11, je le donne avant quand ? »: a date stated and « when? » asked — a deadline
    * that is a good reading goes first, since it computes the date asked.
    */
@@ -896,7 +906,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // les soldes ? » found a « solde » of leave days) is no lead: what the bot knows, no staff named.
     // A French word no entry knows (« traiteur », « Belgique », « Sorbonne »), when nothing names the
     // programme, is likely the subject: the documents do not speak of it, and staff are not the help desk for it.
-    const foreign = ctx.lang === 'fr' && !missing && !language.namesOurs(ctx.question) && terms.some((t) => t.length >= 4 && !isSlotWord(t) && !matcher.knows(t));
+    const foreign = !missing && (outside(ctx.question) || (!language.namesOurs(ctx.question) && ctx.lang === 'fr' && terms.some((t) => t.length >= 4 && !isSlotWord(t) && !matcher.knows(t))));
     const inDomain = !foreign && (language.inDomain(ctx.question) || (lead && !(missing && terms.length < 2)));
     const manager = holdersOf(knowledge, 'responsable-alternance')[0];
     const secretariat = holdersOf(knowledge, 'secretariat-pedagogique', { formation: ctx.entities.formation, site: ctx.entities.site })[0];

@@ -45,6 +45,8 @@ export interface Language {
   inDomain(text: string): boolean;
   /** Whether a text names the programme itself, one of its bodies or people (« la MIAGE », « le CFA », « M. Caussanel »). */
   namesOurs(text: string): boolean;
+  /** The school (« la MIAGE de Nanterre ») or country as a place (« le SMIC en Belgique ») a text names that is not the programme's. */
+  elsewhere(text: string): 'school' | 'country' | undefined;
   /** Whether two questions take opposite sides of a contrast (« même » / « autre » entreprise, « avant » / « après »). */
   opposed(a: string, b: string): boolean;
   /** A message made only of polite words: a greeting, thanks, or neither; and whether in English. */
@@ -79,6 +81,10 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
   const staffNames = names.flatMap((n) => fold(n).split(/[^a-z]+/)).filter((w) => w.length >= 4);
   const domainWords = new Set([...lexicon.domainWords, ...staffNames]);
   const ownWords = new Set([...lexicon.ownWords, ...staffNames]);
+  const elsewhereWords = new Set(lexicon.elsewhereWords);
+  const countries = new Set(lexicon.elsewhereCountries);
+  // A country as a place things happen (« en Belgique », « au Canada »), not where someone comes from (« du Maroc »).
+  const IN_PLACE = new Set(['en', 'au', 'aux', 'in', 'to']);
   const greetings = new Set(lexicon.greetings);
   const thanks = new Set(lexicon.thanks);
   const polite = new Set([...lexicon.polite, ...greetings, ...thanks]);
@@ -140,6 +146,11 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
     isPredicateTerm: (term) => predicateTerms.has(term),
     inDomain: (text) => words(text).some((w) => domainWords.has(w)),
     namesOurs: (text) => words(text).some((w) => ownWords.has(w)),
+    elsewhere(text) {
+      const said = words(text);
+      if (said.some((w) => elsewhereWords.has(w))) return 'school';
+      return said.some((w, i) => countries.has(w) && IN_PLACE.has(said[i - 1] ?? '')) ? 'country' : undefined;
+    },
     opposed(a, b) {
       // « … ou pas ? » asks both ways: its « pas » takes no side.
       const sided = (text: string) => new Set(words(text).join(' ').replace(/\b(ou pas|ou non|or not)\b/g, ' ').split(' '));

@@ -329,6 +329,10 @@ export const LexiconSchema = z
     domainWords: z.array(FoldedWord).min(1),
     /** Words naming the programme itself, its bodies and tools (« miage », « cfa »): a question with one is about it, whatever else it says. */
     ownWords: z.array(FoldedWord).default([]),
+    /** Schools that are not the programme's (« Sorbonne »): a question about them is out of scope. */
+    elsewhereWords: z.array(FoldedWord).default([]),
+    /** Countries: a question about what happens there (« en Belgique », « in Germany ») is out of scope; a student from there is not. */
+    elsewhereCountries: z.array(FoldedWord).default([]),
     greetings: z.array(FoldedWord).min(1),
     thanks: z.array(FoldedWord).min(1),
     polite: z.array(FoldedWord),

@@ -108,5 +108,15 @@ describe('the lexicon is data, read the same on questions and on the knowledge b
     expect(language.politeness('hello everyone')).toEqual({ kind: 'greeting', english: true });
     expect(language.politeness('merci pour le salaire')).toBeUndefined();
   });
+
+  test('GIVEN another school or a country as a place THEN elsewhere; a country one comes from is not, and a nationality is a foreign student', () => {
+    expect(language.elsewhere('la MIAGE de Nanterre recrute ?')).toBe('school');
+    expect(language.elsewhere('le SMIC en Belgique ?')).toBe('country');
+    expect(language.elsewhere('je viens du Maroc')).toBeUndefined();
+    expect(language.elsewhere('can you talk to us?')).toBeUndefined();
+    expect(language.terms('je suis marocaine')).toContain(language.terms('étranger')[0]);
+    expect(language.namesOurs('le CFA Formasup')).toBe(true);
+    expect(language.namesOurs('un bon traiteur')).toBe(false);
+  });
 });
 
