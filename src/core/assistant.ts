@@ -494,7 +494,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (CONTRACT_DATES_CUE.test(folded) && !e.formation && !e.family && e.dates.length === 0 && WHEN_CUE.test(folded)) return askFormation(ctx, 'contrat-dates');
     // « combien coûte la formation pour un contrat qui démarre en 2026/2027 ? » asks a cost, not dates.
     const costAsked = COST_CUE.test(folded) && !WHEN_CUE.test(folded) && e.dates.length === 0;
-    if ((CONTRACT_DATES_CUE.test(folded) || datedStartOrEnd(folded, e)) && (e.formation || e.family) && !costAsked) {
+    // « quelles démarches avant le début du contrat ? » asks what to do, not the dates.
+    const stepsAsked = HOW_CUE.test(folded) && !WHEN_CUE.test(folded) && e.dates.length === 0;
+    if ((CONTRACT_DATES_CUE.test(folded) || datedStartOrEnd(folded, e)) && (e.formation || e.family) && !costAsked && !stepsAsked) {
       if (!e.formation) {
         const rule = e.family ? dateRuleFor(knowledge, e.family) : undefined;
         return rule ? dateRuleReply(ctx, rule) : askFormation(ctx, 'contrat-dates', e.family);

@@ -39,12 +39,13 @@ export function loadTestSet(dir = TEST_SET_DIR): { questions: TestItem[]; dialog
   return { questions: items.filter((i) => !i.dialogue), dialogues: items.filter((i) => i.dialogue) };
 }
 
-/** Lower case, no accents, no spaces of any kind, one apostrophe. */
+/** Lower case, no accents, « œ » written « oe » (« vœu » is « voeu »), no spaces of any kind, one apostrophe. */
 export function squash(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
+    .replace(/œ/g, 'oe')
     .replace(/[’‘`´]/g, "'")
     .replace(/\s+/gu, '');
 }
