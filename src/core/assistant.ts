@@ -52,7 +52,7 @@ const ROLE_ASKED = /\b(?:qui est|c est qui|c qui|qui sont|who is|who s) (?:le |l
 const ROLE_FAMILIES = [/\b(responsable|head|manager|coordinat\w*)\b/, /\b(directeur|directrice|direction|director|head)\b/, /\b(secretaire|secretariat|secretary)\b/, /\b(tuteur|tutrice|tutor)\b/, /\b(president|presidente)\b/];
 const CONDITION = /\b(alors que|alors qu|pendant que|tandis que|bien que|meme si|meme s il|while|whereas|even though|even if)\b/;
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
-const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|tel|phone|numero|coordonnees)\b/;
+const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|tel|phone|numero|coordonnees|m adresse|m adresser|s adresser|on s adresse)\b/;
 /** A yes/no question goes to an entry that knows it when that entry is within this of the best. */
 const VERDICT_MARGIN = 0.1;
 /** Above this, a near-tie does not matter: both entries answer the question. */
@@ -504,8 +504,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       if (!e.family) return askFamily(ctx, e.formation);
       return withDateVerdict(ctx, folded, contractDatesReply(ctx, { formation: e.formation, family: e.family, ...contractDatesOf(folded, e.dates), academicYear: e.academicYear }));
     }
-    // (« on commence à quelle heure ? » asks the class hours, not the year's dates.)
-    if (TRAINING_DATES_CUE.test(folded) && e.formation && !/\bcontrat\b/.test(folded) && !CLOCK_TIME_ASKED.test(folded)) return trainingDatesReply(ctx, e.formation);
+    // (« on commence à quelle heure ? » asks the class hours, and « pour la rentrée, je m'adresse à qui ? » a person, not the year's dates.)
+    if (TRAINING_DATES_CUE.test(folded) && e.formation && !/\bcontrat\b/.test(folded) && !CLOCK_TIME_ASKED.test(folded) && !(WHO_CUE.test(folded) && !WHEN_CUE.test(folded))) return trainingDatesReply(ctx, e.formation);
 
     // The asker's own routing table answers most directly ("à qui envoyer mon arrêt ?" differs for a student and HR).
     const asker = askerOf(ctx.role);
