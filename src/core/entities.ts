@@ -135,9 +135,7 @@ const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|t
  * read as a date, their words would only weigh as rare words in finding the subject.
  */
 export function withoutStatedDates(text: string): string {
-  const folded = fold(text);
-  const dated = new RegExp(`(?:\\b${WEEKDAY} )?(?:${DATE_IN_TEXT.source}|\\b\\d{1,2}(?:er)? (?:${[...MONTHS.keys()].join('|')})\\b|\\b\\d{1,2}\\/\\d{1,2}\\b(?![/.\\d]))`, 'g');
-  return folded.replace(dated, ' ');
+  return fold(text).replace(STATED_DATE, ' ');
 }
 
 /** Entities of a text; `today` (Paris) lets relative words (« demain », « jusqu'en février ») become dates. */
@@ -291,8 +289,10 @@ function detectLanguage(tokens: string[]): 'fr' | 'en' {
 
 // « le 1er décembre », « le 15 janvier », « on 3 September »: a day and a month, the year left out.
 // « le 15/12 » (not « 2/5 jours »): after a word that introduces a date.
-const DAY_SLASH_MONTH = /\b(?:le|du|au|on|from|to|until|jusqu au|a partir du|avant le|apres le|des le)\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s)?(\d{1,2})\/(\d{1,2})\b(?![/.\d])/;
+const DAY_SLASH_MONTH = new RegExp(`\\b(?:le|du|au|on|from|to|until|jusqu au|a partir du|avant le|apres le|des le)\\s(?:${WEEKDAY}\\s)?(\\d{1,2})\\/(\\d{1,2})\\b(?![/.\\d])`);
 const DAY_MONTH = new RegExp(`\\b(?:le |on |du |au )(\\d{1,2})(?:er)? (${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b(?! \\d)`);
+// A stated date, with its weekday: « lundi 30 novembre 2026 », « vendredi 27/11 », « le 1er décembre ».
+const STATED_DATE = new RegExp(`(?:\\b${WEEKDAY} )?(?:${DATE_IN_TEXT.source}|\\b\\d{1,2}(?:er)? (?:${[...MONTHS.keys()].join('|')})\\b|\\b\\d{1,2}\\/\\d{1,2}\\b(?![/.\\d]))`, 'g');
 
 /** « demain », « aujourd'hui », « hier », « le 1er décembre », « le mois prochain », « jusqu'en février » (a birthday's month). */
 /**
