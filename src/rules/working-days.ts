@@ -1,6 +1,4 @@
-import { createRequire } from 'node:module';
-import type HolidaysClass from 'date-holidays';
-import { addDaysTo, dayOfWeek, daysBetween, yearOf, type IsoDate } from './calendar-date.ts';
+import { addDaysTo, dayOfWeek, daysBetween, toIsoDate, yearOf, type IsoDate } from './calendar-date.ts';
 
 /**
  * *Jours ouvrables*: Monday to Saturday; *jours ouvrés*: Monday to Friday; both minus public holidays.
@@ -13,28 +11,59 @@ export interface PublicHoliday {
   name: string;
 }
 
-// Metropolitan France without a region: Aix-Marseille has the eleven national holidays,
-// Alsace-Moselle's extra days come only with the 57/67/68 regions, which we do not ask for.
-// Loaded on first use: date-holidays takes ~0.1–0.2 s to load, and most answers count no working days.
-let holidays: HolidaysClass | undefined;
-const byYear = new Map<number, PublicHoliday[]>();
-function frenchHolidays(): HolidaysClass {
-  if (!holidays) {
-    const Holidays = createRequire(import.meta.url)('date-holidays') as typeof HolidaysClass;
-    holidays = new Holidays('FR');
-  }
-  return holidays;
+// Metropolitan France without a region: Aix-Marseille has the eleven national holidays of the Code
+// du travail (art. L3133-1); Alsace-Moselle's extra days (Good Friday, 26 December) are not ours.
+// Computed here rather than with date-holidays, which loads every country's calendar (about 27 MB
+// of resident memory for eleven dates a year); a test checks these dates against date-holidays.
+const FIXED: Array<[month: number, day: number, name: string]> = [
+  [1, 1, 'Jour de l\'an'],
+  [5, 1, 'Fête du travail'],
+  [5, 8, 'Victoire 1945'],
+  [7, 14, 'Fête nationale'],
+  [8, 15, 'Assomption'],
+  [11, 1, 'Toussaint'],
+  [11, 11, 'Armistice 1918'],
+  [12, 25, 'Noël'],
+];
+// Days after Easter Sunday.
+const FROM_EASTER: Array<[days: number, name: string]> = [
+  [1, 'Lundi de Pâques'],
+  [39, 'Ascension'],
+  [50, 'Lundi de Pentecôte'],
+];
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, « Meeus/Jones/Butcher »). */
+export function easterSunday(year: number): IsoDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return toIsoDate(year, month, day) as IsoDate;
 }
 
-/** The public holidays (*jours fériés*) of a year, computed by date-holidays (Easter-based ones included). */
+const byYear = new Map<number, PublicHoliday[]>();
+
+/** The public holidays (*jours fériés*) of a year, in date order, Easter-based ones included. */
 export function publicHolidays(year: number): PublicHoliday[] {
   let list = byYear.get(year);
   if (!list) {
-    list = frenchHolidays()
-      .getHolidays(year)
-      .filter((h) => h.type === 'public')
-      // date-holidays gives "YYYY-MM-DD hh:mm:ss" in the country's own calendar: keep the date part.
-      .map((h) => ({ date: h.date.slice(0, 10) as IsoDate, name: h.name }));
+    const easter = easterSunday(year);
+    list = [
+      ...FIXED.map(([month, day, name]) => ({ date: toIsoDate(year, month, day) as IsoDate, name })),
+      ...FROM_EASTER.map(([days, name]) => ({ date: addDaysTo(easter, days), name })),
+    ].sort((x, y) => x.date.localeCompare(y.date));
+    // Bounded: a handful of years are ever asked about.
+    if (byYear.size > 200) byYear.clear();
     byYear.set(year, list);
   }
   return list;

@@ -1,9 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { addDaysTo, addWorkingDays, isoDate, isWorkingDay, publicHolidays, subtractWorkingDays, workingDaysBetween } from '../../src/rules/index.ts';
+import { addDaysTo, addWorkingDays, easterSunday, isoDate, isWorkingDay, publicHolidays, subtractWorkingDays, workingDaysBetween } from '../../src/rules/index.ts';
 
 const d = isoDate;
 
-describe('public holidays come from date-holidays, metropolitan France', () => {
+describe('public holidays of metropolitan France, computed', () => {
+  test('GIVEN every year from 1990 to 2100 THEN the same public holidays as date-holidays (FR)', async () => {
+    const { default: Holidays } = await import('date-holidays');
+    const reference = new Holidays('FR');
+    for (let year = 1990; year <= 2100; year += 1) {
+      const theirs = reference.getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10));
+      expect(publicHolidays(year).map((h) => h.date), String(year)).toEqual(theirs);
+    }
+  });
+
+  test('GIVEN known Easter Sundays THEN computed', () => {
+    expect([2024, 2025, 2026, 2027, 2038].map(easterSunday)).toEqual(['2024-03-31', '2025-04-20', '2026-04-05', '2027-03-28', '2038-04-25']);
+  });
+
   test('GIVEN 2026 THEN there are the eleven national holidays, Easter-based ones included', () => {
     const dates = publicHolidays(2026).map((h) => h.date);
     expect(dates).toEqual([
