@@ -37,7 +37,7 @@ const PAY_CUE = /\b(pourcentages?|taux(?! de reussite| d insertion)|salaires?|re
 const HOW_MUCH = /\b(combien|how much)\b/;
 // « contrat pro, 30 ans, minimum ? »: with an age and a contract, the minimum asked is the pay.
 const MINIMUM_ASKED = /\b(minimum|mini|minimal|minimale|le min|minimum wage)\b/;
-const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un |la |sa |ma )?(contrat|convention)|(contrat|convention|contract)\b.{0,60}\b(commencer|debuter|demarrer|finir|terminer|arreter|commence|debute|demarre|finit|termine|durer|dure|start|end|last)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|start (my |the )?contrat|(commencer|debuter|demarrer|finir|terminer)\b.{0,30}\b(au plus tot|au plus tard))\b/;
+const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un |la |sa |ma )?(contrat|convention)|(contrat|convention|contract)\b.{0,60}\b(commencer|debuter|demarrer|finir|terminer|arreter|commence|debute|demarre|finit|termine|durer|dure|start|end|last)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|start (my |the )?contrat|(start|end|starting|ending) dates? (of|for)\b.{0,40}\b(contract|contrat)|(commencer|debuter|demarrer|finir|terminer)\b.{0,30}\b(au plus tot|au plus tard))\b/;
 const CLOCK_TIME_ASKED = /\b(a quelle heure|quelle heure|what time|at what time)\b/;
 const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours)|(m1|m2|l3i|master|annee) [a-z0-9 /]{0,40}\b(commence|debute|demarre|finit|termine|start|end)s?)\b/;
 const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
@@ -58,7 +58,7 @@ const VERDICT_MARGIN = 0.1;
 /** Above this, a near-tie does not matter: both entries answer the question. */
 const SURE_SCORE = 0.85;
 // A question asking for a date.
-const WHEN_CUE = /\b(quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|when|which dates|what dates|entre quelles)\b/;
+const WHEN_CUE = /\b(quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|date limite|dernier delai|when|which dates|what dates|entre quelles|latest|earliest|deadline)\b/;
 // A question about one's own pay (not about pay rules in general): asked without details, ask for them.
 const PERSONAL_PAY = /\b(je|j|on|i|we)\b.{0,20}\b(touche|toucher|toucherai|gagne|gagner|gagnerai|paye|payee|payes|get|earn|paid)\b/;
 // Functions a guide topic may name, as said in its text (folded), and the contacts' function holding them.

@@ -162,7 +162,8 @@ export function layoutReply(r: Reply): ReplyLayout {
     return true;
   };
   const warnings = r.notes.filter(once);
-  const fieldLines = r.fields.map((f) => `${f.label} : ${f.value}`);
+  // French puts a space before the colon, English does not.
+  const fieldLines = r.fields.map((f) => `${f.label}${r.lang === 'en' ? ':' : ' :'} ${f.value}`);
   // A paragraph that repeats a warning (the same caveat said twice) is said once, as the warning;
   // a bullet list of exactly the choices offered below is said once, as the numbered choices.
   const choices = new Set(r.actions.flatMap((a) => [fold(a.label), fold(a.value)]));
