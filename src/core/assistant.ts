@@ -724,7 +724,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function verdictOf(ctx: AnswerContext, target: Target, text: string) {
     // A condition the known question does not state (« … un jeudi alors qu'il est en cours ? ») can turn its answer round.
     const conditioned = CONDITION.test(fold(text));
-    return matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q)) && (!conditioned || CONDITION.test(fold(item.q))));
+    return matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q), target) && (!conditioned || CONDITION.test(fold(item.q))));
   }
 
   /** The contract and formation a known yes/no question is about (read once, kept). */
@@ -736,8 +736,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   }
 
   /** No detail said in both that differs (« en apprentissage » against « en contrat pro »). */
-  function sameSlots(asked: Entities, known: Entities): boolean {
-    return (['family', 'formation'] as const).every((k) => asked[k] === undefined || known[k] === undefined || asked[k] === known[k]);
+  function sameSlots(asked: Entities, known: Entities, target: Target): boolean {
+    // « le master » in a known question of an entry about the M2 alone (« Ordinateur … en M2 ») is that M2;
+    // elsewhere the Master's two years differ (a contract of 2 years, not 1).
+    const masterIsIt = (formation: string) => language.terms(target.title).includes(formation);
+    const same = (k: 'family' | 'formation', a: string, b: string) => a === b || (k === 'formation' && b === 'master' && (a === 'm1' || a === 'm2') && masterIsIt(a));
+    return (['family', 'formation'] as const).every((k) => asked[k] === undefined || known[k] === undefined || same(k, asked[k]!, known[k]!));
   }
 
   /** The people holding the functions a reply names (« le responsable de l'alternance », « le CFA »), each once. */
