@@ -51,6 +51,7 @@ const NOT_GIVEN = /\b(pas dans les documents|ne figurent? pas|ne donnent pas|pas
 const ROLE_ASKED = /\b(?:qui est|c est qui|c qui|qui sont|who is|who s) (?:le |la |les |l |mon |ma |notre |the |my |our )?(responsable|directeur|directrice|direction|secretaire|secretariat|tuteur|tutrice|coordinateur|coordinatrice|president|presidente|head|director|secretary|coordinator|manager|tutor)\b/;
 const ROLE_FAMILIES = [/\b(responsable|head|manager|coordinat\w*)\b/, /\b(directeur|directrice|direction|director|head)\b/, /\b(secretaire|secretariat|secretary)\b/, /\b(tuteur|tutrice|tutor)\b/, /\b(president|presidente)\b/];
 const CONDITION = /\b(alors que|alors qu|pendant que|tandis que|bien que|meme si|meme s il|while|whereas|even though|even if)\b/;
+const WANT_CUE = /\b(je veux|je voudrais|on veut|on voudrait|nous voulons|i want to|we want to)\b/;
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|tel|phone|numero|coordonnees|m adresse|m adresser|s adresser|on s adresse)\b/;
 /** A yes/no question goes to an entry that knows it when that entry is within this of the best. */
@@ -189,7 +190,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const details = Boolean(e.paid || e.presence || e.age !== undefined || e.birthDate || e.smc !== undefined);
     const short = matcher.queryTerms(text).length <= 3;
     // Read again only when that reading may be kept: nothing understood alone, or details, or a short message.
-    if (!followUp && state && (r.kind === 'fallback' || r.kind === 'clarify' || details || short)) {
+    // A yes/no question answered without its Oui/Non may get it from the last question's words
+    // (« je peux signer un contrat pro derrière ? » after breaking an apprenticeship).
+    const verdictMissing = r.kind === 'answer' && r.data.yesNo === undefined && typeof r.data.entryId === 'string' && isYesNoQuestion(text, words(text).join(' '));
+    if (!followUp && state && (r.kind === 'fallback' || r.kind === 'clarify' || details || short || verdictMissing)) {
       const entities = mergeEntities(state.entities, e);
       const retried = { ctx: { ...ctx, entities, lang: state.lang, question: `${state.text} ${text}`, typed: text }, text: `${state.text} ${text}` };
       const again = freeText(retried.ctx, retried.text);
@@ -200,6 +204,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       if ((r.kind === 'fallback' || r.kind === 'clarify' || continues) && completes(ctx, text, r, again, state.answeredId)) {
         asked = retried;
         r = again;
+      } else if (verdictMissing) {
+        // The same entry, its Oui/Non read with the last question's words.
+        const target = matcher.targets.find((t) => t.id === r.data.entryId);
+        const judged = target ? withYesNo(retried.ctx, words(retried.text).join(' '), retried.text, target, r) : r;
+        if (judged.data.yesNo !== undefined) r = judged;
       }
     }
     // A message not understood leaves the last question in place: the next follow-up still reads against it.
@@ -510,7 +519,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // The asker's own routing table answers most directly ("à qui envoyer mon arrêt ?" differs for a student and HR).
     const asker = askerOf(ctx.role);
     const wantsPerson = WHO_CUE.test(folded);
-    const wantsProcedure = HOW_CUE.test(folded) && !wantsPerson;
+    // « je veux rompre mon contrat »: wanting to do something asks how, like « comment ».
+    const wantsProcedure = (HOW_CUE.test(folded) || WANT_CUE.test(folded)) && !wantsPerson;
     // An entry about another formation than the one stated (« en M1 » vs « Rythme en M2 ») is less likely.
     const otherFormation = (t: Target) =>
       (e.formation && FORMATION_TERMS.some((f) => f !== e.formation && t.vocabulary.has(f)) && !t.vocabulary.has(e.formation) && !t.body.has(e.formation) ? -0.1 : 0) +
@@ -616,7 +626,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 
   /** The entry's answer: with its verdict and the people it names — or, when the precise detail asked is not in it, « not in the documents ». */
   function answerWith(ctx: AnswerContext, folded: string, text: string, target: Target, wantsPerson: boolean, candidates: Candidate[]): Reply {
-    const r = withPeopleNamed(ctx, wantsPerson || HOW_CUE.test(folded) || ASK_SOMEONE.test(folded), targetReply(ctx, target));
+    const r = withPeopleNamed(ctx, wantsPerson || HOW_CUE.test(folded) || WANT_CUE.test(folded) || ASK_SOMEONE.test(folded), targetReply(ctx, target));
     // « c'est qui mon tuteur universitaire ? » found the role's card, which names no one: whom to ask instead.
     const personAsked = target.kind === 'contacts' && WHO_CUE.test(folded) ? 'person' : undefined;
     // Guide topics and contact cards; a programme's card lists its fields (« Registered until : … ») under their own names.

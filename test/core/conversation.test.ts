@@ -242,6 +242,12 @@ describe('conversations shared through the store, and questions left unanswered'
     expect((await say('et en M1 ?')).title).toMatch(/^Non/);
   });
 
+  test('GIVEN a broken apprenticeship WHEN « je peux signer un contrat pro derrière ? » THEN Non, read with what came before', async () => {
+    const say = dialogue('c-after');
+    expect(renderPlainText(await say('je veux rompre mon contrat d’apprentissage'))).toContain('bordereau');
+    expect((await say('je peux signer un contrat pro derrière ?')).title).toMatch(/^Non/);
+  });
+
   test('GIVEN a person named WHEN « et son mail ? » THEN that person’s e-mail, not another entry’s', async () => {
     const say = dialogue('c-mail');
     expect(renderPlainText(await say('c ki la secretaire des M2 ?'))).toContain('SALMI');
