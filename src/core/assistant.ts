@@ -296,7 +296,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // « et son mail ? » asks about whoever was just named: the same entry.
     const sameHolder = POSSESSIVE.test(folded) && previous !== undefined && (previous.kind === 'contacts' || previous.kind === 'routing');
     const exclude = startsAsFollowUp && !hasSlots(ctx.entities) && !ownChoice && !sameHolder ? state.answeredId : undefined;
-    return { ctx: { ...ctx, entities, lang }, text: english ? state.text : `${previousWithout(state, ctx.entities, text)} ${text}`, exclude };
+    // « in English? » alone re-asks the last question; « in English: is it mandatory for … ? » asks more, read with it.
+    const rest = english ? folded.replace(ENGLISH_PLEASE, ' ').trim() : text;
+    const more = !english || matcher.queryTerms(rest).length > 0;
+    return { ctx: { ...ctx, entities, lang }, text: more ? `${previousWithout(state, ctx.entities, rest)} ${rest}` : state.text, exclude: more ? exclude : undefined };
   }
 
   /**

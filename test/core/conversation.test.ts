@@ -248,6 +248,14 @@ describe('conversations shared through the store, and questions left unanswered'
     expect((await say('je peux signer un contrat pro derrière ?')).title).toMatch(/^Non/);
   });
 
+  test('GIVEN the gratification WHEN « in English: is it mandatory for a 6-month internship? » THEN that question, in English, with its Yes', async () => {
+    const say = dialogue('c-en-more');
+    await say('la gratification minimale d’un stage en alternance ?');
+    const r = await say('in English: is it mandatory for a 6-month work-study internship?');
+    expect(r.lang).toBe('en');
+    expect(r.title).toMatch(/^Yes/);
+  });
+
   test('GIVEN a person named WHEN « et son mail ? » THEN that person’s e-mail, not another entry’s', async () => {
     const say = dialogue('c-mail');
     expect(renderPlainText(await say('c ki la secretaire des M2 ?'))).toContain('SALMI');
