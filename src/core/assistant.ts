@@ -51,6 +51,10 @@ const NOT_GIVEN = /\b(pas dans les documents|ne figurent? pas|ne donnent pas|pas
 const ROLE_ASKED = /\b(?:qui est|c est qui|c qui|qui sont|who is|who s) (?:le |la |les |l |mon |ma |notre |the |my |our )?(responsable|directeur|directrice|direction|secretaire|secretariat|tuteur|tutrice|coordinateur|coordinatrice|president|presidente|head|director|secretary|coordinator|manager|tutor)\b/;
 const ROLE_FAMILIES = [/\b(responsable|head|manager|coordinat\w*)\b/, /\b(directeur|directrice|direction|director|head)\b/, /\b(secretaire|secretariat|secretary)\b/, /\b(tuteur|tutrice|tutor)\b/, /\b(president|presidente)\b/];
 const CONDITION = /\b(alors que|alors qu|pendant que|tandis que|bien que|meme si|meme s il|while|whereas|even though|even if)\b/;
+// What a word means: « ça veut dire quoi », « que signifie », « what does … mean ».
+const MEANING_CUE = /\b(veut dire|veulent dire|signifie|signifient|signification|what does [a-z0-9 -]{1,30} mean|stands? for)\b/;
+/** A word said by this many entries at most names one thing (an acronym, a code). */
+const RARE_ENTRIES = 3;
 const WANT_CUE = /\b(je veux|je voudrais|on veut|on voudrait|nous voulons|i want to|we want to)\b/;
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|tel|phone|numero|coordonnees|m adresse|m adresser|s adresser|on s adresse)\b/;
@@ -535,6 +539,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const person = wantsPerson ? (t.kind === 'routing' || t.kind === 'contacts' ? 0.05 : t.kind === 'glossary' ? -0.05 : 0) : 0;
       return ownTable + person + otherFormation(t);
     };
+    // « il y a marqué FI-CAPP, ça veut dire quoi ? »: the meaning of a code or term the glossary names, whatever else is said.
+    if (MEANING_CUE.test(folded)) {
+      const named = meaningAsked(text);
+      if (named) return targetReply(ctx, named);
+    }
     // Two needs in one question (« je fais quoi et je contacte qui ? »): the procedure and the person.
     if (wantsPerson && HOW_CUE.test(folded)) {
       const both = twoNeeds(ctx, text, exclude);
@@ -712,6 +721,13 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (!top || !isYesNoQuestion(text, folded) || isNegated(folded) || verdictOf(ctx, top.target, text)) return candidates;
     const knowing = candidates.find((c) => c !== top && c.score >= top.score - VERDICT_MARGIN && c.score >= CLARIFY_SCORE && verdictOf(ctx, c.target, text));
     return knowing ? [{ ...knowing, score: Math.max(knowing.score, top.score) }, ...candidates.filter((c) => c !== knowing)] : candidates;
+  }
+
+  /** The glossary entry or contract type whose own name, a rare word (« FI-CAPP », « DDETS »), the question says. */
+  function meaningAsked(text: string): Target | undefined {
+    const said = new Set(matcher.queryTerms(text).filter((t) => matcher.entriesSaying(t) <= RARE_ENTRIES));
+    if (said.size === 0) return undefined;
+    return matcher.targets.find((t) => (t.kind === 'glossary' || t.kind === 'contract-types') && [...t.names].some((w) => said.has(w)));
   }
 
   /**

@@ -15,6 +15,8 @@ export interface Target {
   vocabulary: Set<string>;
   /** Terms of what the entry says (answer, description, note…), not already in its vocabulary: a weaker match. */
   body: Set<string>;
+  /** Terms of the entry's own names: a glossary term, a code, a short name, aliases (« fi-capp », « opco »). */
+  names: Set<string>;
   /** The programme the entry belongs to (its own id for a programme's card). */
   program?: string;
   /** Yes/no questions the entry answers, with their verdict (topics). */
@@ -106,6 +108,7 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     const questions = [...entry.examples.map((x) => wordsOf(x.q)), ...yesNo.map((y) => y.terms)];
     const vocabulary = new Set([...questions.flat(), ...terms(title), ...terms(named.filter(Boolean).join(' ')), ...terms((IMPLIED[entry.kind] ?? []).join(' '))]);
     const body = new Set(terms(proseOf(e).join(' ')).filter((t) => !vocabulary.has(t) && !NUMBER_TERM.test(t)));
+    const names = new Set(terms([e.term, e.code, e.shortName, ...((e.aliases as string[] | undefined) ?? [])].filter((n): n is string => typeof n === 'string').join(' ')));
     const fn = entry.kind === 'contacts' ? String(e.function) : undefined;
     const same = fn ? byFunction.get(fn) : undefined;
     if (same) {
@@ -114,7 +117,7 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
       for (const term of body) if (!same.vocabulary.has(term)) same.body.add(term);
       continue;
     }
-    const target: Target = { id: entry.id, kind: entry.kind, title, asker: e.asker as Target['asker'], program: entry.program, questions, vocabulary, body, yesNo };
+    const target: Target = { id: entry.id, kind: entry.kind, title, asker: e.asker as Target['asker'], program: entry.program, questions, vocabulary, body, names, yesNo };
     if (fn) byFunction.set(fn, target);
     targets.push(target);
   }
@@ -225,6 +228,10 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     /** Whether a term is said by so many entries (« alternant », « formation ») that it tells none apart. */
     isCommon(term: string): boolean {
       return (documentFrequency.get(term) ?? 0) > COMMON_SHARE * targets.length;
+    },
+    /** How many entries answer to this term or say it (0: none). */
+    entriesSaying(term: string): number {
+      return documentFrequency.get(term) ?? 0;
     },
     /** Whether an entry answers to this term or says it. */
     knows(term: string): boolean {
