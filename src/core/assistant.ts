@@ -947,7 +947,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const secretariat = holdersOf(knowledge, 'secretariat-pedagogique', { formation: ctx.entities.formation, site: ctx.entities.site })[0];
     // The detail missing from an entry: whom that entry itself sends to (« renseignez-vous auprès du CFA »), or the manager.
     const named = missing ? peopleNamedIn(ctx, missing.known) : [];
-    const who = named.length > 0 ? named : [manager, ctx.entities.formation ? secretariat : undefined].filter((c): c is Contact => Boolean(c));
+    // (The manager after them: the one who answers for the programme when they cannot.)
+    const who = named.length > 0 ? [...named, ...(manager && !named.some((c) => c.id === manager.id) ? [manager] : [])] : [manager, ctx.entities.formation ? secretariat : undefined].filter((c): c is Contact => Boolean(c));
     // In the domain but not in the documents: the right person. Out of the domain: what the
     // assistant knows about, and no staff name (they are not the help desk for everything).
     // The entry found, when only the detail asked is missing: what the documents do say comes first.
