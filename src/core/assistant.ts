@@ -768,9 +768,13 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function sameSlots(asked: Entities, known: Entities, target: Target): boolean {
     // « le master » in a known question of an entry about the M2 alone (« Ordinateur … en M2 ») is that M2;
     // elsewhere the Master's two years differ (a contract of 2 years, not 1).
-    const masterIsIt = (formation: string) => language.terms(target.title).includes(formation);
-    const same = (k: 'family' | 'formation', a: string, b: string) => a === b || (k === 'formation' && b === 'master' && (a === 'm1' || a === 'm2') && masterIsIt(a));
-    return (['family', 'formation'] as const).every((k) => asked[k] === undefined || known[k] === undefined || same(k, asked[k]!, known[k]!));
+    const titleSays = (term: string) => language.terms(target.title).includes(term);
+    const same = (k: 'family' | 'formation', a: string, b: string) => a === b || (k === 'formation' && b === 'master' && (a === 'm1' || a === 'm2') && titleSays(a));
+    // A known question about one formation or contract (« si je redouble mon M1… ») does not answer a
+    // question that names none (« si je redouble… ») when the entry's answer differs by it — unless the
+    // entry is about that one alone.
+    const differs = (k: 'family' | 'formation') => target.yesNo.some((y) => { const o = slotsOf(y.q)[k]; return o !== undefined && o !== known[k]; });
+    return (['family', 'formation'] as const).every((k) => known[k] === undefined || (asked[k] === undefined ? !differs(k) : same(k, asked[k]!, known[k]!)));
   }
 
   /** The people holding the functions a reply names (« le responsable de l'alternance », « le CFA »), each once. */

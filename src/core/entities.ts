@@ -72,7 +72,7 @@ const SITES: Array<[RegExp, string]> = [
 ];
 const FAMILIES: Array<[RegExp, FamilyEntity]> = [
   [/\b(cstagealt|(fi|fc) cstagealt|stages? (en )?alternance|stagiaires? (en )?alternance|stagiaire alternant|stage|stagiaire|internship|intern)\b/, 'work-study-internship'],
-  [/\b(cpro|fc cpro|contrat (de )?pro|contrat de professionnalisation|professionnalisation|professionalization|professionalisation)\b/, 'professionalisation'],
+  [/\b(cpro|fc cpro|contrats? (de )?pro|contrats? de professionnalisation|cpros|professionnalisation|professionalization|professionalisation)\b/, 'professionalisation'],
   [/\b(capp|fi capp|apprentissage|apprenti|apprentie|apprentis|apprenties|apprentice|apprentices|apprenticeship|apprenticeships)\b/, 'apprenticeship'],
 ];
 const ROLES: Array<[RegExp, RoleCue]> = [

@@ -102,6 +102,13 @@ describe('a verdict from a rule when the rule decides (issue 10)', () => {
     expect(renderPlainText(await ask({ q: 'il me paie 1500 € brut, apprenti en M2 à 23 ans, c’est légal ?' })).split('\n')[0]).toMatch(/^Oui/);
   });
 
+  test('GIVEN a question naming no formation THEN no verdict known for one formation only (« si je redouble… » differs in M1 and M2)', async () => {
+    const first = (q: string) => ask({ q }).then((r) => renderPlainText(r).split('\n')[0]);
+    expect(await first('si je redouble je perds mon contrat ?')).not.toMatch(/^(Oui|Non)/);
+    expect(await first('si je redouble mon M1 je perds mon contrat ?')).toMatch(/^Oui/);
+    expect(await first('notre entreprise ne signe que des contrats pro, c’est possible pour la miage ?')).toMatch(/^Oui/);
+  });
+
   test('GIVEN an age below the grid’s youngest band THEN no « Oui » said (the documents do not say)', async () => {
     expect(renderPlainText(await ask({ q: 'je peux devenir apprenti à 15 ans ?' })).split('\n')[0]).not.toMatch(/^Oui/);
   });
