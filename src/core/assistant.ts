@@ -7,7 +7,7 @@ import { apprenticeAgeVerdict, gratificationOwedVerdict, minimumPayReply, smicRe
 import { withPayVerdict, withRateVerdict } from './answers/pay-verdicts.ts';
 import { ArgumentError, isPreviousRate, MAX_INCREASES, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, colon, makeContext, tr, type AnswerContext } from './context.ts';
-import { extractEntities, sitesNamed, withoutSlots, withoutStatedDates, type Entities } from './entities.ts';
+import { extractEntities, sitesNamed, UNIT_WORDS, withoutSlots, withoutStatedDates, type Entities } from './entities.ts';
 import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore, type UnansweredEntry } from './conversation.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { createLanguage } from './language.ts';
@@ -55,6 +55,8 @@ const CONDITION = /\b(alors que|alors qu|pendant que|tandis que|bien que|meme si
 const MEANING_CUE = /\b(veut dire|veulent dire|signifie|signifient|signification|what does [a-z0-9 -]{1,30} mean|stands? for)\b/;
 /** A word said by this many entries at most names one thing (an acronym, a code). */
 const RARE_ENTRIES = 3;
+// A number of things: digits or « deux »… « dix » before a word that is not a unit of age, share, money, time of day or date.
+const COUNT = /(?<![\d/.,-])\b(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)\b(?![/.,-]?\d)(?! ?(?:ans?\b|years?\b|%|€|euros?\b|h\b|heures?\b|hours?\b|e\b|eme\b|er\b|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|sur\b|out of\b))/g;
 const WANT_CUE = /\b(je veux|je voudrais|on veut|on voudrait|nous voulons|i want to|we want to)\b/;
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|tel|phone|numero|coordonnees|m adresse|m adresser|s adresser|on s adresse)\b/;
@@ -355,7 +357,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // A yes/no question every formation answers alike: that answer first.
     const verdicts = isYesNoQuestion(text, folded) && !isNegated(folded) ? siblings.map((t) => verdictOf(ctx, t, text)) : [];
     const agreed = verdicts.length > 0 && verdicts.every((v) => v && v.answer === verdicts[0]!.answer) ? verdicts[0] : undefined;
-    const title = agreed ? `${agreed.answer === 'oui' ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')}, ${tr(ctx, 'quelle que soit la formation', 'whatever the formation')}${colon(ctx)}${ctx.lang === 'en' ? (agreed.becauseEn ?? agreed.because) : agreed.because}` : tr(ctx, 'Selon la formation', 'By formation');
+    // (The reason of one formation's known question, when it names that formation, is left to the lines below.)
+    const because = agreed ? (ctx.lang === 'en' ? (agreed.becauseEn ?? agreed.because) : agreed.because) : '';
+    const general = !/\b(l3i|l3|m1|m2)\b/i.test(because);
+    const verdictWord = agreed?.answer === 'oui' ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No');
+    const title = agreed ? `${verdictWord}, ${tr(ctx, 'quelle que soit la formation', 'whatever the formation')}${general ? `${colon(ctx)}${because}` : '.'}` : tr(ctx, 'Selon la formation', 'By formation');
     return reply('answer', title, {
       blocks: [found.map((f) => f.line).join('\n')],
       notes: [tr(ctx, 'Choisissez votre formation ci-dessous pour la réponse complète.', 'Pick your formation below for the full answer.')],
@@ -482,7 +488,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       return { ...r, title: gratificationOwedVerdict(ctx, e.internshipDays), blocks: [r.title, ...r.blocks] };
     }
     if (payAsked && !NET_CUE.test(folded) && !aboutAnotherSubject(ctx, text)) {
-      if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation) return smicReply(ctx, e.dates[0] ?? ctx.today, e.period);
+      // The SMIC's value, not « l'entreprise peut me payer moins que le SMIC ? » (a rule, answered by the entries).
+      if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation && !isYesNoQuestion(text, folded)) return smicReply(ctx, e.dates[0] ?? ctx.today, e.period);
       const date = e.dates[0] ?? e.period?.from;
       // The previous contract's rate and the increases count for apprentices only (D6222-29, D6222-30),
       // within the bounds the /salaire-min options check.
@@ -753,7 +760,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function verdictOf(ctx: AnswerContext, target: Target, text: string) {
     // A condition the known question does not state (« … un jeudi alors qu'il est en cours ? ») can turn its answer round.
     const conditioned = CONDITION.test(fold(text));
-    return matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q), target) && (!conditioned || CONDITION.test(fold(item.q))));
+    // A count the known question does not say (« 3 tuteurs » against « deux tuteurs ») is another question.
+    const asked = countsIn(text);
+    const sameCount = (q: string) => { const known = countsIn(q); return asked.size === 0 || known.size === 0 || [...asked].some((n) => known.has(n)); };
+    return matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q), target) && sameCount(item.q) && (!conditioned || CONDITION.test(fold(item.q))));
   }
 
   /** The contract and formation a known yes/no question is about (read once, kept). */
@@ -1006,6 +1016,13 @@ const START_CUE = /\b(commencer|commence|debuter|debute|demarrer|demarre|debut|s
 // (« mon apprentie est arrêtée jusqu'au 15/12 »).
 const START_OR_END_VERB = /\b(commencer|commence|debuter|debute|demarrer|demarre|finir|finit|terminer|termine|arreter|start|starts|begin|begins|end|ends|finish)\b/;
 const ABSENCE_WORDS = /\b(malade|maladie|arret de travail|arret maladie|arrete|absence|absent|absente|conge|conges|sick|ill|leave)\b/;
+/** Counts of things a text says (« 3 tuteurs », « deux jours »), not ages, shares, amounts, hours or dates. */
+function countsIn(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of fold(text).matchAll(COUNT)) out.add(/\d/.test(m[1]!) ? Number(m[1]) : UNIT_WORDS.get(m[1]!)!);
+  return out;
+}
+
 function datedStartOrEnd(folded: string, e: Entities): boolean {
   // « mon alternance commence le 1er décembre » is the contract's start too, its type still to ask.
   return e.dates.length > 0 && (Boolean(e.family) || /\b(alternance|contrat|convention)\b/.test(folded)) && START_OR_END_VERB.test(folded) && !ABSENCE_WORDS.test(folded);

@@ -210,7 +210,10 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
           const close = Math.min(itemCovered, weighted(query, (t) => said.includes(t)));
           // A known question of one word (« Can I telework? ») names its subject, not what is asked
           // about it: any question on that subject would get its verdict.
-          const decisive = new Set(said).size >= 2;
+          // Nor does one whose two names the lexicon makes one (« le maître d'apprentissage est-il le tuteur
+          // pro ? » reads « tuteur professionnel … tuteur professionnel »): it would match any question naming either.
+          const collapsed = item.terms.length - new Set(item.terms).size >= 2;
+          const decisive = new Set(said).size >= 2 && !collapsed;
           return { item, close, score: itemCovered >= ITEM_COVERED && decisive ? close : 0 };
         });
       const best = scored.reduce<(typeof scored)[number] | undefined>((b, s) => (!b || s.score > b.score ? s : b), undefined);

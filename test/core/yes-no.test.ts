@@ -109,6 +109,12 @@ describe('a verdict from a rule when the rule decides (issue 10)', () => {
     expect(await first('notre entreprise ne signe que des contrats pro, c’est possible pour la miage ?')).toMatch(/^Oui/);
   });
 
+  test('GIVEN a count the known question does not say THEN not its verdict (« 3 tuteurs » is not « 2 maîtres d’apprentissage »)', async () => {
+    const first = (q: string) => ask({ q }).then((r) => renderPlainText(r).split('\n')[0]);
+    expect(await first('on peut avoir deux maîtres d’apprentissage ?')).toMatch(/^Oui/);
+    expect(await first('on peut avoir 4 maîtres d’apprentissage ?')).not.toMatch(/^(Oui|Non)/);
+  });
+
   test('GIVEN an age below the grid’s youngest band THEN no « Oui » said (the documents do not say)', async () => {
     expect(renderPlainText(await ask({ q: 'je peux devenir apprenti à 15 ans ?' })).split('\n')[0]).not.toMatch(/^Oui/);
   });
