@@ -57,6 +57,7 @@ const MEANING_CUE = /\b(veut dire|veulent dire|signifie|signifient|signification
 const RARE_ENTRIES = 3;
 // A number of things: digits or « deux »… « dix » before a word that is not a unit of age, share, money, time of day or date.
 const COUNT = /(?<![\d/.,-])\b(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)\b(?![/.,-]?\d)(?! ?(?:ans?\b|years?\b|%|€|euros?\b|h\b|heures?\b|hours?\b|e\b|eme\b|er\b|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|sur\b|out of\b))/g;
+const COMPARED_TO_SMIC = /\b(moins|plus|en dessous|au dessous|sous|inferieur|superieur|below|under|less|more|above) (que |du |au |than |de )?(le )?smic\b/;
 const WANT_CUE = /\b(je veux|je voudrais|on veut|on voudrait|nous voulons|i want to|we want to)\b/;
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|tel|phone|numero|coordonnees|m adresse|m adresser|s adresser|on s adresse)\b/;
@@ -489,7 +490,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     }
     if (payAsked && !NET_CUE.test(folded) && !aboutAnotherSubject(ctx, text)) {
       // The SMIC's value, not « l'entreprise peut me payer moins que le SMIC ? » (a rule, answered by the entries).
-      if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation && !isYesNoQuestion(text, folded)) return smicReply(ctx, e.dates[0] ?? ctx.today, e.period);
+      if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation && !COMPARED_TO_SMIC.test(folded)) return smicReply(ctx, e.dates[0] ?? ctx.today, e.period);
       const date = e.dates[0] ?? e.period?.from;
       // The previous contract's rate and the increases count for apprentices only (D6222-29, D6222-30),
       // within the bounds the /salaire-min options check.
