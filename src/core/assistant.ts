@@ -37,7 +37,7 @@ const PAY_CUE = /\b(pourcentages?|taux(?! de reussite| d insertion)|salaires?|re
 const HOW_MUCH = /\b(combien|how much)\b/;
 // « contrat pro, 30 ans, minimum ? »: with an age and a contract, the minimum asked is the pay.
 const MINIMUM_ASKED = /\b(minimum|mini|minimal|minimale|le min|minimum wage)\b/;
-const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un |la |sa |ma )?(contrat|convention)|(contrat|convention|contract)\b.{0,60}\b(commencer|debuter|demarrer|finir|terminer|arreter|commence|debute|demarre|finit|termine|durer|dure|start|end|last)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|start (my |the )?contrat|(start|end|starting|ending) dates? (of|for)\b.{0,40}\b(contract|contrat)|(commencer|debuter|demarrer|finir|terminer)\b.{0,30}\b(au plus tot|au plus tard))\b/;
+const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un |la |sa |ma )?(contrat|convention)|(stage en alternance|stage alternance)\b.{0,60}\b(commencer|debuter|demarrer|commence|debute|demarre|start)|(contrat|convention|contract)\b.{0,60}\b(commencer|debuter|demarrer|finir|terminer|arreter|commence|debute|demarre|finit|termine|durer|dure|start|end|last)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|(apprentissage|alternance|contrat pro|stage en alternance)\b.{0,40}\b(commencer|commence|debuter|debute|demarrer|demarre)\b.{0,30}\b(avant|apres) (la rentree|la formation|les cours)|(commencer|debuter|demarrer) (l |mon |son |un |une |notre )?(apprentissage|alternance)\b.{0,20}\b(avant|apres)|start (my |the )?contrat|(start|end|starting|ending) dates? (of|for)\b.{0,40}\b(contract|contrat)|(commencer|debuter|demarrer|finir|terminer)\b.{0,30}\b(au plus tot|au plus tard))\b/;
 const CLOCK_TIME_ASKED = /\b(a quelle heure|quelle heure|what time|at what time)\b/;
 const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours)|(m1|m2|l3i|master|annee) [a-z0-9 /]{0,40}\b(commence|debute|demarre|finit|termine|start|end)s?)\b/;
 const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
@@ -57,6 +57,8 @@ const MEANING_CUE = /\b(veut dire|veulent dire|signifie|signifient|signification
 const RARE_ENTRIES = 3;
 // A number of things: digits or « deux »… « dix » before a word that is not a unit of age, share, money, time of day or date.
 const COUNT = /(?<![\d/.,-])\b(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)\b(?![/.,-]?\d)(?! ?(?:ans?\b|years?\b|%|€|euros?\b|h\b|heures?\b|hours?\b|e\b|eme\b|er\b|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|sur\b|out of\b))/g;
+// Starting before or after the training starts: « démarrer avant la rentrée », « start after the training starts ».
+const START_SIDE = /\b(?:commencer|commence|debuter|debute|demarrer|demarre|start|begin)\b.{0,30}?\b(avant|apres|before|after) (?:la rentree|la formation|les cours|le debut (?:de la formation|des cours)|the start|the training|classes start)/;
 const COMPARED_TO_SMIC = /\b(moins|plus|en dessous|au dessous|sous|inferieur|superieur|below|under|less|more|above) (que |du |au |than |de )?(le )?smic\b/;
 const WANT_CUE = /\b(je veux|je voudrais|on veut|on voudrait|nous voulons|i want to|we want to)\b/;
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
@@ -523,7 +525,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if ((CONTRACT_DATES_CUE.test(folded) || datedStartOrEnd(folded, e)) && (e.formation || e.family) && !costAsked && !stepsAsked) {
       if (!e.formation) {
         const rule = e.family ? dateRuleFor(knowledge, e.family) : undefined;
-        return rule ? dateRuleReply(ctx, rule) : askFormation(ctx, 'contrat-dates', e.family);
+        return rule ? withWindowVerdict(ctx, rule, dateRuleReply(ctx, rule)) : askFormation(ctx, 'contrat-dates', e.family);
       }
       if (!e.family) return askFamily(ctx, e.formation);
       return withDateVerdict(ctx, folded, contractDatesReply(ctx, { formation: e.formation, family: e.family, ...contractDatesOf(folded, e.dates), academicYear: e.academicYear }));
@@ -816,6 +818,26 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return { ...r, title: title.charAt(0).toUpperCase() + title.slice(1) };
   }
 
+  /**
+   * « on peut commencer l'apprentissage avant la rentrée ? »: the start window's own months say it
+   * (DDF − 3 months: Oui; a work-study internship starts with the training: Non).
+   */
+  function withWindowVerdict(ctx: AnswerContext, rule: ContractDateRuleEntry, r: Reply): Reply {
+    const folded = words(ctx.question).join(' ');
+    if (!isYesNoQuestion(ctx.question, folded) || isNegated(folded) || asksForAProblem(folded)) return r;
+    // Before or after the training's start (« avant la rentrée »), not another event (« avant la validation »).
+    const side = START_SIDE.exec(folded)?.[1];
+    if (!side) return r;
+    const before = side === 'avant' || side === 'before';
+    const months = before ? -rule.ddcFromMonths : rule.ddcToMonths;
+    const yes = months > 0;
+    const [it, itEn] = rule.family === 'work-study-internship' ? ['le stage en alternance', 'the work-study internship'] : ['le contrat', 'the contract'];
+    const because = yes
+      ? tr(ctx, `${it} peut commencer jusqu'à ${months} mois ${before ? 'avant' : 'après'} le début de la formation (DDF ${before ? '−' : '+'} ${months} mois).`, `${itEn} can start up to ${months} months ${before ? 'before' : 'after'} the training starts (DDF ${before ? '−' : '+'} ${months} months).`)
+      : tr(ctx, `${it} ne peut pas commencer ${before ? 'avant' : 'après'} le début de la formation.`, `${itEn} cannot start ${before ? 'before' : 'after'} the training starts.`);
+    return { ...r, title: `${yes ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')}${colon(ctx)}${because}`, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: yes ? 'oui' : 'non' } };
+  }
+
   /** « je peux commencer le 15/12 ? »: the checked dates' verdict first, Oui or Non. */
   function withDateVerdict(ctx: AnswerContext, folded: string, r: Reply): Reply {
     // « c'est trop tard ? »: « Dates valides » says it; « Oui » would say the reverse.
@@ -907,7 +929,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       case 'contract-types':
         return contractTypeReply(ctx, entry as unknown as ContractType);
       case 'contract-date-rules':
-        return dateRuleReply(ctx, entry as unknown as ContractDateRuleEntry);
+        return withWindowVerdict(ctx, entry as unknown as ContractDateRuleEntry, dateRuleReply(ctx, entry as unknown as ContractDateRuleEntry));
       case 'deadlines':
         return deadlineReply(ctx, knowledge.deadlines.find((d) => d.id === target.id) as DeadlineEntry);
       default:
