@@ -59,6 +59,7 @@ const RARE_ENTRIES = 3;
 const COUNT = /(?<![\d/.,-])\b(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)\b(?![/.,-]?\d)(?! ?(?:ans?\b|years?\b|%|€|euros?\b|h\b|heures?\b|hours?\b|e\b|eme\b|er\b|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|sur\b|out of\b))/g;
 // Starting before or after the training starts: « démarrer avant la rentrée », « start after the training starts ».
 const START_SIDE = /\b(?:commencer|commence|debuter|debute|demarrer|demarre|start|begin)\b.{0,30}?\b(avant|apres|before|after) (?:la rentree|la formation|les cours|le debut (?:de la formation|des cours)|the start|the training|classes start)/;
+const NOT_SALARY = /\b(conges? payes?|paid (leave|holidays?)|(paie|paye|payer|payent|paient|paiera|payera|finance|financent|financer|pays|pay for) (pour )?(la |les |le |l |ma |sa |notre |ses |mes )?(formation|frais|cout|ecole|cours|scolarite|jours de formation|heures de formation|heures de cours|training|tuition|fees))\b/g;
 const COMPARED_TO_SMIC = /\b(moins|plus|en dessous|au dessous|sous|inferieur|superieur|below|under|less|more|above) (que |du |au |than |de )?(le )?smic\b/;
 const WANT_CUE = /\b(je veux|je voudrais|on veut|on voudrait|nous voulons|i want to|we want to)\b/;
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
@@ -484,7 +485,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const workStudyCue = e.family || e.formation || e.age !== undefined || e.birthDate;
     // A rate (« pourquoi 80 % et pas 70 % à 23 ans ? ») with a contract and an age is a pay rate.
     const rateAsked = /\d ?%/.test(text) && Boolean(e.family) && e.age !== undefined && !/teletravail|remote/.test(folded);
-    const payAsked = PAY_CUE.test(folded) || rateAsked || e.smc !== undefined || e.paid !== undefined || ((HOW_MUCH.test(folded) || MINIMUM_ASKED.test(folded)) && (e.age !== undefined || e.birthDate !== undefined) && Boolean(e.family || e.formation)) || (HOW_MUCH.test(folded) && e.presence !== undefined && e.family === 'work-study-internship');
+    // « congés payés », « qui paie la formation ? »: paying for something else than the student's salary.
+    const payFolded = folded.replace(NOT_SALARY, ' ');
+    const payAsked = PAY_CUE.test(payFolded) || rateAsked || e.smc !== undefined || e.paid !== undefined || ((HOW_MUCH.test(folded) || MINIMUM_ASKED.test(folded)) && (e.age !== undefined || e.birthDate !== undefined) && Boolean(e.family || e.formation)) || (HOW_MUCH.test(folded) && e.presence !== undefined && e.family === 'work-study-internship');
     // « un stage de 6 semaines, ils sont obligés de me payer ? »: owed or not, from the length.
     if (payAsked && e.family === 'work-study-internship' && e.internshipDays !== undefined && isYesNoQuestion(text, folded) && !isNegated(folded)) {
       const r = minimumPayReply(ctx, { family: e.family, date: e.dates[0] ?? e.period?.from, presence: e.presence });

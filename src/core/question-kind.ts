@@ -17,6 +17,8 @@ const OPEN_START = /^(que|qu|qui|ki|quoi|koi|quand|comment|combien|pourquoi|quel
 const OPEN_END = /\b(quoi|koi|qui|ki|quand|comment|combien|pourquoi|ou)$/;
 // A noun phrase with « ? » asks for that thing, not yes or no (« le lien pour la fiche ? », « ton mail ? »).
 const NOUN_PHRASE_ASK = /^(le|la|l|les|son|sa|ses|ton|ta|tes|mon|ma|mes|votre|vos|the|your|his|her) (lien|liens|date|dates|numero|adresse|mail|email|mel|telephone|tel|mot de passe|identifiants?|link|url|address|phone|number)\b/;
+// A cleft sentence naming who (« c'est l'OPCO qui … »), not asking who (« c'est qui qui … »).
+const CLEFT = /^(?:et |mais |donc )?(?:c est|c etait|est ce que c est|is it) (?!qui\b|ki\b|quoi\b|koi\b)(?:[a-z0-9]+ ){1,4}?(?:qui|that|who) /;
 const foldedSentence = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
 const WHERE = /\boù\b|\b(c est|c|est|sont) ou\b|^ou\b/iu;
 // A negated question may expect the other word (« ce n'est pas obligatoire ? »); « ou pas » is not one.
@@ -40,6 +42,8 @@ export function isYesNoQuestion(text: string, folded: string): boolean {
   // « Am I an executive or a technician? » asks to choose, not yes or no.
   if (sentences.some((s) => ENGLISH_AUXILIARY.test(s) && /\bor\b/.test(s) && !/\bor not\b/.test(s))) return false;
   if (POLAR_CUE.test(folded) || sentences.some((s) => ENGLISH_AUXILIARY.test(s))) return true;
+  // « c'est lui qui paie ma formation ? », « c'est moi qui remplis la fiche ? »: whether that one is the one.
+  if (CLEFT.test(last) && /\?\s*$/.test(text.trim())) return true;
   return /\?\s*$/.test(text.trim()) && !OPEN_QUESTION.test(folded) && !WHERE.test(text) && !WHERE.test(folded) && !NOUN_PHRASE_ASK.test(last);
 }
 

@@ -256,6 +256,12 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(r.title).toMatch(/^Yes/);
   });
 
+  test('GIVEN the OPCO explained WHEN « et c’est bien lui qui paie la formation ? » THEN Oui, the pronoun read with the last question', async () => {
+    const say = dialogue('c-cleft');
+    await say('l’OPCO c’est quoi exactement ?');
+    expect((await say('et c’est bien lui qui paie la formation ?')).title).toMatch(/^Oui/);
+  });
+
   test('GIVEN a person named WHEN « et son mail ? » THEN that person’s e-mail, not another entry’s', async () => {
     const say = dialogue('c-mail');
     expect(renderPlainText(await say('c ki la secretaire des M2 ?'))).toContain('SALMI');

@@ -109,6 +109,15 @@ describe('a verdict from a rule when the rule decides (issue 10)', () => {
     expect(await first('notre entreprise ne signe que des contrats pro, c’est possible pour la miage ?')).toMatch(/^Oui/);
   });
 
+  test('GIVEN a cleft question (« c’est X qui … ? ») THEN a yes/no question about X, never answered for someone else', async () => {
+    expect(yesNo('c’est moi qui remplis la fiche objectifs ?')).toBe(true);
+    expect(yesNo('c’est qui qui paie la formation ?')).toBe(false);
+    const first = (q: string) => ask({ q }).then((r) => renderPlainText(r).split('\n')[0]);
+    expect(await first('c’est moi qui dois payer ma formation ?')).toMatch(/^Non/);
+    expect(await first('c’est bien l’OPCO qui paie ma formation ?')).toMatch(/^Oui/);
+    expect(await first('c’est lui qui paie ma formation ?')).not.toMatch(/^(Oui|Non)/);
+  });
+
   test('GIVEN a count the known question does not say THEN not its verdict (« 3 tuteurs » is not « 2 maîtres d’apprentissage »)', async () => {
     const first = (q: string) => ask({ q }).then((r) => renderPlainText(r).split('\n')[0]);
     expect(await first('on peut avoir deux maîtres d’apprentissage ?')).toMatch(/^Oui/);
