@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import type { Lexicon } from '../knowledge/index.ts';
 import { analysedPart, fold } from './normalize.ts';
+import { OR_NOT } from './question-kind.ts';
 
 // Only the stemmer: the package's index also loads sentiment data the assistant does not use.
 const StemmerFr = createRequire(import.meta.url)('@nlpjs/lang-fr/src/stemmer-fr') as new () => { stemWord(word: string): string };
@@ -152,8 +153,8 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
       return said.some((w, i) => countries.has(w) && IN_PLACE.has(said[i - 1] ?? '')) ? 'country' : undefined;
     },
     opposed(a, b) {
-      // « … ou pas ? » asks both ways: its « pas » takes no side.
-      const sided = (text: string) => new Set(words(text).join(' ').replace(/\b(ou pas|ou non|or not)\b/g, ' ').split(' '));
+      // « … ou pas ? » asks both ways, « (pas en contrat) » gives a status: their « pas » takes no side.
+      const sided = (text: string) => new Set(words(text).join(' ').replace(OR_NOT, ' ').split(' '));
       const wa = sided(a);
       const wb = sided(b);
       // An empty second side is the first one's absence.

@@ -23,7 +23,8 @@ const foldedSentence = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim()
 const WHERE = /\boù\b|\b(c est|c|est|sont) ou\b|^ou\b/iu;
 // A negated question may expect the other word (« ce n'est pas obligatoire ? »); « ou pas » is not one.
 const NEGATION = /\b(ne|n|pas|not|no)\b/;
-const OR_NOT = /\b(ou pas|ou non|or not)\b/g;
+// « … ou pas ? » asks both ways; « (pas en contrat) » says which status, it negates nothing asked.
+export const OR_NOT = /\b(ou pas|ou non|or not|pas en contrat|pas sous contrat|pas de contrat|not on a contract)\b/g;
 // « ne … que » restricts (« l'entreprise ne signe que des contrats pro »): only, not not.
 const ONLY = /\bne? [a-z]+(?: [a-z]+)? qu(?:e)?\b(?!.*\bpas\b)/g;
 
