@@ -1,11 +1,11 @@
 /**
- * `npm run score [-- --failures]`: the tuning set's and the independent test set's scores, side by
- * side, as reported in closing notes. The test set is never tuned on: a failure there is fixed as
- * a class, with other questions of that class added to the tuning set.
+ * `npm run score [-- --failures]`: the tuning set's, the development set's and the test sets' scores,
+ * side by side, as reported in closing notes. Test sets are never tuned on: a failure found elsewhere
+ * is fixed as a class, with other questions of that class added to the tuning set.
  */
 import { existsSync } from 'node:fs';
 import { ask, labelledQuestions, mismatches } from './assistant.ts';
-import { accuracy, loadTestSet, scoreDialogues, scoreQuestions, scoringAssistant, TEST_SET_2_DIR, TEST_SET_DIR } from './scoring.ts';
+import { accuracy, DEV_SET_DIR, loadTestSet, scoreDialogues, scoreQuestions, scoringAssistant, TEST_SET_2_DIR, TEST_SET_3_DIR, TEST_SET_DIR } from './scoring.ts';
 
 const showFailures = process.argv.includes('--failures');
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
@@ -15,10 +15,16 @@ let tuningOk = 0;
 for (const q of tuning) if (mismatches(q, await ask(q)).length === 0) tuningOk += 1;
 process.stdout.write(`Jeu de réglage : ${tuningOk}/${tuning.length} = ${pct(tuningOk / tuning.length)}\n`);
 
-// The first test set (frozen before tuning, then read for failure classes) and the second
-// (written at the end of a later stop, never read before being run).
-// The second set's failures are never listed: reading them would make it one more tuning set.
-for (const [label, dir, listable] of [['Jeu de test', TEST_SET_DIR, true], ['Jeu de test 2', TEST_SET_2_DIR, false]] as const) {
+// The development set (read for failure classes), the first test set (frozen before tuning, then
+// read for failure classes), and the second and third (written later, never read).
+// The second and third sets' failures are never listed: reading them would make them more tuning sets.
+const SETS = [
+  ['Jeu de développement', DEV_SET_DIR, true],
+  ['Jeu de test', TEST_SET_DIR, true],
+  ['Jeu de test 2', TEST_SET_2_DIR, false],
+  ['Jeu de test 3', TEST_SET_3_DIR, false],
+] as const;
+for (const [label, dir, listable] of SETS) {
   if (!existsSync(dir)) {
     process.stdout.write(`${label} : absent (${dir}).\n`);
     continue;
