@@ -15,6 +15,9 @@ const PART_OF = /\b(\d{1,2}(?:[.,]5)?) ?(?:jours?|j|demi[- ]journees?|days?|half
 const PERCENT = /\b(\d{1,3}(?:[.,]\d+)?) ?(?:%|pour ?cent|percent)/;
 // All of it, in words: « full remote », « tout en télétravail », « que du distanciel ».
 const WHOLE = /\b(full remote|fully remote|full teletravail|full distanciel|100 ?% remote|tout en (?:teletravail|distanciel)|que du (?:teletravail|distanciel)|(?:teletravail|distanciel) (?:complet|total|integral|a temps plein)|(?:teletravail|distanciel) tout le temps|remote all the time|only remote|entirely remote)\b/;
+// « 2 jours par semaine », « two days a week »
+const PER_WEEK = /\b(\d) ?(?:jours?|j|days?) (?:par|a|per|each|every|a la|in a|chaque) ?(?:semaine|week|sem)\b/;
+const SMALL_WORD_PER_WEEK = /\b(un|une|deux|trois|quatre|cinq|one|two|three|four|five)\b(?= (?:jours?|days?) (?:par|a|per|each|every|a la|in a|chaque) ?(?:semaine|week|sem)\b)/g;
 // « pas plus de 25 % », « 25 % au plus », « no more than 25 % »
 const LIMIT = /\b(?:pas plus de|au plus|au maximum|maximum|no more than|at most) (\d{1,3}) ?%|\b(\d{1,3}) ?% (?:au plus|maximum|at most)\b/;
 
@@ -22,6 +25,8 @@ export interface ShareVerdict {
   answer: 'oui' | 'non';
   share: number;
   limit: number;
+  /** The share is a lower bound (days a week: of 5 days, more of a 3-day week at the company). */
+  atLeast?: boolean;
 }
 
 /** The share a question asks about, in percent (« 2 jours sur 3 » → 66.7), if it states one. */
@@ -37,6 +42,17 @@ export function askedShare(question: string): number | undefined {
   return WHOLE.test(folded) ? 100 : undefined;
 }
 
+/**
+ * « 2 jours par semaine »: a share of the week of at least n/5 (it is n/3 of a week of 3 days at the
+ * company) — enough to say « Non » above a maximum, not « Oui » below it.
+ */
+export function askedWeeklyShare(question: string): number | undefined {
+  const folded = fold(question).replace(SMALL_WORD_PER_WEEK, (w) => String(UNIT_WORDS.get(w) ?? w));
+  const m = PER_WEEK.exec(folded);
+  const n = m ? Number(m[1]) : undefined;
+  return n !== undefined && n >= 1 && n <= 5 ? (100 * n) / 5 : undefined;
+}
+
 /** The maximum share an answer sets, in percent (« pas plus de 25 % » → 25), if it sets one. */
 export function maximumShare(answer: string): number | undefined {
   const m = LIMIT.exec(fold(answer));
@@ -44,8 +60,11 @@ export function maximumShare(answer: string): number | undefined {
 }
 
 export function shareVerdict(question: string, answer: string): ShareVerdict | undefined {
-  const share = askedShare(question);
   const limit = maximumShare(answer);
-  if (share === undefined || limit === undefined || share > 100) return undefined;
-  return { answer: share <= limit ? 'oui' : 'non', share, limit };
+  if (limit === undefined) return undefined;
+  const share = askedShare(question);
+  if (share !== undefined) return share > 100 ? undefined : { answer: share <= limit ? 'oui' : 'non', share, limit };
+  // Days a week: only a share surely above the maximum decides.
+  const weekly = askedWeeklyShare(question);
+  return weekly !== undefined && weekly > limit ? { answer: 'non', share: weekly, limit, atLeast: true } : undefined;
 }

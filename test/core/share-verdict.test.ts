@@ -23,6 +23,13 @@ describe('a share asked against the maximum an entry sets', () => {
     expect(maximumShare('61 % du SMIC')).toBeUndefined();
   });
 
+  test('GIVEN days a week THEN at least that share of a 5-day week: Non above the maximum, no verdict below it', () => {
+    expect(shareVerdict('télétravail 2 jours par semaine ?', 'pas plus de 25 %')).toMatchObject({ answer: 'non', share: 40, atLeast: true });
+    expect(shareVerdict('two days a week from home?', 'no more than 25 %')).toMatchObject({ answer: 'non' });
+    // 1 day of 5 is 20 %, but of a 3-day week at the company 33 %: not said.
+    expect(shareVerdict('télétravail un jour par semaine ?', 'pas plus de 25 %')).toBeUndefined();
+  });
+
   test('GIVEN a share above the maximum THEN Non; within it THEN Oui; no maximum THEN no verdict', () => {
     expect(shareVerdict('2 jours sur 3 ?', 'pas plus de 25 %')?.answer).toBe('non');
     expect(shareVerdict('1 jour sur 4 ?', 'pas plus de 25 %')?.answer).toBe('oui');

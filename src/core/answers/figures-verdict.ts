@@ -21,7 +21,9 @@ export function figuresVerdict(question: string, r: Reply, formation?: string): 
     const pct = (n: number) => `${Math.round(n)} %`;
     return share.answer === 'oui'
       ? { answer: 'oui', because: `${pct(share.share)}, c'est dans la limite de ${pct(share.limit)} que fixent les documents.`, becauseEn: `${pct(share.share)} is within the ${pct(share.limit)} limit the documents set.` }
-      : { answer: 'non', because: `${pct(share.share)}, c'est plus que le maximum de ${pct(share.limit)} que fixent les documents.`, becauseEn: `${pct(share.share)} is more than the ${pct(share.limit)} maximum the documents set.` };
+      : share.atLeast
+        ? { answer: 'non', because: `c'est au moins ${pct(share.share)} d'une semaine de 5 jours, plus que le maximum de ${pct(share.limit)} que fixent les documents.`, becauseEn: `that is at least ${pct(share.share)} of a 5-day week, more than the ${pct(share.limit)} maximum the documents set.` }
+        : { answer: 'non', because: `${pct(share.share)}, c'est plus que le maximum de ${pct(share.limit)} que fixent les documents.`, becauseEn: `${pct(share.share)} is more than the ${pct(share.limit)} maximum the documents set.` };
   }
   // The entry's own text, without the title that heads the reply.
   const month = monthVerdict(question, bodyText(r), formation);
