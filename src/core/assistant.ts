@@ -376,6 +376,18 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     });
   }
 
+  /**
+   * « mon alternant de M2 peut venir au bureau le lundi ? » found « Rythme en L3I » first: an entry
+   * with one sibling per formation is read as the asked formation's sibling, at the same score.
+   */
+  function ownFormation(formation: string | undefined, candidates: Candidate[]): Candidate[] {
+    const [top] = candidates;
+    if (!top || !formation) return candidates;
+    const own = siblingsOf(top.target).find((t) => t.id !== top.target.id && language.terms(t.title).includes(formation));
+    if (!own) return candidates;
+    return [{ ...top, target: own }, ...candidates.filter((c) => c.target.id !== own.id && c !== top)];
+  }
+
   /** The entry whose title is the answered one's with another formation (« Rythme … en M2 » → « … en M1 »). */
   function siblingFor(answeredId: string | undefined, formation: string | undefined, previous: string | undefined): string | undefined {
     if (!answeredId || !formation || formation === previous) return undefined;
@@ -570,7 +582,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // A stated date is a slot (« arrêt établi le lundi 30 novembre »): its words do not find the subject.
     const undated = e.dates.length > 0 ? withoutStatedDates(text) : text;
     const searched = asked === 'phone' && matcher.queryTerms(withoutContactDetailWords(folded)).length > 0 ? withoutContactDetailWords(folded) : undated;
-    const candidates = preferDeadline(ctx, folded, preferVerdict(ctx, folded, text, matcher.search(searched, allowFor(ctx, (t) => t.id !== exclude && ofProgram(t)), 5, boost)));
+    const candidates = preferDeadline(ctx, folded, preferVerdict(ctx, folded, text, ownFormation(e.formation, matcher.search(searched, allowFor(ctx, (t) => t.id !== exclude && ofProgram(t)), 5, boost))));
     const [top, second] = candidates;
     // A question back needs a real lead: two known words, or the only word of a one-word question.
     // (Its prose counts: « samedi matin » is said by « Rythme en M1 » though not among the words it answers to.)
@@ -732,7 +744,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function preferVerdict(ctx: AnswerContext, folded: string, text: string, candidates: Candidate[]): Candidate[] {
     const [top] = candidates;
     if (!top || !isYesNoQuestion(text, folded) || isNegated(folded) || verdictOf(ctx, top.target, text)) return candidates;
-    const knowing = candidates.find((c) => c !== top && c.score >= top.score - VERDICT_MARGIN && c.score >= CLARIFY_SCORE && verdictOf(ctx, c.target, text));
+    // (Never an entry about another formation than the one asked: « Rythme en L3I » for an M2.)
+    const formation = ctx.entities.formation;
+    const otherFormation = (t: Target) => formation !== undefined && FORMATION_TERMS.some((f) => f !== formation && language.terms(t.title).includes(f)) && !language.terms(t.title).includes(formation);
+    const knowing = candidates.find((c) => c !== top && !otherFormation(c.target) && c.score >= top.score - VERDICT_MARGIN && c.score >= CLARIFY_SCORE && verdictOf(ctx, c.target, text));
     return knowing ? [{ ...knowing, score: Math.max(knowing.score, top.score) }, ...candidates.filter((c) => c !== knowing)] : candidates;
   }
 
