@@ -1,5 +1,5 @@
 import { citeSource, dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
-import { eventDateProblem, parisDateOf, PayInputError, smcProblem, type IsoDate } from '../rules/index.ts';
+import { eventDateProblem, MONTHS, parisDateOf, PayInputError, smcProblem, type IsoDate } from '../rules/index.ts';
 import { contactLine, contactReply, holdersFor, routingReply } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, programReply, topicReply } from './answers/facts.ts';
@@ -56,7 +56,7 @@ const MEANING_CUE = /\b(veut dire|veulent dire|signifie|signifient|signification
 /** A word said by this many entries at most names one thing (an acronym, a code). */
 const RARE_ENTRIES = 3;
 // A number of things: digits or « deux »… « dix » before a word that is not a unit of age, share, money, time of day or date.
-const COUNT = /(?<![\d/.,-])\b(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)\b(?![/.,-]?\d)(?! ?(?:ans?\b|years?\b|%|€|euros?\b|h\b|heures?\b|hours?\b|e\b|eme\b|er\b|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|sur\b|out of\b))/g;
+const COUNT = new RegExp(`(?<![\\d/.,-])\\b(\\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)\\b(?![/.,-]?\\d)(?! ?(?:ans?\\b|years?\\b|%|€|euros?\\b|h\\b|heures?\\b|hours?\\b|e\\b|eme\\b|er\\b|(?:${[...MONTHS.keys()].join('|')})\\b|sur\\b|out of\\b))`, 'g');
 // Starting before or after the training starts: « démarrer avant la rentrée », « start after the training starts ».
 const START_SIDE = /\b(?:commencer|commence|debuter|debute|demarrer|demarre|start|begin)\b.{0,30}?\b(avant|apres|before|after) (?:la rentree|la formation|les cours|le debut (?:de la formation|des cours)|the start|the training|classes start)/;
 const NOT_SALARY = /\b(conges? payes?|paid (leave|holidays?)|(paye|payee|payes|payees|paid) (pendant|durant|during|for|on|en|les jours de|the days of) (les |the |ses |his |her |their )?(cours|formation|school|class|classes|training|jours de cours|school days|class days|training days)|(paie|paye|payer|payent|paient|paiera|payera|finance|financent|financer|pays|pay for) (pour )?(la |les |le |l |ma |sa |notre |ses |mes )?(formation|frais|cout|ecole|cours|scolarite|jours de formation|heures de formation|heures de cours|training|tuition|fees))\b/g;
@@ -333,6 +333,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 
   /** Each entry's title without its formation (« Rythme de l'alternance en # »), computed once. */
   const titleShape = new Map(matcher.targets.map((t) => [t.id, fold(t.title).replace(/\b(l3i|l3|m1|m2|master)\b/g, '#')]));
+  /** The formations each entry's title names (« Rythme de l'alternance en M2 » → m2), computed once. */
+  const titleFormations = new Map(matcher.targets.map((t) => [t.id, FORMATION_TERMS.filter((f) => language.terms(t.title).includes(f))]));
 
   /** The entries that differ from this one only by formation, itself included; none when it has no such siblings. */
   function siblingsOf(target: Target): Target[] {
@@ -383,7 +385,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function ownFormation(formation: string | undefined, candidates: Candidate[]): Candidate[] {
     const [top] = candidates;
     if (!top || !formation) return candidates;
-    const own = siblingsOf(top.target).find((t) => t.id !== top.target.id && language.terms(t.title).includes(formation));
+    const own = siblingsOf(top.target).find((t) => t.id !== top.target.id && titleFormations.get(t.id)!.includes(formation));
     if (!own) return candidates;
     return [{ ...top, target: own }, ...candidates.filter((c) => c.target.id !== own.id && c !== top)];
   }
@@ -709,9 +711,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (!isYesNoQuestion(own, ownFolded) || isNegated(ownFolded)) return r;
     const verdict = figuresVerdict(text, r, ctx.entities.formation) ?? verdictOf(ctx, target, text) ?? siteVerdict(ctx, target);
     if (!verdict) return r;
-    const yes = verdict.answer === 'oui';
-    const because = ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because;
-    return { ...r, title: `${yes ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')}${colon(ctx)}${because}`, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: verdict.answer } };
+    return withVerdict(ctx, r, verdict.answer, ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because);
+  }
+
+  /** The reply headed by its Oui/Non and the reason, the entry's own title moved below. */
+  function withVerdict(ctx: AnswerContext, r: Reply, answer: 'oui' | 'non', because: string): Reply {
+    return { ...r, title: `${answer === 'oui' ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')}${colon(ctx)}${because}`, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: answer } };
   }
 
   /**
@@ -746,7 +751,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (!top || !isYesNoQuestion(text, folded) || isNegated(folded) || verdictOf(ctx, top.target, text)) return candidates;
     // (Never an entry about another formation than the one asked: « Rythme en L3I » for an M2.)
     const formation = ctx.entities.formation;
-    const otherFormation = (t: Target) => formation !== undefined && FORMATION_TERMS.some((f) => f !== formation && language.terms(t.title).includes(f)) && !language.terms(t.title).includes(formation);
+    const otherFormation = (t: Target) => formation !== undefined && titleFormations.get(t.id)!.length > 0 && !titleFormations.get(t.id)!.includes(formation);
     const knowing = candidates.find((c) => c !== top && !otherFormation(c.target) && c.score >= top.score - VERDICT_MARGIN && c.score >= CLARIFY_SCORE && verdictOf(ctx, c.target, text));
     return knowing ? [{ ...knowing, score: Math.max(knowing.score, top.score) }, ...candidates.filter((c) => c !== knowing)] : candidates;
   }
@@ -799,8 +804,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function sameSlots(asked: Entities, known: Entities, target: Target): boolean {
     // « le master » in a known question of an entry about the M2 alone (« Ordinateur … en M2 ») is that M2;
     // elsewhere the Master's two years differ (a contract of 2 years, not 1).
-    const titleSays = (term: string) => language.terms(target.title).includes(term);
-    const same = (k: 'family' | 'formation', a: string, b: string) => a === b || (k === 'formation' && b === 'master' && (a === 'm1' || a === 'm2') && titleSays(a));
+    const same = (k: 'family' | 'formation', a: string, b: string) => a === b || (k === 'formation' && b === 'master' && (a === 'm1' || a === 'm2') && titleFormations.get(target.id)!.includes(a));
     // A known question about one formation or contract (« si je redouble mon M1… ») does not answer a
     // question that names none (« si je redouble… ») when the entry's answer differs by it — unless the
     // entry is about that one alone.
@@ -853,7 +857,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const because = yes
       ? tr(ctx, `${it} peut commencer jusqu'à ${months} mois ${before ? 'avant' : 'après'} le début de la formation (DDF ${before ? '−' : '+'} ${months} mois).`, `${itEn} can start up to ${months} months ${before ? 'before' : 'after'} the training starts (DDF ${before ? '−' : '+'} ${months} months).`)
       : tr(ctx, `${it} ne peut pas commencer ${before ? 'avant' : 'après'} le début de la formation.`, `${itEn} cannot start ${before ? 'before' : 'after'} the training starts.`);
-    return { ...r, title: `${yes ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')}${colon(ctx)}${because}`, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: yes ? 'oui' : 'non' } };
+    return withVerdict(ctx, r, yes ? 'oui' : 'non', because);
   }
 
   /** « je peux commencer le 15/12 ? »: the checked dates' verdict first, Oui or Non. */

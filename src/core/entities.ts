@@ -129,7 +129,19 @@ export function withoutSlots(language: Language, text: string, kinds: Array<'for
   return joined.replace(/\s+/g, ' ').trim();
 }
 
-const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+/** Weekdays as people write them, French and English, singular and plural (1 = Monday). */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
+  [
+    ['lundi', 'monday'],
+    ['mardi', 'tuesday'],
+    ['mercredi', 'wednesday'],
+    ['jeudi', 'thursday'],
+    ['vendredi', 'friday'],
+    ['samedi', 'saturday'],
+    ['dimanche', 'sunday'],
+  ].flatMap(([fr, en], i) => [fr!, `${fr}s`, en!, `${en}s`].map((w) => [w, i + 1] as const)),
+);
+const WEEKDAY = `(?:${[...WEEKDAYS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 /**
  * The text without the dates it states (« établi le lundi 30 novembre 2026 » → « établi le »): once
  * read as a date, their words would only weigh as rare words in finding the subject.
@@ -322,6 +334,8 @@ function readRelativeDates(entities: Entities, text: string, today: IsoDate): vo
   // « le 1er décembre », « le 15/12 », without a year: its nearest occurrence (this December, last September).
   const dayMonth = entities.dates.length === 0 ? (DAY_MONTH.exec(text) ?? DAY_SLASH_MONTH.exec(text)) : null;
   const dayMonthNumber = dayMonth ? (MONTHS.get(dayMonth[2]!) ?? (/^\d{1,2}$/.test(dayMonth[2]!) && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12 ? Number(dayMonth[2]) : undefined)) : undefined;
+  // « le 15/13 »: no month 13 — said so, not dropped.
+  if (dayMonth && !dayMonthNumber) entities.invalidDates.push(`${dayMonth[1]}/${dayMonth[2]}`);
   if (dayMonth && dayMonthNumber) {
     const day = Number(dayMonth[1]);
     const candidates = [-1, 0, 1].map((shift) => toIsoDate(yearOf(today) + shift, dayMonthNumber, day)).filter((d): d is IsoDate => d !== 'invalid');

@@ -5,18 +5,8 @@
  * documents' days. Days given as « parfois », « la plupart des » or in brackets decide nothing.
  */
 
+import { WEEKDAYS } from './entities.ts';
 import { fold } from './normalize.ts';
-
-const DAY_NUMBER: ReadonlyMap<string, number> = new Map(
-  [
-    ['lundi', 'monday'],
-    ['mardi', 'tuesday'],
-    ['mercredi', 'wednesday'],
-    ['jeudi', 'thursday'],
-    ['vendredi', 'friday'],
-    ['samedi', 'saturday'],
-  ].flatMap(([fr, en], i) => [fr!, `${fr}s`, en!, `${en}s`].map((w) => [w, i + 1] as const)),
-);
 
 // Where the question puts the student: at the company, or in class.
 const AT_WORK = /\b(entreprise|bureau|boite|taf|boulot|travailler|bosser|office|company|work)\b/;
@@ -34,7 +24,7 @@ export interface WeekdayVerdict {
 }
 
 function daysIn(text: string): number[] {
-  return [...new Set(text.split(/[^a-z]+/).flatMap((w) => DAY_NUMBER.get(w) ?? []))];
+  return [...new Set(text.split(/[^a-z]+/).flatMap((w) => WEEKDAYS.get(w) ?? []))];
 }
 
 /** The days an answer gives to each side, each side's stretch running to the next side or the sentence's end. */

@@ -64,6 +64,9 @@ describe('entities are extracted exactly', () => {
     // Days « au total » are the internship's length; « 13 jours de 7 h » is a month's presence.
     expect(extractEntities('mon stage fait 40 jours de présence au total').internshipDays).toBe(40);
     expect(extractEntities('13 jours de 7 h en novembre').presence).toEqual({ hoursPerDay: 7, days: 13 });
+    // A day and month without a year after « le »: its nearest occurrence, or reported when no such month exists.
+    expect(extract(language, 'je peux commencer le 15/12 ?', '2026-11-24' as never).dates).toEqual(['2026-12-15']);
+    expect(extract(language, 'je peux commencer le 15/13 ?', '2026-11-24' as never).invalidDates).toEqual(['15/13']);
   });
 
   test('GIVEN the rate before, the rate offered, a checked result and increases THEN each in its place', () => {

@@ -94,18 +94,17 @@ export function contractDatesReply(ctx: AnswerContext, req: ContractDatesRequest
     // September is early for next year; « le 15/12 » is late for this one).
     const closed = coming !== undefined && (!req.ddc || (!coming.missing && distanceToStartWindow(coming.cohort, rule, req.ddc) < distanceToStartWindow(current, rule, req.ddc)));
     if (closed && coming && ddcMax !== undefined) {
-      const closedOn = ddcMax;
       yearNote =
         ddcMax < ctx.today
           ? tr(
               ctx,
-              `Au ${formatFrenchDate(ctx.today)}, la fenêtre de début de contrat de ${current.academicYear} est close (depuis le ${formatFrenchDate(closedOn)}) : un nouveau contrat est pour l'année ${next}${coming.missing ? '.' : ', dont voici les dates.'}`,
-              `On ${formatFrenchDate(ctx.today)}, the ${current.academicYear} contract start window is closed (since ${formatFrenchDate(closedOn)}): a new contract is for the ${next} year${coming.missing ? '.' : ', shown here.'}`,
+              `Au ${formatFrenchDate(ctx.today)}, la fenêtre de début de contrat de ${current.academicYear} est close (depuis le ${formatFrenchDate(ddcMax)}) : un nouveau contrat est pour l'année ${next}${coming.missing ? '.' : ', dont voici les dates.'}`,
+              `On ${formatFrenchDate(ctx.today)}, the ${current.academicYear} contract start window is closed (since ${formatFrenchDate(ddcMax)}): a new contract is for the ${next} year${coming.missing ? '.' : ', shown here.'}`,
             )
           : tr(
               ctx,
-              `Un début le ${formatFrenchDate(req.ddc!)} est après la fenêtre de début de ${current.academicYear} (close le ${formatFrenchDate(closedOn)}) : c'est un contrat de l'année ${next}${coming.missing ? '.' : ', dont voici les dates.'}`,
-              `A start on ${formatFrenchDate(req.ddc!)} is after the ${current.academicYear} start window (closing ${formatFrenchDate(closedOn)}): it is a contract of the ${next} year${coming.missing ? '.' : ', shown here.'}`,
+              `Un début le ${formatFrenchDate(req.ddc!)} est après la fenêtre de début de ${current.academicYear} (close le ${formatFrenchDate(ddcMax)}) : c'est un contrat de l'année ${next}${coming.missing ? '.' : ', dont voici les dates.'}`,
+              `A start on ${formatFrenchDate(req.ddc!)} is after the ${current.academicYear} start window (closing ${formatFrenchDate(ddcMax)}): it is a contract of the ${next} year${coming.missing ? '.' : ', shown here.'}`,
             );
       if (coming.cohort) resolved = coming;
     }
