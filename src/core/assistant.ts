@@ -361,7 +361,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (!said.every(Boolean)) return undefined;
     const found = said as Array<{ t: Target; r: Reply; line: string }>;
     // A yes/no question every formation answers alike: that answer first.
-    const verdicts = isYesNoQuestion(text, folded) && !isNegated(folded) ? siblings.map((t) => verdictOf(ctx, t, text)) : [];
+    const verdicts = isYesNoQuestion(text, folded) && !negated(text) ? siblings.map((t) => verdictOf(ctx, t, text)) : [];
     const agreed = verdicts.length > 0 && verdicts.every((v) => v && v.answer === verdicts[0]!.answer) ? verdicts[0] : undefined;
     // (The reason of one formation's known question, when it names that formation, is left to the lines below.)
     const because = agreed ? (ctx.lang === 'en' ? (agreed.becauseEn ?? agreed.because) : agreed.because) : '';
@@ -503,7 +503,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const payFolded = folded.replace(NOT_SALARY, ' ');
     const payAsked = PAY_CUE.test(payFolded) || rateAsked || e.smc !== undefined || e.paid !== undefined || ((HOW_MUCH.test(folded) || MINIMUM_ASKED.test(folded)) && (e.age !== undefined || e.birthDate !== undefined) && Boolean(e.family || e.formation)) || (HOW_MUCH.test(folded) && e.presence !== undefined && e.family === 'work-study-internship');
     // « un stage de 6 semaines, ils sont obligés de me payer ? »: owed or not, from the length.
-    if (payAsked && e.family === 'work-study-internship' && e.internshipDays !== undefined && isYesNoQuestion(text, folded) && !isNegated(folded)) {
+    if (payAsked && e.family === 'work-study-internship' && e.internshipDays !== undefined && isYesNoQuestion(text, folded) && !negated(text)) {
       const r = minimumPayReply(ctx, { family: e.family, date: e.dates[0] ?? e.period?.from, presence: e.presence });
       return { ...r, title: gratificationOwedVerdict(ctx, e.internshipDays), blocks: [r.title, ...r.blocks] };
     }
@@ -527,7 +527,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     }
     // « j'ai 31 ans, je peux être apprenti ? »: the age limit says Oui or Non.
     const age = e.birthDate ? undefined : e.age;
-    const verdict = age !== undefined && e.family === 'apprenticeship' && !payAsked && BECOMING.test(folded) && isYesNoQuestion(text, folded) && !isNegated(folded) ? apprenticeAgeVerdict(ctx, age) : undefined;
+    const verdict = age !== undefined && e.family === 'apprenticeship' && !payAsked && BECOMING.test(folded) && isYesNoQuestion(text, folded) && !negated(text) ? apprenticeAgeVerdict(ctx, age) : undefined;
     if (verdict && age !== undefined) {
       const about = matcher.targets.find((t) => t.id === 'choix-du-contrat');
       const r = about ? targetReply(ctx, about) : reply('answer', verdict.line, { lang: ctx.lang });
@@ -708,7 +708,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const own = ownKind ? ctx.typed! : text;
     const ownFolded = ownKind ? words(ctx.typed!).join(' ') : folded;
     // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
-    if (!isYesNoQuestion(own, ownFolded) || isNegated(ownFolded)) return r;
+    if (!isYesNoQuestion(own, ownFolded) || negated(own)) return r;
     const verdict = figuresVerdict(text, r, ctx.entities.formation) ?? verdictOf(ctx, target, text) ?? siteVerdict(ctx, target);
     if (!verdict) return r;
     return withVerdict(ctx, r, verdict.answer, ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because);
@@ -748,7 +748,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    */
   function preferVerdict(ctx: AnswerContext, folded: string, text: string, candidates: Candidate[]): Candidate[] {
     const [top] = candidates;
-    if (!top || !isYesNoQuestion(text, folded) || isNegated(folded) || verdictOf(ctx, top.target, text)) return candidates;
+    if (!top || !isYesNoQuestion(text, folded) || negated(text) || verdictOf(ctx, top.target, text)) return candidates;
     // (Never an entry about another formation than the one asked: « Rythme en L3I » for an M2.)
     const formation = ctx.entities.formation;
     const otherFormation = (t: Target) => formation !== undefined && titleFormations.get(t.id)!.length > 0 && !titleFormations.get(t.id)!.includes(formation);
@@ -767,6 +767,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    * Another school (« la MIAGE de Nanterre »), or another country as a place (« le SMIC en Belgique ») when
    * the programme is not named (« mon entreprise est en Belgique, la MIAGE accepte ? » stays in scope).
    */
+  /** A word of four letters or more, as typed, that no entry knows even corrected (« traiteur », « fêter »: not « nom »). */
+  function unknownWord(text: string): boolean {
+    return words(text).some((w) => w.length >= 4 && matcher.queryTerms(w).some((t) => !isSlotWord(t) && !matcher.knows(t)));
+  }
+
   function outside(text: string): boolean {
     const place = language.elsewhere(text);
     return place === 'school' || (place === 'country' && !language.namesOurs(text));
@@ -781,6 +786,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (!top || top.target.kind === 'deadlines' || ctx.entities.dates.length === 0 || !WHEN_CUE.test(folded)) return candidates;
     const deadline = candidates.find((c) => c.target.kind === 'deadlines' && c.score >= ANSWER_SCORE);
     return deadline ? [{ ...deadline, score: Math.max(deadline.score, top.score) }, ...candidates.filter((c) => c !== deadline)] : candidates;
+  }
+
+  /** A negated question (« n'est-ce pas… ») may expect the opposite word; the « pas » of a phrase (« je valide pas mon année ») is none. */
+  function negated(text: string): boolean {
+    return isNegated(language.phrasedWords(text));
   }
 
   function verdictOf(ctx: AnswerContext, target: Target, text: string) {
@@ -846,7 +856,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    */
   function withWindowVerdict(ctx: AnswerContext, rule: ContractDateRuleEntry, r: Reply): Reply {
     const folded = words(ctx.question).join(' ');
-    if (!isYesNoQuestion(ctx.question, folded) || isNegated(folded) || asksForAProblem(folded)) return r;
+    if (!isYesNoQuestion(ctx.question, folded) || negated(ctx.question) || asksForAProblem(folded)) return r;
     // Before or after the training's start (« avant la rentrée »), not another event (« avant la validation »).
     const side = START_SIDE.exec(folded)?.[1];
     if (!side) return r;
@@ -995,12 +1005,17 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // A lead, as for a question back: two of its words known to one entry (or its only word).
     const terms = matcher.queryTerms(ctx.question);
     // The lead must share a subject word, not only places or details (« un resto près de l'îlot du Bois »).
-    const lead = candidates.some((c) => c.answered >= 0.25 && c.matched >= Math.min(2, terms.length) && terms.some((t) => c.target.vocabulary.has(t) && !isSlotWord(t)));
+    // And it must say the question's rarest subject word (« logement » in « où trouver un logement étudiant ? »):
+    // an entry sharing only its commoner words (« trouver », « étudiant ») is about something else. (In French:
+    // English words the guide's translations happen to use once, « yet », « talk », are no subject.)
+    const subjects = ctx.lang !== 'fr' ? [] : terms.filter((t) => !isSlotWord(t) && !language.isPredicateTerm(t) && matcher.knows(t));
+    const rarest = subjects.reduce<string | undefined>((r, t) => (r === undefined || matcher.entriesSaying(t) < matcher.entriesSaying(r) ? t : r), undefined);
+    const lead = candidates.some((c) => c.answered >= 0.25 && c.matched >= Math.min(2, terms.length) && terms.some((t) => c.target.vocabulary.has(t) && !isSlotWord(t)) && (rarest === undefined || c.target.vocabulary.has(rarest) || c.target.body.has(rarest)));
     // A detail missing from an entry found on a one-word question outside the domain (« c'est quand
     // les soldes ? » found a « solde » of leave days) is no lead: what the bot knows, no staff named.
     // A French word no entry knows (« traiteur », « Belgique », « Sorbonne »), when nothing names the
     // programme, is likely the subject: the documents do not speak of it, and staff are not the help desk for it.
-    const foreign = !missing && (outside(ctx.question) || (!language.namesOurs(ctx.question) && ctx.lang === 'fr' && terms.some((t) => t.length >= 4 && !isSlotWord(t) && !matcher.knows(t))));
+    const foreign = !missing && (outside(ctx.question) || (!language.namesOurs(ctx.question) && (ctx.lang === 'fr' || !lead) && unknownWord(ctx.question)));
     const inDomain = !foreign && (language.inDomain(ctx.question) || (lead && !(missing && terms.length < 2)));
     const manager = holdersOf(knowledge, 'responsable-alternance')[0];
     const secretariat = holdersOf(knowledge, 'secretariat-pedagogique', { formation: ctx.entities.formation, site: ctx.entities.site })[0];

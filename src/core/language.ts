@@ -46,6 +46,8 @@ export interface Language {
   inDomain(text: string): boolean;
   /** Whether a text names the programme itself, one of its bodies or people (« la MIAGE », « le CFA », « M. Caussanel »). */
   namesOurs(text: string): boolean;
+  /** The text's folded words, its phrases read as their meaning: what a negation test reads (« je valide pas mon année » is no negation). */
+  phrasedWords(text: string): string;
   /** The school (« la MIAGE de Nanterre ») or country as a place (« le SMIC en Belgique ») a text names that is not the programme's. */
   elsewhere(text: string): 'school' | 'country' | undefined;
   /** Whether two questions take opposite sides of a contrast (« même » / « autre » entreprise, « avant » / « après »). */
@@ -120,16 +122,20 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
     return COMPOUND_PREFIX.test(word) || parts.every((p) => p.length >= 3) ? parts.flatMap((p) => typos.get(p)?.split(/[\s']+/) ?? [p]) : [word];
   }
 
+  /** Folded words with the lexicon's phrases read as their meaning (« valide pas mon année » → « redoublement »). */
+  function phrased(said: string): string {
+    return phrases ? said.replace(phrases, (p) => ` ${phraseMeaning.get(p) ?? ''} `) : said;
+  }
+
   function terms(text: string): string[] {
     // The programme's own name inside a phrase (« head of the MIAGE work-study programme ») does not
     // break it: phrases are read without it, and it is kept as a word of its own.
     const said = words(text);
     const named = said.filter((w) => PROGRAMME_NAMES.has(w));
-    let phrased = said.filter((w) => !PROGRAMME_NAMES.has(w)).join(' ');
-    if (phrases) phrased = phrased.replace(phrases, (p) => ` ${phraseMeaning.get(p) ?? ''} `);
-    if (named.length > 0) phrased = `${phrased} ${named.join(' ')}`;
+    let read = phrased(said.filter((w) => !PROGRAMME_NAMES.has(w)).join(' '));
+    if (named.length > 0) read = `${read} ${named.join(' ')}`;
     const out: string[] = [];
-    for (const w of phrased.split(' ').flatMap(compoundParts)) {
+    for (const w of read.split(' ').flatMap(compoundParts)) {
       if (!w || fillers.has(w)) continue;
       const mapped = synonyms.get(w);
       // « souhaitons » is « souhaite », a filler too.
@@ -143,6 +149,7 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
   return {
     words,
     terms,
+    phrasedWords: (text) => phrased(words(text).join(' ')),
     isSlotTerm: (term) => /\d/.test(term) || slotTerms.has(term),
     isPredicateTerm: (term) => predicateTerms.has(term),
     inDomain: (text) => words(text).some((w) => domainWords.has(w)),
@@ -154,7 +161,8 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
     },
     opposed(a, b) {
       // « … ou pas ? » asks both ways, « (pas en contrat) » gives a status: their « pas » takes no side.
-      const sided = (text: string) => new Set(words(text).join(' ').replace(OR_NOT, ' ').split(' '));
+      // A phrase is read as its meaning first: the « pas » of « je valide pas mon année » (a failed year) takes no side.
+      const sided = (text: string) => new Set(phrased(words(text).join(' ').replace(OR_NOT, ' ')).split(' '));
       const wa = sided(a);
       const wb = sided(b);
       // An empty second side is the first one's absence.

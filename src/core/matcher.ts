@@ -207,7 +207,10 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
           // The known question must be nearly all in the new one (its predicate above all: « obligatoire »
           // is not « possible »), and make up at least half of it.
           const itemCovered = weighted(said, (t) => query.includes(t));
-          const close = Math.min(itemCovered, weighted(query, (t) => said.includes(t)));
+          // Nor does one the new question states and the known one leaves out (« en apprentissage », « à la MIAGE »):
+          // the slots are compared apart (the caller's `allow`), they are not what is asked.
+          const asked = query.filter((t) => !language.isSlotTerm(t) || said.includes(t));
+          const close = Math.min(itemCovered, weighted(asked, (t) => said.includes(t)));
           // A known question of one word (« Can I telework? ») names its subject, not what is asked
           // about it: any question on that subject would get its verdict.
           // Nor does one whose two names the lexicon makes one (« le maître d'apprentissage est-il le tuteur

@@ -1,19 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { createAssistant, renderPlainText, type Assistant, type Reply } from '../../src/core/index.ts';
-import { foldForComparison, type Role } from '../../src/knowledge/index.ts';
+import { createAssistant, type Assistant, type Reply } from '../../src/core/index.ts';
+import type { Role } from '../../src/knowledge/index.ts';
 import { isoDate, noonInParis } from '../../src/rules/index.ts';
 import { realKnowledge } from './knowledge.ts';
+import { problemsOf, type TestTurn } from './scoring.ts';
 
-export interface LabelledQuestion {
-  q: string;
-  as?: Role;
-  now?: string;
-  expect?: string[];
-  kind?: Reply['kind'];
-  scope?: 'in' | 'out';
-}
+/** A tuning question: the same labels as a test set's question (expect, expectAny, startsWith, kind, scope). */
+export type LabelledQuestion = TestTurn;
 
 /** The day the labelled questions are asked on, unless they say otherwise. */
 export const QUESTION_DAY = '2026-11-24';
@@ -41,12 +36,7 @@ export function ask(question: { q: string; as?: Role; now?: string }): Promise<R
   });
 }
 
-/** Why a reply does not satisfy its label; empty when it does. */
+/** Why a reply does not satisfy its label; empty when it does (one check for every set). */
 export function mismatches(question: LabelledQuestion, reply: Reply): string[] {
-  const problems: string[] = [];
-  const text = foldForComparison(renderPlainText(reply));
-  for (const fact of question.expect ?? []) if (!text.includes(foldForComparison(fact))) problems.push(`missing « ${fact} »`);
-  if (question.kind && reply.kind !== question.kind) problems.push(`kind ${reply.kind}, expected ${question.kind}`);
-  if (question.scope === 'out' && (reply.kind === 'answer' || reply.kind === 'computation')) problems.push('out of scope but answered');
-  return problems;
+  return problemsOf(question, reply);
 }

@@ -18,7 +18,8 @@ export interface TestTurn {
   expect?: string[];
   expectAny?: string[][];
   startsWith?: string;
-  kind?: 'answer' | 'clarify' | 'fallback';
+  /** The reply's kind; « answer » also accepts a computation. */
+  kind?: Reply['kind'];
   scope?: 'in' | 'out';
 }
 
