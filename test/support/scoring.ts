@@ -32,6 +32,7 @@ export const TEST_SET_DIR = join(import.meta.dirname, '../assistant/test-set');
 export const TEST_SET_2_DIR = join(import.meta.dirname, '../assistant/test-set-2');
 export const TEST_SET_3_DIR = join(import.meta.dirname, '../assistant/test-set-3');
 export const DEV_SET_DIR = join(import.meta.dirname, '../assistant/dev-set');
+export const DEV_SET_2_DIR = join(import.meta.dirname, '../assistant/dev-set-2');
 const DEFAULT_DAY = '2026-11-24';
 
 export function loadTestSet(dir = TEST_SET_DIR): { questions: TestItem[]; dialogues: TestItem[] } {
