@@ -205,7 +205,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const verdictMissing = r.kind === 'answer' && r.data.yesNo === undefined && typeof r.data.entryId === 'string' && isYesNoQuestion(text, words(text).join(' '));
     if (!followUp && state && (r.kind === 'fallback' || r.kind === 'clarify' || details || short || verdictMissing)) {
       const entities = mergeEntities(state.entities, e);
-      const retried = { ctx: { ...ctx, entities, lang: state.lang, question: `${state.text} ${text}`, typed: text }, text: `${state.text} ${text}` };
+      const retried = { ctx: { ...ctx, entities, lang: state.lang, question: continued(state.text, text), typed: text }, text: continued(state.text, text) };
       const again = freeText(retried.ctx, retried.text);
       // A question complete in itself (two of its words sure of one entry: « au fait, le téléphone du CFA ? ») starts afresh.
       const alone = matcher.search(text, () => true, 1)[0];
@@ -276,7 +276,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       if (picked.option.id.startsWith('topic:') && !picked.rest) return { ctx: { ...ctx, lang: state.lang }, text: state.text, targetId: picked.option.id.slice('topic:'.length) };
       const added = extractEntities(language, `${picked.option.label} ${picked.rest}`, ctx.today);
       const entities = mergeEntities(state.entities, { ...added, lang: state.lang });
-      return { ctx: { ...ctx, entities, lang: state.lang }, text: `${state.text} ${picked.option.label} ${picked.rest}` };
+      return { ctx: { ...ctx, entities, lang: state.lang }, text: continued(state.text, `${picked.option.label} ${picked.rest}`) };
     }
     const english = ENGLISH_PLEASE.test(folded);
     const startsAsFollowUp = FOLLOW_UP_START.test(folded);
@@ -292,12 +292,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const entities = mergeEntities(state.entities, { ...ctx.entities, lang });
     // « et en M1 ? » after an entry about the M2: the same entry for the M1, when there is one.
     const sibling = onlyDetails || startsAsFollowUp ? siblingFor(state.answeredId, ctx.entities.formation, state.entities.formation) : undefined;
-    if (sibling) return { ctx: { ...ctx, entities, lang }, text: `${previousWithout(state, ctx.entities)} ${text}`, targetId: sibling };
+    if (sibling) return { ctx: { ...ctx, entities, lang }, text: continued(previousWithout(state, ctx.entities), text), targetId: sibling };
     // « et en M2 ? » after an entry that already speaks of every formation (« Volumes horaires des formations »): that entry.
     const previous = state.answeredId ? matcher.targets.find((t) => t.id === state.answeredId) : undefined;
     const formation = ctx.entities.formation;
     if (previous && formation && matcher.queryTerms(text).every(isSlotWord) && FORMATION_TERMS.every((f) => previous.vocabulary.has(f) || previous.body.has(f))) {
-      return { ctx: { ...ctx, entities, lang }, text: `${previousWithout(state, ctx.entities)} ${text}`, targetId: previous.id };
+      return { ctx: { ...ctx, entities, lang }, text: continued(previousWithout(state, ctx.entities), text), targetId: previous.id };
     }
     // « et j'ai combien de temps ? » asks the next thing: not the same answer again — unless its own
     // words choose that entry (« et les cours, à distance ? » after telework: the same entry's other rule).
@@ -677,7 +677,43 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // « combien coûte le M2 pour un contrat qui démarre en 2026/2027 ? » and a topic that gives 2025/2026's figure.
     const year = ctx.entities.academicYear;
     if (year && target.kind === 'topics' && !givesYear(year, r)) return fallbackReply(ctx, candidates, { detail: 'year', known: r });
-    return withYesNo(ctx, folded, text, target, r);
+    const judged = withYesNo(ctx, folded, text, target, r);
+    return judged.data.yesNo === undefined ? askingWhatItDependsOn(ctx, target, judged) : judged;
+  }
+
+  /**
+   * An answer that differs by a detail the question does not give (« si je redouble je perds mon contrat ? »,
+   * no year said): the whole answer, then the detail asked back with its options, as a person would.
+   */
+  function askingWhatItDependsOn(ctx: AnswerContext, target: Target, r: Reply): Reply {
+    const dependsOn = (knowledge.entries.get(target.id)?.entry.dependsOn as Array<'formation' | 'contract'> | undefined) ?? [];
+    const missing = dependsOn.find((d) => (d === 'formation' ? ctx.entities.formation === undefined : ctx.entities.family === undefined));
+    if (!missing) return dependsOn.length > 0 ? withOwnLineFirst(ctx, r) : r;
+    // The doors re-ask with a « formation: » or « family: » button's label, as for the other questions back.
+    const [line, options] = missing === 'formation'
+      ? [tr(ctx, 'Cela dépend de la formation : laquelle est la vôtre (L3I, M1 ou M2) ?', 'It depends on the formation: which is yours (L3I, M1 or M2)?'), ['L3I', 'M1', 'M2'].map((f) => ({ id: `formation:${f}`, label: f }))]
+      : [
+          tr(ctx, 'Cela dépend du contrat : apprentissage, contrat de professionnalisation ou stage en alternance ?', 'It depends on the contract: apprenticeship, professionalisation contract or work-study internship?'),
+          [
+            { id: 'family:capp', label: tr(ctx, 'Apprentissage', 'Apprenticeship') },
+            { id: 'family:cpro', label: tr(ctx, 'Contrat de professionnalisation', 'Professionalisation contract') },
+            { id: 'family:stage', label: tr(ctx, 'Stage en alternance', 'Work-study internship') },
+          ],
+        ];
+    return { ...r, kind: 'clarify', blocks: [...r.blocks, line], actions: options.map((o) => ({ ...o, value: o.label })), data: { ...r.data, missing: [missing] } };
+  }
+
+  /**
+   * The detail known (« M1 », « contrat pro »): the answer's one line for it (« - M1 : … ») comes first,
+   * the rest follows for context.
+   */
+  function withOwnLineFirst(ctx: AnswerContext, r: Reply): Reply {
+    const { formation, family } = ctx.entities;
+    const own = formation ? new RegExp(`^- (?:[a-z ]+ )?${formation}\\b`, 'i') : family ? FAMILY_LINE[family] : undefined;
+    const lines = r.blocks.flatMap((b) => b.split('\n')).filter((l) => own?.test(l));
+    if (lines.length !== 1) return r;
+    const title = r.title.split(' — ')[0]!;
+    return { ...r, title: `${title} — ${lines[0]!.slice(2)}` };
   }
 
   /** Whether a reply speaks of this academic year (« 2026/2027 », « rentrée 2026 ») other than to say the documents do not give it. */
@@ -1076,6 +1112,22 @@ const START_CUE = /\b(commencer|commence|debuter|debute|demarrer|demarre|debut|s
 // (« mon apprentie est arrêtée jusqu'au 15/12 »).
 const START_OR_END_VERB = /\b(commencer|commence|debuter|debute|demarrer|demarre|finir|finit|terminer|termine|arreter|start|starts|begin|begins|end|ends|finish)\b/;
 const ABSENCE_WORDS = /\b(malade|maladie|arret de travail|arret maladie|arrete|absence|absent|absente|conge|conges|sick|ill|leave)\b/;
+/** An answer's line for one contract (« - Contrat de professionnalisation : … »), French or English. */
+const FAMILY_LINE: Record<string, RegExp> = {
+  apprenticeship: /^- (contrat d'apprentissage|apprentissage|apprenticeship)/i,
+  professionalisation: /^- (contrat de professionnalisation|professionnalisation|professionalisation)/i,
+  'work-study-internship': /^- (stage en alternance|stagiaires?|work-study internship|interns?)\b/i,
+};
+
+/**
+ * The last question with a follow-up's details (« M1 », « 23 ans »): said inside the question, before
+ * its « ? », so that it still reads as the question it was (« si je redouble je perds mon contrat M1 ? »).
+ */
+function continued(previous: string, details: string): string {
+  const asked = /\?\s*$/.exec(previous);
+  return asked && !details.includes('?') ? `${previous.slice(0, asked.index).trimEnd()} ${details.trim()} ?` : `${previous} ${details}`;
+}
+
 /** Counts of things a text says (« 3 tuteurs », « deux jours »), not ages, shares, amounts, hours or dates. */
 function countsIn(text: string): Set<number> {
   const out = new Set<number>();

@@ -303,6 +303,11 @@ export const TopicSchema = entry({
    * a yes/no question close to one of them gets « Oui : … » or « Non : … » first.
    */
   yesNo: z.array(YesNoSchema).default([]),
+  /**
+   * Details the answer differs by (« Redoublement »: the year repeated): asked without them, the whole
+   * answer is shown and the detail asked back, so that the next message (« M1 ») gets the one that applies.
+   */
+  dependsOn: z.array(z.enum(['formation', 'contract'])).default([]),
 });
 
 export const GlossarySchema = entry({

@@ -11,7 +11,9 @@ describe('every button the assistant offers is handled by the Slack door', () =>
     'combien je vais toucher ?', // contract and age asked back
     'qui est ma secrétaire pédagogique ?', // one secretariat per site
     'pendant les vacances, je suis où ?', // one entry per formation, side by side
-    'heures de formation alternant M2', // close readings offered beside the answer
+    'calendrier alternant M2', // close readings offered beside the answer
+    'volume horaire alternant', // an answer that depends on the formation, asked back
+    'je veux rompre mon contrat', // an answer that depends on the contract, asked back
     'mon rythme c’est quoi ?', // which formation
     'ma boîte peut me faire commencer quand au plus tôt ?', // formation, then contract
   ])('GIVEN « %s » THEN each action id has a handler', async (q) => {
