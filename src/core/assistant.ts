@@ -69,7 +69,9 @@ const VERDICT_MARGIN = 0.1;
 /** Above this, a near-tie does not matter: both entries answer the question. */
 const SURE_SCORE = 0.85;
 // A question asking for a date.
-const WHEN_CUE = /\b(quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|date limite|dernier delai|when|which dates|what dates|entre quelles|latest|earliest|deadline)\b/;
+// « j'ai combien de temps pour l'envoyer ? »: a deadline asked as the time someone has (not « combien de temps dure … »).
+const HOW_LONG_CUE = /\b((?:j ai|on a|nous avons|vous avez|il a|elle a|ils ont|a t on|ai je) combien de temps|combien de temps (?:pour|j ai|on a|avons nous|avez vous|a t on|ai je|il me reste|ils ont|elle a|il a)|how much time|how long (?:do|does) (?:i|we|he|she|they|it|the company|my company) have)\b/;
+const WHEN_CUE = /\b(quand|avant quelle date|by when|d ici quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|date limite|dernier delai|when|which dates|what dates|entre quelles|latest|earliest|deadline)\b/;
 // A question about one's own pay (not about pay rules in general): asked without details, ask for them.
 const PERSONAL_PAY = /\b(je|j|on|i|we)\b.{0,20}\b(touche|toucher|toucherai|gagne|gagner|gagnerai|paye|payee|payes|get|earn|paid)\b/;
 // Functions a guide topic may name, as said in its text (folded), and the contacts' function holding them.
@@ -819,8 +821,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    */
   function preferDeadline(ctx: AnswerContext, folded: string, candidates: Candidate[]): Candidate[] {
     const [top] = candidates;
-    if (!top || top.target.kind === 'deadlines' || ctx.entities.dates.length === 0 || !WHEN_CUE.test(folded)) return candidates;
-    const deadline = candidates.find((c) => c.target.kind === 'deadlines' && c.score >= ANSWER_SCORE);
+    if (!top || top.target.kind === 'deadlines' || ctx.entities.dates.length === 0 || !(WHEN_CUE.test(folded) || HOW_LONG_CUE.test(folded))) return candidates;
+    // (Or a weaker one on the subject found: « arrêt établi lundi 23 novembre, je l'envoie à qui et avant quand ? » found the sick-leave procedure.)
+    const deadline = candidates.find((c) => c.target.kind === 'deadlines' && (c.score >= ANSWER_SCORE || (c.score >= CLARIFY_SCORE && sameSubject(c.target, top.target))));
     return deadline ? [{ ...deadline, score: Math.max(deadline.score, top.score) }, ...candidates.filter((c) => c !== deadline)] : candidates;
   }
 
@@ -870,7 +873,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    * first sentence — whom to write to is part of a procedure.
    */
   function withPeopleNamed(ctx: AnswerContext, wanted: boolean, r: Reply): Reply {
-    if (!wanted || r.data.routingId || knowledge.entries.get(String(r.data.entryId))?.kind !== 'topics') return r;
+    // (A deadline's « Qui : … au responsable de l'alternance ET au secrétariat » names functions too.)
+    const kind = knowledge.entries.get(String(r.data.entryId))?.kind;
+    if (!wanted || r.data.routingId || (kind !== 'topics' && kind !== 'deadlines')) return r;
     const people = peopleNamedIn(ctx, r);
     if (people.length === 0) return r;
     const lines = people.map((c) => `- ${contactLine(c, ctx.lang)}`);

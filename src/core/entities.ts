@@ -302,7 +302,10 @@ function detectLanguage(tokens: string[]): 'fr' | 'en' {
 // « le 1er décembre », « le 15 janvier », « on 3 September »: a day and a month, the year left out.
 // « le 15/12 » (not « 2/5 jours »): after a word that introduces a date.
 const DAY_SLASH_MONTH = new RegExp(`\\b(?:le|du|au|on|from|to|until|jusqu au|a partir du|avant le|apres le|des le)\\s(?:${WEEKDAY}\\s)?(\\d{1,2})\\/(\\d{1,2})\\b(?![/.\\d])`);
-const DAY_MONTH = new RegExp(`\\b(?:le |on |du |au )(\\d{1,2})(?:er)? (${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b(?! \\d)`);
+// (Or after its weekday alone: « un arrêt lundi 23 novembre », « le mardi 10 novembre ».)
+const DAY_MONTH = new RegExp(`\\b(?:(?:le|on|du|au) |(?:(?:le|on|du|au) )?${WEEKDAY} )(\\d{1,2})(?:er)? (${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b(?! \\d)`);
+// « Nov 20 », « on Monday November 30 »: the English order, month first (not « may », a verb as often as a month).
+const ENGLISH_MONTH_DAY = /\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? (\d{1,2})(?:st|nd|rd|th)?\b(?![/:\d]|\.\d| ?h\b)/;
 // A stated date, with its weekday: « lundi 30 novembre 2026 », « vendredi 27/11 », « le 1er décembre ».
 const STATED_DATE = new RegExp(`(?:\\b${WEEKDAY} )?(?:${DATE_IN_TEXT.source}|\\b\\d{1,2}(?:er)? (?:${[...MONTHS.keys()].join('|')})\\b|\\b\\d{1,2}\\/\\d{1,2}\\b(?![/.\\d]))`, 'g');
 
@@ -327,12 +330,13 @@ function readRelativeDates(entities: Entities, text: string, today: IsoDate): vo
   const relative: Array<[RegExp, () => IsoDate]> = [
     [/\b(apres demain|apres-demain)\b/, () => addDaysTo(today, 2)],
     [/\b(demain|tomorrow)\b/, () => addDaysTo(today, 1)],
-    [/\b(aujourd hui|today)\b/, () => today],
+    [/\b(aujourd.?hui|today)\b/, () => today],
     [/\b(hier|yesterday)\b/, () => addDaysTo(today, -1)],
     [/\b(le mois prochain|mois prochain|next month)\b/, () => firstOfNextMonth(today)],
   ];
   // « le 1er décembre », « le 15/12 », without a year: its nearest occurrence (this December, last September).
-  const dayMonth = entities.dates.length === 0 ? (DAY_MONTH.exec(text) ?? DAY_SLASH_MONTH.exec(text)) : null;
+  const monthDay = entities.dates.length === 0 ? ENGLISH_MONTH_DAY.exec(text) : null;
+  const dayMonth = entities.dates.length === 0 ? (DAY_MONTH.exec(text) ?? DAY_SLASH_MONTH.exec(text) ?? (monthDay ? [monthDay[0], monthDay[2]!, monthDay[1]!] : null)) : null;
   const dayMonthNumber = dayMonth ? (MONTHS.get(dayMonth[2]!) ?? (/^\d{1,2}$/.test(dayMonth[2]!) && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12 ? Number(dayMonth[2]) : undefined)) : undefined;
   // « le 15/13 »: no month 13 — said so, not dropped.
   if (dayMonth && !dayMonthNumber) entities.invalidDates.push(`${dayMonth[1]}/${dayMonth[2]}`);

@@ -1,6 +1,7 @@
 import { ACCESS_ROUTE_LABELS, ACCESS_ROUTE_LABELS_EN, deadlineText, deadlineTextEn, type ContractType, type DeadlineEntry, type GlossaryEntry, type Program, type Topic } from '../../knowledge/index.ts';
 import { addDaysTo, checkDeadline, formatFrenchDate, formatFrenchDateLong } from '../../rules/index.ts';
 import { askerOf, cite, inLang, tr, type AnswerContext } from '../context.ts';
+import { fold } from '../normalize.ts';
 import { reply, type Reply } from '../reply.ts';
 
 /** Said once to English speakers when an answer quotes the French documents. */
@@ -32,8 +33,11 @@ export function contractTypeReply(ctx: AnswerContext, type: ContractType): Reply
  * With a date in the question, the computed last day; to those who must meet it, the command.
  */
 export function deadlineReply(ctx: AnswerContext, matched: DeadlineEntry): Reply {
-  const asker = askerOf(ctx.role);
   const counterpart = matched.counterpart ? ctx.knowledge.deadlines.find((x) => x.id === matched.counterpart) : undefined;
+  // Whose deadline: the side the question sends to, when it says (« pour l'envoyer à ma boîte », « la
+  // transmettre à la fac » — the message as typed first, a follow-up's own words deciding), else the asker's own.
+  const sent = sentTo(ctx.typed ?? ctx.question) ?? sentTo(ctx.question);
+  const asker = sent === 'company' ? 'alternant' : sent === 'programme' ? 'professionnel' : askerOf(ctx.role);
   const d = matched.audience && matched.audience !== asker && counterpart?.audience === asker ? counterpart : matched;
   const other = d === matched ? counterpart : matched;
   const label = inLang(ctx, d.label, d.labelEn);
@@ -71,9 +75,25 @@ export function deadlineReply(ctx: AnswerContext, matched: DeadlineEntry): Reply
     }
   }
   if (d.alsoDaysBefore && !event) blocks.push(tr(ctx, `Seconde contrainte : ${d.alsoDaysBefore.reason}. Les deux s'additionnent : envoyez la fiche au moins ${deadlineText(d)} plus ${d.alsoDaysBefore.days} jours avant le début du contrat.`, `Second constraint: the contract starts at least a week after the approval (table 5). Both add up: send the form at least ${d.days} working days plus ${d.alsoDaysBefore.days} days before the contract starts.`));
-  if (other) blocks.push(`${tr(ctx, 'De l’autre côté :', 'The other side:')} ${inLang(ctx, other.label, other.labelEn)} — ${deadlineSentence(ctx, other)}.`);
+  if (other) {
+    // The same event sets the other side's last day too (the company's 10 days run from the sick note's date, not from receiving it).
+    const otherDay = event ? checkDeadline(other, event, ctx.today).deadline : undefined;
+    const by = otherDay ? tr(ctx, `, soit au plus tard le ${formatFrenchDateLong(otherDay)}`, `, i.e. by ${formatFrenchDate(otherDay)}`) : '';
+    blocks.push(`${tr(ctx, 'De l’autre côté :', 'The other side:')} ${inLang(ctx, other.label, other.labelEn)} — ${deadlineSentence(ctx, other)}${by}.`);
+  }
   if (d.command && d.audience === asker) blocks.push(tr(ctx, `Pour le transmettre par l'assistant : ${d.command}`, `To send it through the assistant: ${d.command}`));
   return reply('answer', label, { blocks, notes: ctx.lang === 'en' ? [FRENCH_SOURCES_NOTE] : [], sources: cite(ctx, [...d.sources, ...(other?.sources ?? [])]), lang: ctx.lang, data });
+}
+
+// Where a sick note is sent: to the company (the student's 48 h) or to the programme (the company's 10 days).
+const TO_COMPANY = /\b(a|au|to) (ma|mon|son|sa|leur|my|his|her|their|l|le|la|the) ?(boite|boss|entreprise|employeur|patron|rh|tuteur|company|employer|manager)\b/;
+const TO_PROGRAMME = /\b(a|au|to) (la|le|l|the) ?(fac|faculte|miage|formation|universite|ecole|secretariat|responsable|university|programme|school)\b/;
+
+function sentTo(text: string): 'company' | 'programme' | undefined {
+  const folded = fold(text).replace(/[^a-z0-9]+/g, ' ');
+  const company = TO_COMPANY.test(folded);
+  const programme = TO_PROGRAMME.test(folded);
+  return company === programme ? undefined : company ? 'company' : 'programme';
 }
 
 /** "10 jours ouvrables après l'établissement de l'arrêt", or its English when the deadline has one. */
