@@ -932,13 +932,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return { ...r, notes: [...r.notes, tr(ctx, "Si ce n'était pas votre question, reformulez-la en précisant votre formation, votre contrat ou votre besoin (/aide pour des exemples).", 'If this was not your question, rephrase it with your formation, contract or need (/aide for examples).')] };
   }
 
-  /** Greetings and thanks: short, friendly, and pointing to what the assistant knows. */
-  function smallTalk(ctx: AnswerContext, what: 'greeting' | 'thanks'): Reply {
-    const text =
-      what === 'greeting'
-        ? tr(ctx, "Bonjour ! Je réponds aux questions sur l'alternance à la MIAGE d'Aix-Marseille : contacts, dates de contrat, salaire minimum, absences et arrêts maladie, règles du guide. Posez votre question, ou tapez /aide.", 'Hello! I answer questions about work-study at the MIAGE Aix-Marseille: contacts, contract dates, minimum pay, absences and sick notes, the guide’s rules. Ask away, or type /aide.')
-        : tr(ctx, 'Avec plaisir ! Une autre question sur l’alternance ? Je suis là.', 'You’re welcome! Any other work-study question? I’m here.');
-    return reply('notice', what === 'greeting' ? tr(ctx, 'Bonjour', 'Hello') : tr(ctx, 'Avec plaisir', 'You’re welcome'), { blocks: [text], lang: ctx.lang, data: { smallTalk: what } });
+  /** Greetings, thanks and goodbyes: short, friendly, and pointing to what the assistant knows. */
+  function smallTalk(ctx: AnswerContext, what: 'greeting' | 'thanks' | 'farewell'): Reply {
+    const said: Record<typeof what, [string, string]> = {
+      greeting: [tr(ctx, 'Bonjour', 'Hello'), tr(ctx, "Bonjour ! Je réponds aux questions sur l'alternance à la MIAGE d'Aix-Marseille : contacts, dates de contrat, salaire minimum, absences et arrêts maladie, règles du guide. Posez votre question, ou tapez /aide.", 'Hello! I answer questions about work-study at the MIAGE Aix-Marseille: contacts, contract dates, minimum pay, absences and sick notes, the guide’s rules. Ask away, or type /aide.')],
+      thanks: [tr(ctx, 'Avec plaisir', 'You’re welcome'), tr(ctx, 'Avec plaisir ! Une autre question sur l’alternance ? Je suis là.', 'You’re welcome! Any other work-study question? I’m here.')],
+      farewell: [tr(ctx, 'À bientôt', 'See you'), tr(ctx, 'À bientôt ! Je reste là pour vos questions sur l’alternance.', 'See you! I’m here for any work-study question.')],
+    };
+    const [title, text] = said[what];
+    return reply('notice', title, { blocks: [text], lang: ctx.lang, data: { smallTalk: what } });
   }
 
   /** Targets the asker may be answered with: routing rules of their own side of tables 8/9. */

@@ -53,7 +53,7 @@ export interface Language {
   /** Whether two questions take opposite sides of a contrast (« même » / « autre » entreprise, « avant » / « après »). */
   opposed(a: string, b: string): boolean;
   /** A message made only of polite words: a greeting, thanks, or neither; and whether in English. */
-  politeness(folded: string): { kind: 'greeting' | 'thanks'; english: boolean } | undefined;
+  politeness(folded: string): { kind: 'greeting' | 'thanks' | 'farewell'; english: boolean } | undefined;
 }
 
 export function createLanguage(lexicon: Lexicon, names: string[] = []): Language {
@@ -86,11 +86,18 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
   const ownWords = new Set([...lexicon.ownWords, ...staffNames]);
   const elsewhereWords = new Set(lexicon.elsewhereWords);
   const countries = new Set(lexicon.elsewhereCountries);
+  const cities = new Set(lexicon.elsewhereCities);
+  const elsewherePhrases = lexicon.elsewherePhrases.length > 0 ? new RegExp(`\\b(?:${lexicon.elsewherePhrases.join('|')})\\b`) : undefined;
+  // A school word before « de Nice » (« la MIAGE de Nice », « the MIAGE in Toulouse »): that city's school.
+  const OF_PLACE = new Set(['de', 'a', 'in', 'at', 'of']);
+  const SCHOOL_OF = new Set(['miage', 'master', 'universite', 'fac', 'faculte', 'ecole', 'iut', 'licence', 'campus']);
   // A country as a place things happen (« en Belgique », « au Canada »), not where someone comes from (« du Maroc »).
-  const IN_PLACE = new Set(['en', 'au', 'aux', 'in', 'to']);
+  const IN_PLACE = new Set(['en', 'au', 'aux', 'in', 'to', 'a', 'at']);
   const greetings = new Set(lexicon.greetings);
   const thanks = new Set(lexicon.thanks);
-  const polite = new Set([...lexicon.polite, ...greetings, ...thanks]);
+  // « bonne » and « bon » are polite words too (« bonne journée ») but take leave only with a day or an evening.
+  const farewells = new Set(lexicon.farewells.filter((w) => w !== 'bonne' && w !== 'bon'));
+  const polite = new Set([...lexicon.polite, ...greetings, ...thanks, ...lexicon.farewells]);
   const englishPolite = new Set(lexicon.englishPolite);
 
   function words(text: string): string[] {
@@ -157,7 +164,10 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
     elsewhere(text) {
       const said = words(text);
       if (said.some((w) => elsewhereWords.has(w))) return 'school';
-      return said.some((w, i) => countries.has(w) && IN_PLACE.has(said[i - 1] ?? '')) ? 'country' : undefined;
+      if (said.some((w, i) => cities.has(w) && OF_PLACE.has(said[i - 1] ?? '') && SCHOOL_OF.has(said[i - 2] ?? ''))) return 'school';
+      if (elsewherePhrases?.test(said.join(' '))) return 'school';
+      // (A city as a place, like a country: out of scope only when nothing names the programme.)
+      return said.some((w, i) => (countries.has(w) || cities.has(w)) && IN_PLACE.has(said[i - 1] ?? '')) ? 'country' : undefined;
     },
     opposed(a, b) {
       // « … ou pas ? » asks both ways, « (pas en contrat) » gives a status: their « pas » takes no side.
@@ -179,7 +189,7 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
     politeness(folded) {
       const said = folded.split(' ').filter(Boolean);
       if (said.length === 0 || said.length > 8 || !said.every((w) => polite.has(w))) return undefined;
-      const kind = said.some((w) => thanks.has(w)) ? 'thanks' : said.some((w) => greetings.has(w)) ? 'greeting' : undefined;
+      const kind = said.some((w) => thanks.has(w)) ? 'thanks' : said.some((w) => greetings.has(w)) ? 'greeting' : said.some((w) => farewells.has(w)) ? 'farewell' : undefined;
       return kind ? { kind, english: said.some((w) => englishPolite.has(w)) } : undefined;
     },
   };

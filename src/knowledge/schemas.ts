@@ -338,8 +338,14 @@ export const LexiconSchema = z
     elsewhereWords: z.array(FoldedWord).default([]),
     /** Countries: a question about what happens there (« en Belgique », « in Germany ») is out of scope; a student from there is not. */
     elsewhereCountries: z.array(FoldedWord).default([]),
+    /** Cities the programme is not in (« la MIAGE de Nice », « un job à Lyon »): a question about what happens there is out of scope. */
+    elsewhereCities: z.array(FoldedWord).default([]),
+    /** Subjects the documents never treat though they share their words (« salaire moyen », « average salary »): out of scope. */
+    elsewherePhrases: z.array(FoldedPhrase).default([]),
     greetings: z.array(FoldedWord).min(1),
     thanks: z.array(FoldedWord).min(1),
+    /** Words of leave-taking (« bonne journée », « à plus », « bye »): a message of them alone gets a short goodbye. */
+    farewells: z.array(FoldedWord).default([]),
     polite: z.array(FoldedWord),
     englishPolite: z.array(FoldedWord),
     /**
