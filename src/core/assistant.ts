@@ -4,7 +4,7 @@ import { contactLine, contactReply, holdersFor, routingReply } from './answers/c
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, programReply, topicReply } from './answers/facts.ts';
 import { apprenticeAgeVerdict, gratificationOwedVerdict, minimumPayReply, smicReply } from './answers/minimum-pay.ts';
-import { withPayVerdict, withRateVerdict } from './answers/pay-verdicts.ts';
+import { netPayVerdict, withPayVerdict, withRateFromMonthVerdict, withRateVerdict } from './answers/pay-verdicts.ts';
 import { ArgumentError, isPreviousRate, MAX_INCREASES, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, colon, makeContext, tr, type AnswerContext } from './context.ts';
 import { extractEntities, sitesNamed, UNIT_WORDS, withoutSlots, withoutStatedDates, type Entities } from './entities.ts';
@@ -500,7 +500,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // Computations first: their entities say more than any matched sentence.
     const workStudyCue = e.family || e.formation || e.age !== undefined || e.birthDate;
     // A rate (« pourquoi 80 % et pas 70 % à 23 ans ? ») with a contract and an age is a pay rate.
-    const rateAsked = /\d ?%/.test(text) && Boolean(e.family) && e.age !== undefined && !/teletravail|remote/.test(folded);
+    const rateAsked = /\d ?%/.test(text) && Boolean(e.family) && (e.age !== undefined || e.birthDate !== undefined) && !/teletravail|remote/.test(folded);
     // « congés payés », « qui paie la formation ? »: paying for something else than the student's salary.
     const payFolded = folded.replace(NOT_SALARY, ' ');
     const payAsked = PAY_CUE.test(payFolded) || rateAsked || e.smc !== undefined || e.paid !== undefined || ((HOW_MUCH.test(folded) || MINIMUM_ASKED.test(folded)) && (e.age !== undefined || e.birthDate !== undefined) && Boolean(e.family || e.formation)) || (HOW_MUCH.test(folded) && e.presence !== undefined && e.family === 'work-study-internship');
@@ -523,7 +523,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
         return argumentError(ctx, new ArgumentError('majorations', `« ${e.increases} majorations » : au plus ${MAX_INCREASES} majorations de 15 points peuvent s'appliquer (art. D6222-30), par exemple « avec une majoration ».`));
       }
       const r = minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification, presence: e.presence, previousRate: apprentice ? e.previousRate : undefined, previousFormation: apprentice ? e.previousFormation : undefined, increases: apprentice ? e.increases : undefined });
-      if (workStudyCue) return withoutVerdictWord(folded, withRateVerdict(ctx, withPayVerdict(ctx, r, e.paid), e, folded, text));
+      if (workStudyCue) return withoutVerdictWord(folded, withRateFromMonthVerdict(ctx, withRateVerdict(ctx, withPayVerdict(ctx, r, e.paid), e, folded, text), folded, text));
       // « combien je vais toucher ? », « quel salaire minimum pour notre alternant ? »: an amount asked without its details asks for them.
       if ((HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) || (AMOUNT_ASKED.test(folded) && WORK_STUDY.test(folded))) return minimumPayReply(ctx, { date });
     }
@@ -747,9 +747,21 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const ownFolded = ownKind ? words(ctx.typed!).join(' ') : folded;
     // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
     if (!isYesNoQuestion(own, ownFolded) || negated(own)) return r;
-    const verdict = figuresVerdict(text, r, ctx.entities.formation) ?? verdictOf(ctx, target, text) ?? siteVerdict(ctx, target);
+    const verdict = figuresVerdict(text, r, ctx.entities.formation) ?? netVerdict(ctx, text) ?? verdictOf(ctx, target, text) ?? siteVerdict(ctx, target);
     if (!verdict) return r;
     return withVerdict(ctx, r, verdict.answer, ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because);
+  }
+
+  /**
+   * « apprenti en M1, 19 ans, contrat signé en juillet 2025 : net = brut ? »: with what sets the apprentice's
+   * minimum rate, the net-pay threshold decides for that rate (the entry's known questions speak of apprentices in general).
+   */
+  function netVerdict(ctx: AnswerContext, text: string) {
+    const e = ctx.entities;
+    if (!NET_CUE.test(fold(text)) || (e.age === undefined && e.birthDate === undefined) || !e.formation || (e.family && e.family !== 'apprenticeship')) return undefined;
+    const signed = e.dates[0] ?? e.period?.from;
+    const pay = minimumPayReply(ctx, { formation: e.formation, family: 'apprenticeship', age: e.age, birthDate: e.birthDate, date: ctx.today });
+    return pay.kind === 'computation' && typeof pay.data.rate === 'number' ? netPayVerdict(ctx, pay.data.rate, signed, text) : undefined;
   }
 
   /** The reply headed by its Oui/Non and the reason, the entry's own title moved below. */

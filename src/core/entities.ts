@@ -85,7 +85,7 @@ const ENGLISH = new Set(['what', 'who', 'how', 'when', 'where', 'which', 'is', '
 const FRENCH = new Set(['le', 'la', 'les', 'de', 'des', 'du', 'un', 'une', 'je', 'tu', 'il', 'est', 'quel', 'quelle', 'quels', 'qui', 'quoi', 'comment', 'quand', 'mon', 'ma', 'mes', 'pour', 'avec', 'dans', 'et', 'ou', 'que', 'en', 'au', 'aux', 'sur', 'pas', 'ne', 'ai', 'suis', 'combien', 'contrat', 'salaire', 'a', 'on', 'nous', 'vous', 'notre', 'votre', 'faire', 'dois', 'peut', 'peux', 'c', 'ce', 'cette', 'bonjour']);
 
 const DATE_IN_TEXT = /\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}(?:er)? (?:janvier|janv|fevrier|fevr|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|oct|novembre|nov|decembre|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.? \d{4})\b/g;
-const BIRTH_CUE = /(ne|nee|naissance|birth|born|anniversaire)\s*(le|on|:|du)?\s*$/;
+const BIRTH_CUE = /\b(ne|nee|naissance|birth|born|anniversaire)\s*(le|on|:|du)?\s*$/;
 
 // Numbers written in words, French and English, up to what an age needs.
 export const UNIT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 }));
@@ -201,6 +201,7 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
     /\b(?:is|he s|she s|he is|she is|turns|turned) (\d{2})\b(?! ?(?:euros?|eur|€|%|h|hours?|days?|weeks?|months?|years? of))/.exec(withoutDates);
   if (age && !entities.birthDate) entities.age = Number(age[1]);
   if (today) readRelativeDates(entities, withoutDates, today);
+  if (today) readBirthday(entities, withoutDates, today);
 
   const year = /\b(20\d\d) ?[/-] ?(20\d\d)\b/.exec(withoutDates);
   // « 2025/2026 », and « Master 2025/2027 » (a two-year contract): the academic year it starts.
@@ -308,6 +309,40 @@ const DAY_MONTH = new RegExp(`\\b(?:(?:le|on|du|au) |(?:(?:le|on|du|au) )?${WEEK
 const ENGLISH_MONTH_DAY = /\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? (\d{1,2})(?:st|nd|rd|th)?\b(?![/:\d]|\.\d| ?h\b)/;
 // A stated date, with its weekday: « lundi 30 novembre 2026 », « vendredi 27/11 », « le 1er décembre ».
 const STATED_DATE = new RegExp(`(?:\\b${WEEKDAY} )?(?:${DATE_IN_TEXT.source}|\\b\\d{1,2}(?:er)? (?:${[...MONTHS.keys()].join('|')})\\b|\\b\\d{1,2}\\/\\d{1,2}\\b(?![/.\\d]))`, 'g');
+
+const MONTH_NAME = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+// « elle aura 21 ans le 14 janvier », « je vais avoir 26 ans le 5 décembre »: a birthday to come, its year left out.
+const AGE_ON_DAY_TO_COME = new RegExp(`\\b(?:j[' ]?aurai|je vais avoir|vais avoir|il aura|elle aura|aura|va avoir|will be|will turn|turns|i turn) (\\d{1,2}) ?(?:ans|years?(?: old)?)? (?:le |on )?(?:${WEEKDAY} )?(\\d{1,2})(?:er)? ${MONTH_NAME}\\b(?! \\d)`);
+// « il a eu 21 ans le 2 novembre »: a birthday past.
+const AGE_ON_DAY_PAST = new RegExp(`\\b(?:j[' ]?ai eu|il a eu|elle a eu|a eu|turned|a fete ses|ai fete mes) (\\d{1,2}) ?(?:ans|years?(?: old)?)? (?:le |on )?(?:${WEEKDAY} )?(\\d{1,2})(?:er)? ${MONTH_NAME}\\b(?! \\d)`);
+// « mon anniv c'est le 20 novembre » with an age said elsewhere in the message.
+const BIRTHDAY_ON_DAY = new RegExp(`\\b(?:anniv|anniversaire|birthday)\\b[^.?!\\d]{0,20}?(\\d{1,2})(?:er)? ${MONTH_NAME}\\b(?! \\d)`);
+const AGE_REACHED = /\b(?:j[' ]?ai eu|il a eu|elle a eu|a eu|turned)\b/;
+
+/**
+ * A birthday given by its day and month with the age it brings (« elle aura 21 ans le 14 janvier »):
+ * the birth date, and that day is no event of the question (no deadline counted from it).
+ */
+function readBirthday(entities: Entities, text: string, today: IsoDate): void {
+  if (entities.birthDate) return;
+  const toCome = AGE_ON_DAY_TO_COME.exec(text);
+  const past = toCome ? null : AGE_ON_DAY_PAST.exec(text);
+  const said = toCome ?? past;
+  const onDay = said ? null : BIRTHDAY_ON_DAY.exec(text);
+  if (!said && !(onDay && entities.age !== undefined)) return;
+  const [day, monthName] = said ? [said[2]!, said[3]!] : [onDay![1]!, onDay![2]!];
+  const month = MONTHS.get(monthName);
+  if (!month) return;
+  const thisYear = toIsoDate(yearOf(today), month, Number(day));
+  if (thisYear === 'invalid') return;
+  // The birthday's occurrence meant: the next one for an age to come, the last one for an age reached.
+  const reached = past !== null || (onDay !== null && (AGE_REACHED.test(text) || thisYear <= today));
+  const occurrence = reached ? (thisYear <= today ? thisYear : addMonthsTo(thisYear, -12)) : thisYear > today ? thisYear : addMonthsTo(thisYear, 12);
+  const age = said ? Number(said[1]) : entities.age! + (reached ? 0 : 1);
+  entities.birthDate = addMonthsTo(occurrence, -12 * age);
+  entities.age = undefined;
+  entities.dates = entities.dates.filter((d) => d.slice(5) !== occurrence.slice(5));
+}
 
 /** « demain », « aujourd'hui », « hier », « le 1er décembre », « le mois prochain », « jusqu'en février » (a birthday's month). */
 /**

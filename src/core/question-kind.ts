@@ -50,8 +50,11 @@ export function isYesNoQuestion(text: string, folded: string): boolean {
 
 /** A negated yes/no question (« n'est-ce pas… »): a verdict could answer the wrong way round. */
 export function isNegated(folded: string): boolean {
-  return NEGATION.test(folded.replace(OR_NOT, ' ').replace(ONLY, ' '));
+  return NEGATION.test(folded.replace(OR_NOT, ' ').replace(ONLY, ' ').replace(BORN, ' '));
 }
+
+// « né le 5/11/2000 », « née en 2004 »: born, folded to « ne » — no negation.
+const BORN = /\bnee? (?:le|en|au|a|on)\b/g;
 
 // « c'est trop tard ? », « c'est illégal ? »: a yes/no question about a problem — « Oui » would mean
 // the problem, the reverse of « dates valides » or « au moins le minimum ».

@@ -101,8 +101,11 @@ function payNotes(ctx: AnswerContext, r: MinimumPayResult): string[] {
     const knownUntil = formatFrenchDate(ctx.knowledge.payGrids.smic.knownUntil);
     notes.push(tr(ctx, `Le SMIC au-delà du ${knownUntil} n'est pas encore connu (revalorisation au 1er janvier) : le montant sera au moins celui-ci, calculé avec le SMIC en vigueur depuis le ${formatFrenchDate(r.smic.validFrom)}.`, `The SMIC after ${knownUntil} is not known yet: the amount will be at least this one.`));
   }
-  if (r.family === 'apprenticeship') {
+  // (At 50 % of the SMIC or less, nothing is above the threshold: net is gross at the minimum.)
+  if (r.family === 'apprenticeship' && r.rate > 50) {
     notes.push(tr(ctx, `Net ≠ brut : pour un contrat signé depuis le ${NET_PAY_RULE_FROM}, la part du salaire au-delà de 50 % du SMIC supporte des cotisations et la CSG/CRDS (le guide, qui dit « net = brut », est dépassé sur ce point).`, `Net is not gross: for contracts signed since ${NET_PAY_RULE_FROM}, pay above 50% of the SMIC bears contributions and CSG/CRDS (the guide is outdated here).`));
+  } else if (r.family === 'apprenticeship') {
+    notes.push(tr(ctx, `Net = brut à ce minimum (${r.rate} % du SMIC) : pour un contrat signé depuis le ${NET_PAY_RULE_FROM}, seule la part du salaire au-delà de 50 % du SMIC supporte des cotisations et la CSG/CRDS.`, `Net equals gross at this minimum (${r.rate} % of the SMIC): for contracts signed since ${NET_PAY_RULE_FROM}, only pay above 50% of the SMIC bears contributions and CSG/CRDS.`));
   }
   return notes;
 }

@@ -4,10 +4,11 @@
  * the minimum rate (« on veut me passer à 53 % », « ça fait bien 60,95 % ? »).
  */
 
-import { Money } from '../../rules/index.ts';
+import { formatFrenchDate, MONTHS, Money, type IsoDate } from '../../rules/index.ts';
 import { tr, type AnswerContext } from '../context.ts';
 import type { Entities } from '../entities.ts';
 import { isNegated, isYesNoQuestion } from '../question-kind.ts';
+import { fold } from '../normalize.ts';
 import type { Reply } from '../reply.ts';
 
 /**
@@ -61,4 +62,63 @@ export function withRateVerdict(ctx: AnswerContext, r: Reply, e: Entities, folde
     ? tr(ctx, `Oui : ${offered} %, c’est au moins le taux minimum (${minimum} %).`, `Yes: ${offered} % is at least the minimum rate (${minimum} %).`)
     : tr(ctx, `Non : ${offered} %, c’est moins que le taux minimum (${minimum} %).`, `No: ${offered} % is below the minimum rate (${minimum} %).`);
   return { ...r, title: verdict, blocks: [r.title, ...r.blocks], data: { ...r.data, paidRate: offered, paidEnough: enough } };
+}
+
+// « je passe à 100 % dès décembre ? », « à 53 % à partir de février ? »: a rate and the month it is asked from.
+const MONTH_WORDS = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+const RATE_FROM_MONTH = new RegExp(`(\\d{1,3}(?:[.,]\\d{1,2})?) ?%.*?\\b(?:des|a partir de|a partir du mois de|en|au mois de|from|in|starting)\\s+(${MONTH_WORDS})\\b`);
+
+/**
+ * « je passe à 100 % dès décembre ? »: the rate asked against the contract's own timeline (age bands,
+ * M1 → M2): Oui when that rate applies by the first of the month asked, Non with the date it does.
+ */
+export function withRateFromMonthVerdict(ctx: AnswerContext, r: Reply, folded: string, text: string): Reply {
+  const rows = r.data.timeline as Array<{ from: IsoDate; rate: number }> | undefined;
+  // (On the text as typed, folded: the words drop « % ».)
+  const asked = RATE_FROM_MONTH.exec(fold(text));
+  if (r.kind !== 'computation' || !rows || !asked || !isYesNoQuestion(text, folded) || isNegated(folded)) return r;
+  const rate = Number(asked[1]!.replace(',', '.'));
+  const month = MONTHS.get(asked[2]!)!;
+  // The month's next first day from today (« dès décembre » in November is this December).
+  const [year, todayMonth] = [Number(ctx.today.slice(0, 4)), Number(ctx.today.slice(5, 7))];
+  const from = `${month < todayMonth ? year + 1 : year}-${String(month).padStart(2, '0')}-01`;
+  const reached = rows.find((row) => row.rate + 0.005 >= rate);
+  if (!reached) return r;
+  const verdict = reached.from <= from
+    ? tr(ctx, `Oui : le taux minimum est de ${reached.rate} % dès le ${formatFrenchDate(reached.from)}.`, `Yes: the minimum rate is ${reached.rate} % from ${formatFrenchDate(reached.from)}.`)
+    : tr(ctx, `Non : le taux minimum passe à ${reached.rate} % le ${formatFrenchDate(reached.from)}, pas avant.`, `No: the minimum rate becomes ${reached.rate} % on ${formatFrenchDate(reached.from)}, not before.`);
+  return { ...r, title: verdict, blocks: [r.title, ...r.blocks] };
+}
+
+// The apprentice net-pay rule (LEGAL-UPDATES; L6243-2 as amended by loi 2025-199 art. 23, D6243-5):
+// contracts signed from 2025-03-01 are exempt up to 50 % of the SMIC (CSG/CRDS above it); signed
+// before, up to 79 % (and no CSG/CRDS at all).
+const NEW_NET_RULE_FROM = '2025-03-01';
+const EQUAL_ASKED = /\b(egal|egale|egaux|pareil|meme|identique|same|equal|equals)\b|=/;
+const LESS_ASKED = /\b(inferieur|moins|plus bas|lower|less)\b/;
+const CSG_ASKED = /\b(csg|crds)\b/;
+const CONTRIBUTIONS_ASKED = /\b(cotisations?|contributions?)\b/;
+
+/**
+ * « M1, 19 ans, contrat signé en juillet 2025 : mon net sera égal à mon brut ? »: the minimum rate just
+ * computed against the threshold of the contract's signing date (said, else a contract signed under the
+ * current rule). Undefined when the question is not one of these (net equal to gross, lower, CSG, contributions).
+ */
+export function netPayVerdict(ctx: AnswerContext, rate: number, signed: IsoDate | undefined, text: string): { answer: 'oui' | 'non'; because: string; becauseEn: string } | undefined {
+  const folded = fold(text);
+  const before = signed !== undefined && signed < NEW_NET_RULE_FROM;
+  const threshold = before ? 79 : 50;
+  const equal = rate <= threshold;
+  const when = signed ? tr(ctx, `contrat signé le ${formatFrenchDate(signed)}`, `contract signed on ${formatFrenchDate(signed)}`) : tr(ctx, 'contrat signé depuis le 01/03/2025', 'contract signed since 01/03/2025');
+  const rule = before
+    ? tr(ctx, 'ancienne règle : cotisations exonérées jusqu’à 79 % du SMIC, pas de CSG/CRDS', 'former rule: contributions waived up to 79 % of the SMIC, no CSG/CRDS')
+    : tr(ctx, 'cotisations exonérées jusqu’à 50 % du SMIC, CSG/CRDS sur la part au-delà', 'contributions waived up to 50 % of the SMIC, CSG/CRDS on the part above');
+  const at = tr(ctx, `au minimum de ${rate} % du SMIC (${when} ; ${rule})`, `at the minimum of ${rate} % of the SMIC (${when}; ${rule})`);
+  const fact = equal ? tr(ctx, `le net est égal au brut ${at}`, `net equals gross ${at}`) : tr(ctx, `le net est inférieur au brut ${at}`, `net is lower than gross ${at}`);
+  const say = (yes: boolean) => ({ answer: yes ? ('oui' as const) : ('non' as const), because: `${fact}.`, becauseEn: `${fact}.` });
+  if (CSG_ASKED.test(folded)) return say(!before && !equal);
+  if (CONTRIBUTIONS_ASKED.test(folded)) return say(!equal);
+  if (LESS_ASKED.test(folded)) return say(!equal);
+  if (EQUAL_ASKED.test(folded)) return say(equal);
+  return undefined;
 }
