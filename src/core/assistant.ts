@@ -7,7 +7,7 @@ import { apprenticeAgeVerdict, gratificationOwedVerdict, minimumPayReply, smicRe
 import { netPayVerdict, withPayVerdict, withRateFromMonthVerdict, withRateVerdict } from './answers/pay-verdicts.ts';
 import { ArgumentError, isPreviousRate, MAX_INCREASES, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, colon, makeContext, tr, type AnswerContext } from './context.ts';
-import { extractEntities, sitesNamed, UNIT_WORDS, withoutSlots, withoutStatedDates, type Entities } from './entities.ts';
+import { extractEntities, sitesNamed, UNIT_WORDS, withoutSlots, withoutIntroduction, withoutStatedDates, type Entities } from './entities.ts';
 import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore, type UnansweredEntry } from './conversation.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { createLanguage } from './language.ts';
@@ -584,7 +584,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // A phone number asked (« le téléphone de M. Caussanel ») is looked for by whose it is, not by the words « numéro de téléphone ».
     const asked = askedDetail(folded);
     // A stated date is a slot (« arrêt établi le lundi 30 novembre »): its words do not find the subject.
-    const undated = e.dates.length > 0 ? withoutStatedDates(text) : text;
+    const dated = e.dates.length > 0 ? withoutStatedDates(text) : text;
+    // (Unless the rest asks nothing of its own: « je suis maître d'apprentissage, qu'est-ce que je dois faire ? ».)
+    const introless = withoutIntroduction(dated);
+    const undated = matcher.queryTerms(introless).filter((t) => !isSlotWord(t) && matcher.knows(t)).length >= 2 ? introless : dated;
     const searched = asked === 'phone' && matcher.queryTerms(withoutContactDetailWords(folded)).length > 0 ? withoutContactDetailWords(folded) : undated;
     const candidates = preferDeadline(ctx, folded, preferVerdict(ctx, folded, text, ownFormation(e.formation, matcher.search(searched, allowFor(ctx, (t) => t.id !== exclude && ofProgram(t)), 5, boost))));
     const [top, second] = candidates;

@@ -150,6 +150,15 @@ export function withoutStatedDates(text: string): string {
   return fold(text).replace(STATED_DATE, ' ');
 }
 
+// « I'm the company mentor of an M2 apprentice; which days… », « je suis la tutrice de Léa, … »: who is asking, said
+// in a clause of its own before the question.
+const INTRODUCTION = /^(?:(?:bonjour|hello|hi|salut)[ ,!]*)?(?:je suis|i'm|i am|nous sommes|we are)\s+(?:le |la |l'|un |une |the |a |an )?(?:tuteur|tutrice|mentor|company mentor|company tutor|professional tutor|maitre d'apprentissage|maitresse d'apprentissage|rh|hr|responsable rh|charge rh|chargee rh|gestionnaire rh)\b[^,;.?!]*[,;.!]\s*(?=\S)/;
+
+/** The question without an introduction of the asker in a clause of its own: their role says nothing of the subject. */
+export function withoutIntroduction(text: string): string {
+  return fold(text).replace(INTRODUCTION, '');
+}
+
 /** Entities of a text; `today` (Paris) lets relative words (« demain », « jusqu'en février ») become dates. */
 export function extractEntities(language: Language, text: string, today?: IsoDate): Entities {
   // Runs of spaces collapsed first: no pattern below then meets two adjacent `\s*` over a long run.
