@@ -853,7 +853,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // A count the known question does not say (« 3 tuteurs » against « deux tuteurs ») is another question.
     const asked = countsIn(text);
     const sameCount = (q: string) => { const known = countsIn(q); return asked.size === 0 || known.size === 0 || [...asked].some((n) => known.has(n)); };
-    return matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q), target) && sameCount(item.q) && (!conditioned || CONDITION.test(fold(item.q))));
+    // Nor is a time, a share, an amount or a language level the known question states otherwise (« finir à 22 h » against « 20 h », « C1 » against « B2 »).
+    const figures = figuresIn(text);
+    return matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q), target) && sameCount(item.q) && sameFigures(figures, figuresIn(item.q)) && (!conditioned || CONDITION.test(fold(item.q))));
   }
 
   /** The contract and formation a known yes/no question is about (read once, kept). */
@@ -1155,6 +1157,33 @@ function countsIn(text: string): Set<number> {
   const out = new Set<number>();
   for (const m of fold(text).matchAll(COUNT)) out.add(/\d/.test(m[1]!) ? Number(m[1]) : UNIT_WORDS.get(m[1]!)!);
   return out;
+}
+
+// A time of day (« 20h », « 20 h 30 », « 20:00 »), a share (« 25 % »), an amount (« 8 231 € ») or a language level (« B2 »).
+const FIGURES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['h', /\b(\d{1,2}) ?(?:h|heures?|:\d\d)(?![a-z])/g],
+  ['%', /(\d{1,3}(?:[.,]\d+)?) ?%/g],
+  ['€', /(\d{1,3}(?:[ .]\d{3})*(?:,\d{1,2})?) ?(?:€|euros?\b)/g],
+  ['level', /\b([abc][12])\b/g],
+];
+
+/** The figures a text states, by kind (« h:20 », « %:25 »). */
+function figuresIn(text: string): Map<string, Set<string>> {
+  const folded = fold(text);
+  const out = new Map<string, Set<string>>();
+  for (const [kind, re] of FIGURES) {
+    const found = [...folded.matchAll(re)].map((m) => m[1]!.replace(/[ .]/g, '').replace(',', '.'));
+    if (found.length > 0) out.set(kind, new Set(found.map((f) => String(Number(f) || f))));
+  }
+  return out;
+}
+
+/** Whether a known question states no figure of a kind the new one states otherwise. */
+function sameFigures(asked: Map<string, Set<string>>, known: Map<string, Set<string>>): boolean {
+  return [...asked].every(([kind, values]) => {
+    const theirs = known.get(kind);
+    return !theirs || [...values].some((v) => theirs.has(v));
+  });
 }
 
 function datedStartOrEnd(folded: string, e: Entities): boolean {

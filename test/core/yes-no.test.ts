@@ -124,6 +124,13 @@ describe('a verdict from a rule when the rule decides (issue 10)', () => {
     expect(await first('on peut avoir 4 maîtres d’apprentissage ?')).not.toMatch(/^(Oui|Non)/);
   });
 
+  test('GIVEN a time, a share or a language level the known question states otherwise THEN not its verdict', async () => {
+    const first = (q: string) => ask({ q }).then((r) => renderPlainText(r).split('\n')[0]);
+    expect(await first('faut le niveau B2 en anglais pour le M2 ?')).toMatch(/^Oui/);
+    expect(await first('faut le niveau C1 en anglais pour le M2 ?')).not.toMatch(/^(Oui|Non)/);
+    expect(await first('Faut-il le C1 en anglais pour le titre de Polytech Montpellier ?')).not.toMatch(/^(Oui|Non)/);
+  });
+
   test('GIVEN an age below the grid’s youngest band THEN no « Oui » said (the documents do not say)', async () => {
     expect(renderPlainText(await ask({ q: 'je peux devenir apprenti à 15 ans ?' })).split('\n')[0]).not.toMatch(/^Oui/);
   });
