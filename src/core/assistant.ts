@@ -1,4 +1,4 @@
-import { citeSource, dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
+import { academicYearOf, citeSource, dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
 import { eventDateProblem, MONTHS, parisDateOf, PayInputError, smcProblem, type IsoDate } from '../rules/index.ts';
 import { contactLine, contactReply, holdersFor, routingReply } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
@@ -44,7 +44,7 @@ const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais 
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
 // « peut-on demander à la MIAGE… ? », « can I ask the MIAGE to… ? »: whom to ask is part of the answer.
 const ASK_SOMEONE = /\b(demander a|demande a|ask the|ask my|request|s adresser|ecrire a|write to|prevenir|informer|inform)\b/;
-const COST_CUE = /\b(coute|coutent|cout|couts|prix|tarif|tarifs|frais|cost|costs|price|fee|fees)\b/;
+const COST_CUE = /\b(coute|coutent|coutera|couteront|couterait|cout|couts|prix|tarif|tarifs|frais|cost|costs|price|fee|fees)\b/;
 // How an answer says the documents do not give something.
 const NOT_GIVEN = /\b(pas dans les documents|ne figurent? pas|ne donnent pas|pas encore (connu|publie|communique)|not in the documents|not given|not yet (known|published))\b/;
 // The role a « who is the … » question asks for, and the words that name each role alike.
@@ -69,6 +69,8 @@ const VERDICT_MARGIN = 0.1;
 /** Above this, a near-tie does not matter: both entries answer the question. */
 const SURE_SCORE = 0.85;
 // A question asking for a date.
+// « c'est quoi le nom de mon tuteur universitaire ? »: a person's name asked.
+const NAME_ASKED = /\b(le nom|son nom|leur nom|name of|his name|her name|their name)\b/;
 // « j'ai combien de temps pour l'envoyer ? »: a deadline asked as the time someone has (not « combien de temps dure … »).
 const HOW_LONG_CUE = /\b((?:j ai|on a|nous avons|vous avez|il a|elle a|ils ont|a t on|ai je) combien de temps|combien de temps (?:pour|j ai|on a|avons nous|avez vous|a t on|ai je|il me reste|ils ont|elle a|il a)|how much time|how long (?:do|does) (?:i|we|he|she|they|it|the company|my company) have)\b/;
 const WHEN_CUE = /\b(quand|avant quelle date|by when|d ici quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|date limite|dernier delai|when|which dates|what dates|entre quelles|latest|earliest|deadline)\b/;
@@ -538,7 +540,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // « entre quelles dates mon contrat peut commencer ? »: the dates depend on what is not said.
     if (CONTRACT_DATES_CUE.test(folded) && !e.formation && !e.family && e.dates.length === 0 && WHEN_CUE.test(folded)) return askFormation(ctx, 'contrat-dates');
     // « combien coûte la formation pour un contrat qui démarre en 2026/2027 ? » asks a cost, not dates.
-    const costAsked = COST_CUE.test(folded) && !WHEN_CUE.test(folded) && e.dates.length === 0;
+    // (« … pour un contrat qui démarre en septembre 2027 »: the cost for that start, not the start's dates.)
+    const costAsked = COST_CUE.test(folded) && !WHEN_CUE.test(folded);
     // « quelles démarches avant le début du contrat ? » asks what to do, not the dates.
     const stepsAsked = HOW_CUE.test(folded) && !WHEN_CUE.test(folded) && e.dates.length === 0;
     if ((CONTRACT_DATES_CUE.test(folded) || datedStartOrEnd(folded, e)) && (e.formation || e.family) && !costAsked && !stepsAsked) {
@@ -672,7 +675,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function answerWith(ctx: AnswerContext, folded: string, text: string, target: Target, wantsPerson: boolean, candidates: Candidate[]): Reply {
     const r = withPeopleNamed(ctx, wantsPerson || HOW_CUE.test(folded) || WANT_CUE.test(folded) || ASK_SOMEONE.test(folded), targetReply(ctx, target));
     // « c'est qui mon tuteur universitaire ? » found the role's card, which names no one: whom to ask instead.
-    const personAsked = target.kind === 'contacts' && WHO_CUE.test(folded) ? 'person' : undefined;
+    const personAsked = target.kind === 'contacts' && (WHO_CUE.test(folded) || NAME_ASKED.test(folded)) ? 'person' : undefined;
     // Guide topics and contact cards; a programme's card lists its fields (« Registered until : … ») under their own names.
     const detail = isYesNoQuestion(text, folded) || target.kind === 'program' ? undefined : (askedDetail(folded) ?? personAsked);
     if (detail && !givesDetailAsked(ctx, detail, text, r)) return fallbackReply(ctx, candidates, { detail, known: r });
@@ -680,7 +683,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const role = ROLE_ASKED.exec(folded);
     if (role && target.kind === 'contacts' && !ROLE_FAMILIES.some((f) => f.test(role[1]!) && f.test(fold(target.title)))) return fallbackReply(ctx, candidates, { detail: 'person', known: r });
     // « combien coûte le M2 pour un contrat qui démarre en 2026/2027 ? » and a topic that gives 2025/2026's figure.
-    const year = ctx.entities.academicYear;
+    // (A cost for a contract starting on a later year's date, « qui démarre en septembre 2027 », is that year's cost.)
+    const start = ctx.entities.dates[0] ?? ctx.entities.period?.from;
+    const later = start && COST_CUE.test(folded) && academicYearOf(start) > ctx.academicYear ? academicYearOf(start) : undefined;
+    const year = ctx.entities.academicYear ?? later;
     if (year && target.kind === 'topics' && !givesYear(year, r)) return fallbackReply(ctx, candidates, { detail: 'year', known: r });
     const judged = withYesNo(ctx, folded, text, target, r);
     return judged.data.yesNo === undefined ? askingWhatItDependsOn(ctx, target, judged) : judged;

@@ -536,17 +536,25 @@ export function smicReply(ctx: AnswerContext, date: IsoDate, period?: { from: Is
   const { rate, provisional } = smicOn(ctx.knowledge.payGrids.smic, date);
   const during = period ? ctx.knowledge.payGrids.smic.rates.filter((r) => r.validFrom > period.from && r.validFrom <= period.to) : [];
   const entry = ctx.knowledge.smic.find((s) => s.validFrom === rate.validFrom);
-  return reply('answer', tr(ctx, `SMIC brut au ${formatFrenchDate(date)}`, `Gross minimum wage on ${formatFrenchDate(date)}`), {
+  // A date after the last published value: not known — said first, the last value given as the floor, never as that date's SMIC.
+  const title = provisional
+    ? tr(ctx, `SMIC au ${formatFrenchDate(date)} : pas encore connu`, `Minimum wage on ${formatFrenchDate(date)}: not known yet`)
+    : tr(ctx, `SMIC brut au ${formatFrenchDate(date)}`, `Gross minimum wage on ${formatFrenchDate(date)}`);
+  const unknown = provisional
+    ? [tr(ctx, `Sa valeur au ${formatFrenchDate(date)} n'est pas encore publiée (revalorisation au 1er janvier, parfois en cours d'année). La dernière connue, ci-dessous, est un minimum : le SMIC ne baisse pas.`, `Its value on ${formatFrenchDate(date)} is not published yet (it is raised on 1 January, sometimes during the year). The last known value, below, is a floor: the SMIC does not go down.`)]
+    : [];
+  return reply(provisional ? 'fallback' : 'answer', title, {
     fields: [
-      { label: tr(ctx, 'Horaire', 'Hourly'), value: rate.hourly.format() },
-      { label: tr(ctx, 'Mensuel (35 h)', 'Monthly (35 h)'), value: rate.monthly.format() },
+      { label: provisional ? tr(ctx, 'Dernier connu, horaire', 'Last known, hourly') : tr(ctx, 'Horaire', 'Hourly'), value: rate.hourly.format() },
+      { label: provisional ? tr(ctx, 'Dernier connu, mensuel (35 h)', 'Last known, monthly (35 h)') : tr(ctx, 'Mensuel (35 h)', 'Monthly (35 h)'), value: rate.monthly.format() },
       { label: tr(ctx, 'En vigueur depuis', 'In force since'), value: `${formatFrenchDate(rate.validFrom)} (${rate.source})` },
     ],
     blocks: [
+      ...unknown,
       tr(ctx, 'SMIC : le salaire minimum légal, base des grilles de rémunération des alternant(e)s.', 'SMIC: the French statutory minimum wage, base of the work-study pay grids.'),
       ...during.map((r) => tr(ctx, `Puis, à partir du ${formatFrenchDate(r.validFrom)} : ${r.hourly.format()}/h, ${r.monthly.format()} par mois (${r.source}).`, `Then from ${formatFrenchDate(r.validFrom)}: ${r.hourly.format()}/h.`)),
     ],
-    notes: provisional ? [unknownSmicNote(ctx)] : [],
+    notes: [],
     sources: cite(ctx, [...(entry?.sources ?? []), ...during.flatMap((r) => ctx.knowledge.smic.find((s) => s.validFrom === r.validFrom)?.sources ?? [])]),
     lang: ctx.lang,
     data: { smicHourly: rate.hourly.euros, smicMonthly: rate.monthly.euros, validFrom: rate.validFrom, provisional },
