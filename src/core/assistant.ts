@@ -69,6 +69,8 @@ const VERDICT_MARGIN = 0.1;
 /** Above this, a near-tie does not matter: both entries answer the question. */
 const SURE_SCORE = 0.85;
 // A question asking for a date.
+/** The programme the assistant is for: other programmes' sheets (Icam, Ionis-STM, Polytech) answer only when named or without a MIAGE formation. */
+const OWN_PROGRAM = 'miage-amu';
 // « c'est quoi le nom de mon tuteur universitaire ? »: a person's name asked.
 const NAME_ASKED = /\b(le nom|son nom|leur nom|name of|his name|her name|their name)\b/;
 // « j'ai combien de temps pour l'envoyer ? »: a deadline asked as the time someone has (not « combien de temps dure … »).
@@ -583,7 +585,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     }
     // A question naming one programme (« la fiche 42008 », « l'Icam ») is about its entries only.
     const programNamed = matcher.programNamed(text);
-    const ofProgram = (t: Target) => !programNamed || !t.program || t.program === programNamed;
+    // Without one named, a formation of the MIAGE's (« le M2 », « en L3I ») keeps the other programmes' sheets out.
+    const ofProgram = (t: Target) => (programNamed ? !t.program || t.program === programNamed : !(e.formation && t.program && t.program !== OWN_PROGRAM));
     // A phone number asked (« le téléphone de M. Caussanel ») is looked for by whose it is, not by the words « numéro de téléphone ».
     const asked = askedDetail(folded);
     // A stated date is a slot (« arrêt établi le lundi 30 novembre »): its words do not find the subject.
@@ -817,9 +820,13 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 
   /** The glossary entry or contract type whose own name, a rare word (« FI-CAPP », « DDETS »), the question says. */
   function meaningAsked(text: string): Target | undefined {
-    const said = new Set(matcher.queryTerms(text).filter((t) => matcher.entriesSaying(t) <= RARE_ENTRIES));
-    if (said.size === 0) return undefined;
-    return matcher.targets.find((t) => (t.kind === 'glossary' || t.kind === 'contract-types') && [...t.names].some((w) => said.has(w)));
+    const terms = matcher.queryTerms(text);
+    const named = (said: Set<string>) => matcher.targets.find((t) => (t.kind === 'glossary' || t.kind === 'contract-types') && [...t.names].some((w) => said.has(w)));
+    // A rare word first (a code, an acronym); else the question's only word (« MIAGE ça veut dire quoi ? »: a word many entries say).
+    const rare = new Set(terms.filter((t) => matcher.entriesSaying(t) <= RARE_ENTRIES));
+    if (rare.size > 0) return named(rare);
+    // (The glossary's own entry then: « FI » is also in each FI-… code's name.)
+    return terms.length === 1 ? matcher.targets.find((t) => t.kind === 'glossary' && t.names.has(terms[0]!)) : undefined;
   }
 
   /**
