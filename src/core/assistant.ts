@@ -590,7 +590,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // A phone number asked (« le téléphone de M. Caussanel ») is looked for by whose it is, not by the words « numéro de téléphone ».
     const asked = askedDetail(folded);
     // A stated date is a slot (« arrêt établi le lundi 30 novembre »): its words do not find the subject.
-    const dated = e.dates.length > 0 ? withoutStatedDates(text) : text;
+    const dated = e.dates.length > 0 || e.period ? withoutStatedDates(text) : text;
     // (Unless the rest asks nothing of its own: « je suis maître d'apprentissage, qu'est-ce que je dois faire ? ».)
     const introless = withoutIntroduction(dated);
     const undated = matcher.queryTerms(introless).filter((t) => !isSlotWord(t) && matcher.knows(t)).length >= 2 ? introless : dated;

@@ -317,7 +317,8 @@ const DAY_MONTH = new RegExp(`\\b(?:(?:le|on|du|au) |(?:(?:le|on|du|au) )?${WEEK
 // « Nov 20 », « on Monday November 30 »: the English order, month first (not « may », a verb as often as a month).
 const ENGLISH_MONTH_DAY = /\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? (\d{1,2})(?:st|nd|rd|th)?\b(?![/:\d]|\.\d| ?h\b)/;
 // A stated date, with its weekday: « lundi 30 novembre 2026 », « vendredi 27/11 », « le 1er décembre ».
-const STATED_DATE = new RegExp(`(?:\\b${WEEKDAY} )?(?:${DATE_IN_TEXT.source}|\\b\\d{1,2}(?:er)? (?:${[...MONTHS.keys()].join('|')})\\b|\\b\\d{1,2}\\/\\d{1,2}\\b(?![/.\\d]))`, 'g');
+// (And a month of a year, « en septembre 2027 »: a period.)
+const STATED_DATE = new RegExp(`(?:\\b${WEEKDAY} )?(?:${DATE_IN_TEXT.source}|\\b\\d{1,2}(?:er)? (?:${[...MONTHS.keys()].join('|')})\\b|\\b(?:${[...MONTHS.keys()].join('|')}) 20\\d\\d\\b|\\b\\d{1,2}\\/\\d{1,2}\\b(?![/.\\d]))`, 'g');
 
 const MONTH_NAME = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 // « elle aura 21 ans le 14 janvier », « je vais avoir 26 ans le 5 décembre »: a birthday to come, its year left out.
