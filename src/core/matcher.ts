@@ -198,7 +198,11 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     /** The entry's yes/no question closest to this one and how close (each covers the other, rare words weighing more). */
     closestYesNo(target: Target, question: string, allow: (item: Target['yesNo'][number]) => boolean = () => true): { item: Target['yesNo'][number]; score: number } | undefined {
       // Words no entry uses (« moi-même », « ça marche ») can match no known question: they do not count against one.
-      const query = this.queryTerms(question).filter((t) => documentFrequency.has(t));
+      const all = this.queryTerms(question);
+      const query = all.filter((t) => documentFrequency.has(t));
+      // A word no entry knows may be what is asked (« peut-on résilier le contrat en cas de redoublement ? »):
+      // without it, the question reads as another one (« … prorogé ? »). No verdict then.
+      if (all.some((t) => t.length >= 5 && !documentFrequency.has(t) && !language.isSlotTerm(t))) return undefined;
       const scored = target.yesNo
         .filter((item) => allow(item) && !language.opposed(item.q, question))
         .map((item) => {

@@ -131,6 +131,12 @@ describe('a verdict from a rule when the rule decides (issue 10)', () => {
     expect(await first('Faut-il le C1 en anglais pour le titre de Polytech Montpellier ?')).not.toMatch(/^(Oui|Non)/);
   });
 
+  test('GIVEN a word no entry knows, maybe what is asked THEN no verdict (« résilier » is not « proroger »)', async () => {
+    const first = (q: string) => ask({ q }).then((r) => renderPlainText(r).split('\n')[0]);
+    expect(await first('Peut-on proroger le contrat en cas de redoublement du M2 ?')).toMatch(/^Oui/);
+    expect(await first('Peut-on résilier le contrat en cas de redoublement du M2 ?')).not.toMatch(/^(Oui|Non)/);
+  });
+
   test('GIVEN an age below the grid’s youngest band THEN no « Oui » said (the documents do not say)', async () => {
     expect(renderPlainText(await ask({ q: 'je peux devenir apprenti à 15 ans ?' })).split('\n')[0]).not.toMatch(/^Oui/);
   });
