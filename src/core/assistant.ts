@@ -309,6 +309,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // words choose that entry (« et les cours, à distance ? » after telework: the same entry's other rule).
     const alone = matcher.search(text, () => true, 1)[0];
     const ownChoice = alone !== undefined && alone.target.id === state.answeredId && alone.score >= ANSWER_SCORE && alone.matched >= 2;
+    // « et DFC ? » after « c'est quoi DDF ? »: another code of the glossary, asked the same way — that one.
+    const code = (t?: Target) => t?.kind === 'glossary' || t?.kind === 'contract-types';
+    if (startsAsFollowUp && code(previous) && alone && code(alone.target) && alone.target.id !== previous!.id && alone.score >= ANSWER_SCORE) {
+      return { ctx: { ...ctx, lang: state.lang }, text, targetId: alone.target.id };
+    }
     // « et son mail ? » asks about whoever was just named: the same entry.
     const sameHolder = POSSESSIVE.test(folded) && previous !== undefined && (previous.kind === 'contacts' || previous.kind === 'routing');
     const exclude = startsAsFollowUp && !hasSlots(ctx.entities) && !ownChoice && !sameHolder ? state.answeredId : undefined;
@@ -425,7 +430,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       if (folded === label || (folded.length >= 4 && label.startsWith(folded))) return { option, rest: '' };
       if (folded.startsWith(`${label} `)) return { option, rest: folded.slice(label.length + 1) };
     }
-    return undefined;
+    // Only a formation (« L3 », « en M2 ») and one option about it (« Rythme de l'alternance en L3I »): that option.
+    const said = matcher.queryTerms(folded);
+    const formation = said.length === 1 ? FORMATION_TERMS.find((f) => f === said[0]) : undefined;
+    const about = formation ? options.filter((o) => language.terms(o.label).includes(formation)) : [];
+    return about.length === 1 ? { option: about[0]!, rest: '' } : undefined;
   }
 
   /** English replies quote French documents: say so once, rather than translate law badly. */

@@ -375,7 +375,7 @@ function readRelativeDates(entities: Entities, text: string, today: IsoDate): vo
   const relative: Array<[RegExp, () => IsoDate]> = [
     [/\b(apres demain|apres-demain)\b/, () => addDaysTo(today, 2)],
     [/\b(demain|tomorrow)\b/, () => addDaysTo(today, 1)],
-    [/\b(aujourd.?hui|today)\b/, () => today],
+    [/\b(aujourd.?hui|today|ce matin|cet apres midi|cet aprem|ce soir|this morning|this afternoon|tonight)\b/, () => today],
     [/\b(hier|yesterday)\b/, () => addDaysTo(today, -1)],
     [/\b(le mois prochain|mois prochain|next month)\b/, () => firstOfNextMonth(today)],
   ];

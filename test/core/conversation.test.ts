@@ -64,6 +64,18 @@ describe('a conversation remembers the last question for 30 minutes', () => {
     expect(second.data.entryId).toBe(offered[0]!.id.slice('topic:'.length));
   });
 
+  test('GIVEN a question back on the formation WHEN « L3 » alone follows THEN the option about the L3I', async () => {
+    const say = dialogue('c-l3');
+    expect((await say('je suis en entreprise quels jours ?')).kind).toBe('clarify');
+    expect((await say('L3')).data.entryId).toBe('rythme-l3i');
+  });
+
+  test('GIVEN a code of the glossary WHEN « et DFC ? » follows THEN that other code', async () => {
+    const say = dialogue('c-code');
+    expect((await say('c’est quoi DDF ?')).data.entryId).toBe('sigle-ddf');
+    expect((await say('et DFC ?')).data.entryId).toBe('sigle-dfc');
+  });
+
   test('GIVEN a contact that depends on the formation WHEN the formation follows THEN that one person', async () => {
     const say = dialogue('c-secr');
     const first = await say('qui est ma secrétaire pédagogique ?');
