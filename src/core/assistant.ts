@@ -69,6 +69,8 @@ const VERDICT_MARGIN = 0.1;
 /** Above this, a near-tie does not matter: both entries answer the question. */
 const SURE_SCORE = 0.85;
 // A question asking for a date.
+// A pronoun standing for what the last answer was about.
+const REFERS_BACK = /\b(il|elle|ils|elles|lui|eux|he|she|it|they|him|them)\b/;
 /** The programme the assistant is for: other programmes' sheets (Icam, Ionis-STM, Polytech) answer only when named or without a MIAGE formation. */
 const OWN_PROGRAM = 'miage-amu';
 // « c'est quoi le nom de mon tuteur universitaire ? »: a person's name asked.
@@ -284,6 +286,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const entities = mergeEntities(state.entities, { ...added, lang: state.lang });
       return { ctx: { ...ctx, entities, lang: state.lang }, text: continued(state.text, `${picked.option.label} ${picked.rest}`) };
     }
+    // « 22 » alone after a pay question without an age (« salaire apprenti » → « quel est votre âge ? »): the age.
+    const bareAge = /^(\d{2})$/.exec(folded);
+    if (bareAge && Number(bareAge[1]) >= 14 && state.entities.age === undefined && !state.entities.birthDate && PAY_CUE.test(words(state.text).join(' '))) {
+      const entities = mergeEntities(state.entities, { ...ctx.entities, age: Number(bareAge[1]), lang: state.lang });
+      return { ctx: { ...ctx, entities, lang: state.lang }, text: continued(state.text, `${bareAge[1]} ans`) };
+    }
     const english = ENGLISH_PLEASE.test(folded);
     const startsAsFollowUp = FOLLOW_UP_START.test(folded);
     // Short and about « it »: the same subject, read with the last question (its answer included).
@@ -320,7 +328,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // « in English? » alone re-asks the last question; « in English: is it mandatory for … ? » asks more, read with it.
     const rest = english ? folded.replace(ENGLISH_PLEASE, ' ').trim() : text;
     const more = !english || matcher.queryTerms(rest).length > 0;
-    return { ctx: { ...ctx, entities, lang }, text: more ? `${previousWithout(state, ctx.entities, rest)} ${rest}` : state.text, exclude: more ? exclude : undefined };
+    // « and who's the secretary for her year? » sure of another entry on its own words: that question, with the details said before (the M2).
+    // (Not a yes/no question nor one about « him », « elle », which read against the last answer: « et c'est lui qui paie ? ».)
+    const own = more && !english && !REFERS_BACK.test(words(rest).join(' ')) && !isYesNoQuestion(rest, words(rest).join(' ')) ? matcher.search(withoutSlots(language, rest, ['formation', 'track', 'site', 'family']), () => true, 1)[0] : undefined;
+    const read = more ? `${previousWithout(state, ctx.entities, rest)} ${rest}` : state.text;
+    // (The last question's words stay in the conversation for the next follow-up: « elle l'envoie à qui ? ».)
+    // (A person asked, « who is the secretary … ? », and a contact card found: enough on one word.)
+    const ownPerson = own !== undefined && WHO_CUE.test(words(rest).join(' ')) && (own.target.kind === 'contacts' || own.target.kind === 'routing') && own.score >= CLARIFY_SCORE;
+    if (own && ((own.score >= SURE_SCORE && own.matched >= 2) || ownPerson) && own.target.id !== state.answeredId) return { ctx: { ...ctx, entities, lang }, text: read, targetId: own.target.id };
+    return { ctx: { ...ctx, entities, lang }, text: read, exclude: more ? exclude : undefined };
   }
 
   /**

@@ -70,6 +70,19 @@ describe('a conversation remembers the last question for 30 minutes', () => {
     expect((await say('L3')).data.entryId).toBe('rythme-l3i');
   });
 
+  test('GIVEN a pay question asked back for the age WHEN « 22 » alone follows THEN the minimum at 22', async () => {
+    const say = dialogue('c-bare-age');
+    await say('salaire apprenti');
+    await say('M1');
+    expect(renderPlainText(await say('22'))).toContain('989,52');
+  });
+
+  test('GIVEN a topic WHEN « and who is … ? » is sure of another entry THEN that entry, with the formation said before', async () => {
+    const say = dialogue('c-own-question');
+    await say('my apprentice is in M2, which days is she with us?');
+    expect(renderPlainText(await say('and who is the secretary for her year?'))).toContain('SALMI');
+  });
+
   test('GIVEN a code of the glossary WHEN « et DFC ? » follows THEN that other code', async () => {
     const say = dialogue('c-code');
     expect((await say('c’est quoi DDF ?')).data.entryId).toBe('sigle-ddf');
