@@ -330,7 +330,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const more = !english || matcher.queryTerms(rest).length > 0;
     // « and who's the secretary for her year? » sure of another entry on its own words: that question, with the details said before (the M2).
     // (Not a yes/no question nor one about « him », « elle », which read against the last answer: « et c'est lui qui paie ? ».)
-    const own = more && !english && !REFERS_BACK.test(words(rest).join(' ')) && !isYesNoQuestion(rest, words(rest).join(' ')) ? matcher.search(withoutSlots(language, rest, ['formation', 'track', 'site', 'family']), () => true, 1)[0] : undefined;
+    const own = startsAsFollowUp && more && !english && !REFERS_BACK.test(words(rest).join(' ')) && !isYesNoQuestion(rest, words(rest).join(' ')) ? matcher.search(withoutSlots(language, rest, ['formation', 'track', 'site', 'family']), () => true, 1)[0] : undefined;
     const read = more ? `${previousWithout(state, ctx.entities, rest)} ${rest}` : state.text;
     // (The last question's words stay in the conversation for the next follow-up: « elle l'envoie à qui ? ».)
     // (A person asked, « who is the secretary … ? », and a contact card found: enough on one word.)

@@ -83,6 +83,12 @@ describe('a conversation remembers the last question for 30 minutes', () => {
     expect(renderPlainText(await say('and who is the secretary for her year?'))).toContain('SALMI');
   });
 
+  test('GIVEN a topic WHEN a pay question with its details follows THEN the computation, not a topic its words find', async () => {
+    const say = dialogue('c-new-pay');
+    await say('quel est le rythme en M2 ?');
+    expect((await say('apprenti M2 23 ans salaire')).kind).toBe('computation');
+  });
+
   test('GIVEN a code of the glossary WHEN « et DFC ? » follows THEN that other code', async () => {
     const say = dialogue('c-code');
     expect((await say('c’est quoi DDF ?')).data.entryId).toBe('sigle-ddf');
