@@ -552,7 +552,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
         return argumentError(ctx, new ArgumentError('majorations', `« ${e.increases} majorations » : au plus ${MAX_INCREASES} majorations de 15 points peuvent s'appliquer (art. D6222-30), par exemple « avec une majoration ».`));
       }
       const r = minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification, presence: e.presence, previousRate: apprentice ? e.previousRate : undefined, previousFormation: apprentice ? e.previousFormation : undefined, increases: apprentice ? e.increases : undefined });
-      if (workStudyCue) return withoutVerdictWord(folded, withRateFromMonthVerdict(ctx, withRateVerdict(ctx, withPayVerdict(ctx, r, e.paid), e, folded, text), folded, text));
+      if (workStudyCue) return withPersonAsked(ctx, text, withoutVerdictWord(folded, withRateFromMonthVerdict(ctx, withRateVerdict(ctx, withPayVerdict(ctx, r, e.paid), e, folded, text), folded, text)));
       // « combien je vais toucher ? », « quel salaire minimum pour notre alternant ? »: an amount asked without its details asks for them.
       if ((HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) || (AMOUNT_ASKED.test(folded) && WORK_STUDY.test(folded))) return minimumPayReply(ctx, { date });
     }
@@ -677,6 +677,19 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const sure = (c: Candidate | undefined): c is Candidate => Boolean(c && c.score >= TWO_NEEDS_SCORE && c.matched >= 2);
     if (!sure(procedure) || !sure(person)) return undefined;
     return procedureAndPerson(ctx, procedure.target, person.target);
+  }
+
+  /**
+   * « c'est combien et c'est quel service qui gère ? », « combien doit-on la payer, et à qui envoie-t-on ses arrêts ? »:
+   * a computation and, in a clause of its own, whom to contact — the person found for that clause, after the amount.
+   */
+  function withPersonAsked(ctx: AnswerContext, text: string, r: Reply): Reply {
+    const clause = / (?:et|and) ((?:[^ ]+ ){0,6}?(?:qui|a qui|quel service|quel bureau|who|whom|which office)\b.*)$/.exec(words(text).join(' '))?.[1];
+    if (r.kind !== 'computation' || !clause) return r;
+    const person = matcher.search(clause, allowFor(ctx, (t) => t.kind === 'routing' || t.kind === 'contacts'), 1)[0];
+    if (!person || person.score < CLARIFY_SCORE || person.matched < 1) return r;
+    const who = targetReply(ctx, person.target);
+    return { ...r, blocks: [...r.blocks, `${tr(ctx, 'Qui contacter', 'Who to contact')} — ${who.title}`, ...who.blocks], sources: [...new Set([...r.sources, ...who.sources])] };
   }
 
   /** A guide topic (how) and a routing rule or contact (who) in one reply; the topic alone when it already names them. */
