@@ -890,7 +890,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (!top || top.target.kind === 'deadlines' || ctx.entities.dates.length === 0 || !(WHEN_CUE.test(folded) || HOW_LONG_CUE.test(folded))) return candidates;
     // (Or a weaker one on the subject found: « arrêt établi lundi 23 novembre, je l'envoie à qui et avant quand ? » found the sick-leave procedure.)
     const deadline = candidates.find((c) => c.target.kind === 'deadlines' && (c.score >= ANSWER_SCORE || (c.score >= CLARIFY_SCORE && sameSubject(c.target, top.target))));
-    return deadline ? [{ ...deadline, score: Math.max(deadline.score, top.score) }, ...candidates.filter((c) => c !== deadline)] : candidates;
+    if (deadline) return [{ ...deadline, score: Math.max(deadline.score, top.score) }, ...candidates.filter((c) => c !== deadline)];
+    // (Or the deadline of the same section of the guide as the topic found, not among the words' candidates:
+    // « séminaire le lundi 14 décembre, la demande d'absence avant quelle date ? ».)
+    const linked = top.score >= CLARIFY_SCORE && top.target.kind === 'topics' ? matcher.targets.filter((t) => t.kind === 'deadlines' && sameSubject(t, top.target)) : [];
+    return linked.length === 1 ? [{ ...top, target: linked[0]! }, ...candidates] : candidates;
   }
 
   /** A negated question (« n'est-ce pas… ») may expect the opposite word; the « pas » of a phrase (« je valide pas mon année ») is none. */
