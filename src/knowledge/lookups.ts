@@ -17,8 +17,8 @@ export function program(knowledge: Knowledge, id: string): Program | undefined {
 
 export type CohortLookup =
   | { status: 'found'; cohort: CohortEntry; academicYear: string }
-  /** The year asked about has no data: `latest` is the most recent known cohort, to show clearly labelled. */
-  | { status: 'missing'; academicYear: string; latest: CohortEntry | undefined };
+  /** The year asked about has no data: `nearest` is the known cohort nearest to it, to show clearly labelled. */
+  | { status: 'missing'; academicYear: string; nearest: CohortEntry | undefined };
 
 /**
  * The cohort of a formation for a date: the one-year cohort whose training contains the date,
@@ -37,8 +37,13 @@ export function cohortForYear(knowledge: Knowledge, formation: string, academicY
   const ofFormation = knowledge.cohorts.filter((c) => c.formation === formation);
   const exact = ofFormation.find((c) => c.academicYear === academicYear && c.ddf && c.dff);
   if (exact) return { status: 'found', cohort: exact, academicYear };
-  const latest = ofFormation.filter((c) => c.ddf && c.dff).sort((a, b) => b.academicYear.localeCompare(a.academicYear))[0];
-  return { status: 'missing', academicYear, latest };
+  // The known cohort nearest to the year asked (2024/2025 asked: 2025/2026, not 2026/2027), the later one on a tie.
+  const start = (year: string) => Number(year.slice(0, 4));
+  const asked = start(academicYear);
+  const nearest = ofFormation
+    .filter((c) => c.ddf && c.dff)
+    .sort((a, b) => Math.abs(start(a.academicYear) - asked) - Math.abs(start(b.academicYear) - asked) || start(b.academicYear) - start(a.academicYear))[0];
+  return { status: 'missing', academicYear, nearest };
 }
 
 export function cohortById(knowledge: Knowledge, id: string): CohortEntry | undefined {

@@ -23,10 +23,14 @@ describe("the current cohort is today's, never silently last year's", () => {
     expect(cohortOn(knowledge, 'm2', today)).toMatchObject({ status: 'found', cohort: { id: 'cohorte-m2-2026-2027' } });
   });
 
-  test.each(['l3i', 'm1', 'master'])('GIVEN %s on 24/11/2026 THEN 2026/2027 is reported missing, with the latest known year', (formation) => {
+  test.each(['l3i', 'm1', 'master'])('GIVEN %s on 24/11/2026 THEN 2026/2027 is reported missing, with the nearest known year', (formation) => {
     const lookup = cohortOn(knowledge, formation, today);
     expect(lookup.status).toBe('missing');
-    expect(lookup).toMatchObject({ academicYear: '2026/2027', latest: { academicYear: '2025/2026' } });
+    expect(lookup).toMatchObject({ academicYear: '2026/2027', nearest: { academicYear: '2025/2026' } });
+  });
+
+  test('GIVEN the M2 asked in June 2025 (2024/2025 not in the documents) THEN the nearest known year, 2025/2026, not the latest', () => {
+    expect(cohortOn(knowledge, 'm2', isoDate('2025-06-15'))).toMatchObject({ status: 'missing', academicYear: '2024/2025', nearest: { academicYear: '2025/2026' } });
   });
 
   test('GIVEN M2 on 03/09/2026, when both M2 years overlap THEN the newer training that has started', () => {

@@ -37,15 +37,15 @@ function resolveCohort(ctx: AnswerContext, formation: string, academicYear?: str
   const found = lookup(ctx, formation, academicYear);
   if (found.status === 'found') return { cohort: found.cohort, notes: [] };
   const label = formationLabel(ctx, formation);
-  if (!found.latest) return { missing: found.academicYear, notes: [tr(ctx, `Aucune date de formation n'est connue pour ${label}.`, `No training dates are known for ${label}.`)] };
+  if (!found.nearest) return { missing: found.academicYear, notes: [tr(ctx, `Aucune date de formation n'est connue pour ${label}.`, `No training dates are known for ${label}.`)] };
   return {
-    cohort: found.latest,
+    cohort: found.nearest,
     missing: found.academicYear,
     notes: [
       tr(
         ctx,
-        `Les dates ${found.academicYear} de ${label} ne figurent pas dans les documents (guide 2025/2026). Voici celles de ${found.latest.label}, à titre indicatif seulement : faites confirmer les dates de votre année par le responsable de l'alternance.`,
-        `The ${found.academicYear} dates for ${label} are not in the documents (2025/2026 guide). Shown below: ${found.latest.label}, for reference only; ask the work-study manager to confirm your year's dates.`,
+        `Les dates ${found.academicYear} de ${label} ne figurent pas dans les documents (guide 2025/2026). Voici celles de ${found.nearest.label}, à titre indicatif seulement : faites confirmer les dates de votre année par le responsable de l'alternance.`,
+        `The ${found.academicYear} dates for ${label} are not in the documents (2025/2026 guide). Shown below: ${found.nearest.label}, for reference only; ask the work-study manager to confirm your year's dates.`,
       ),
     ],
   };

@@ -295,7 +295,7 @@ function overThirtyCaveat(ctx: AnswerContext): string {
   );
 }
 
-/** A training date: from a cohort of the documents, or estimated from the latest known year. */
+/** A training date: from a cohort of the documents, or estimated from the nearest known year. */
 interface KnownOrInferred {
   date: IsoDate;
   /** Set when the documents do not give this year: the academic year the date was shifted from. */
@@ -304,16 +304,16 @@ interface KnownOrInferred {
 
 /**
  * The DDF or DFF of a formation's cohort starting in `academicYear`, or, when the documents do
- * not give that year, the latest known one moved by whole years (labelled as an estimate).
+ * not give that year, the nearest known one moved by whole years (labelled as an estimate).
  */
 function cohortDate(ctx: AnswerContext, formation: string, academicYear: string, field: 'ddf' | 'dff'): KnownOrInferred | undefined {
   const lookup = cohortForYear(ctx.knowledge, formation, academicYear);
   if (lookup.status === 'found') return lookup.cohort[field] ? { date: lookup.cohort[field] } : undefined;
-  const latest = lookup.latest;
-  const known = latest?.[field];
-  if (!latest || !known) return undefined;
-  const years = Number(academicYear.slice(0, 4)) - Number(latest.academicYear.slice(0, 4));
-  return { date: addMonthsTo(known, 12 * years), inferredFrom: latest.academicYear };
+  const nearest = lookup.nearest;
+  const known = nearest?.[field];
+  if (!nearest || !known) return undefined;
+  const years = Number(academicYear.slice(0, 4)) - Number(nearest.academicYear.slice(0, 4));
+  return { date: addMonthsTo(known, 12 * years), inferredFrom: nearest.academicYear };
 }
 
 function shiftYear(academicYear: string, by: number): string {
