@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { ask, labelledQuestions, mismatches } from './assistant.ts';
-import { accuracy, DEV_SET_2_DIR, DEV_SET_DIR, loadTestSet, scoreDialogues, scoreQuestions, scoringAssistant, TEST_SET_2_DIR, TEST_SET_3_DIR, TEST_SET_DIR } from './scoring.ts';
+import { accuracy, DEV_SET_2_DIR, DEV_SET_DIR, loadTestSet, scoreDialogues, scoreQuestions, scoringAssistant, TEST_SET_2_DIR, TEST_SET_3_DIR, TEST_SET_4_DIR, TEST_SET_DIR } from './scoring.ts';
 
 const showFailures = process.argv.includes('--failures');
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
@@ -16,14 +16,15 @@ for (const q of tuning) if (mismatches(q, await ask(q)).length === 0) tuningOk +
 process.stdout.write(`Jeu de réglage : ${tuningOk}/${tuning.length} = ${pct(tuningOk / tuning.length)}\n`);
 
 // The development sets (read for failure classes), the first test set (frozen before tuning, then
-// read for failure classes), and the second and third (written later, never read).
-// The second and third sets' failures are never listed: reading them would make them more tuning sets.
+// read for failure classes), and the second, third and fourth (written later, never read).
+// Their failures are never listed: reading them would make them more tuning sets.
 const SETS = [
   ['Jeu de développement', DEV_SET_DIR, true],
   ['Jeu de développement 2', DEV_SET_2_DIR, true],
   ['Jeu de test', TEST_SET_DIR, true],
   ['Jeu de test 2', TEST_SET_2_DIR, false],
   ['Jeu de test 3', TEST_SET_3_DIR, false],
+  ['Jeu de test 4', TEST_SET_4_DIR, false],
 ] as const;
 for (const [label, dir, listable] of SETS) {
   if (!existsSync(dir)) {

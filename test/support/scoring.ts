@@ -31,6 +31,7 @@ export interface TestItem extends TestTurn {
 export const TEST_SET_DIR = join(import.meta.dirname, '../assistant/test-set');
 export const TEST_SET_2_DIR = join(import.meta.dirname, '../assistant/test-set-2');
 export const TEST_SET_3_DIR = join(import.meta.dirname, '../assistant/test-set-3');
+export const TEST_SET_4_DIR = join(import.meta.dirname, '../assistant/test-set-4');
 export const DEV_SET_DIR = join(import.meta.dirname, '../assistant/dev-set');
 export const DEV_SET_2_DIR = join(import.meta.dirname, '../assistant/dev-set-2');
 const DEFAULT_DAY = '2026-11-24';
