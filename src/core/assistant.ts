@@ -4,7 +4,7 @@ import { contactLine, contactReply, holdersFor, routingReply } from './answers/c
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, programReply, topicReply } from './answers/facts.ts';
 import { apprenticeAgeVerdict, gratificationOwedVerdict, minimumPayReply, smicReply } from './answers/minimum-pay.ts';
-import { netPayVerdict, withPayVerdict, withRateFromMonthVerdict, withRateVerdict } from './answers/pay-verdicts.ts';
+import { netPayVerdict, withPayVerdict, withRateFromMonthVerdict, withRateVerdict, withSmcBaseVerdict } from './answers/pay-verdicts.ts';
 import { ArgumentError, isPreviousRate, MAX_INCREASES, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, colon, makeContext, tr, type AnswerContext } from './context.ts';
 import { extractEntities, sitesNamed, UNIT_WORDS, withoutSlots, withoutIntroduction, withoutStatedDates, type Entities } from './entities.ts';
@@ -552,7 +552,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
         return argumentError(ctx, new ArgumentError('majorations', `« ${e.increases} majorations » : au plus ${MAX_INCREASES} majorations de 15 points peuvent s'appliquer (art. D6222-30), par exemple « avec une majoration ».`));
       }
       const r = minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification, presence: e.presence, previousRate: apprentice ? e.previousRate : undefined, previousFormation: apprentice ? e.previousFormation : undefined, increases: apprentice ? e.increases : undefined });
-      if (workStudyCue) return withPersonAsked(ctx, text, withoutVerdictWord(folded, withRateFromMonthVerdict(ctx, withRateVerdict(ctx, withPayVerdict(ctx, r, e.paid), e, folded, text), folded, text)));
+      if (workStudyCue) return withPersonAsked(ctx, text, withoutVerdictWord(folded, withSmcBaseVerdict(ctx, withRateFromMonthVerdict(ctx, withRateVerdict(ctx, withPayVerdict(ctx, r, e.paid), e, folded, text), folded, text), folded, text)));
       // « combien je vais toucher ? », « quel salaire minimum pour notre alternant ? »: an amount asked without its details asks for them.
       if ((HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) || (AMOUNT_ASKED.test(folded) && WORK_STUDY.test(folded))) return minimumPayReply(ctx, { date });
     }

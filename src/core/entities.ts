@@ -260,7 +260,7 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
 // A clause about before (« j'étais apprenti en L3I », « l'an dernier »), up to the end of its sentence.
 const PAST_CLAUSE = /\b(j etais|j ai ete|il etait|elle etait|etait|etais|l an dernier|l annee derniere|mon ancien contrat|mon precedent contrat|last year|i was|previously)\b[^.;!?,]*/g;
 const PREVIOUS_RATE = /\b(?:etais|etait|ai ete|ancien contrat|contrat precedent|precedent contrat|an dernier|annee derniere|last year|was paid|was on)\b[^.;!?,]{0,80}?\b(\d{2,3}(?:[.,]\d{1,2})?) ?%/;
-const OFFERED_RATE = /\b(?:passer|mettre|descendre|baisser|redescendre|redescends|redescend|descends|descend|baisse|baisses|tomber|tombe|retombe|retomber|payer|paye|paie|payes|veut|propose|offre|pay|paying|offers?|lower)\b[^.;!?%]{0,30}?\b(\d{2,3}(?:[.,]\d{1,2})?) ?%/;
+const OFFERED_RATE = /\b(?:passer|mettre|descendre|baisser|redescendre|redescends|redescend|descends|descend|baisse|baisses|tomber|tombe|retombe|retomber|payer|paye|payee|payees|paie|payes|remunere|remuneree|paid|veut|propose|offre|pay|paying|offers?|lower)\b[^.;!?%]{0,30}?\b(\d{2,3}(?:[.,]\d{1,2})?) ?%/;
 // The result of a computation to check: « … = 60,95 % ? », « ça fait bien 68 % ? », « so that's 68%? ».
 const CLAIMED_RATE = /(?:=|ca fait|ca donne|ca ferait|soit|donc|that makes|that s|which is|equals)\s*(?:bien |donc |au total )?(\d{1,3}(?:[.,]\d{1,2})?) ?%/g;
 // « +15 % », « 15 points de plus », « la majoration »: one increase unless a count is said.

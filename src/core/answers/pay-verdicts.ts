@@ -122,3 +122,26 @@ export function netPayVerdict(ctx: AnswerContext, rate: number, signed: IsoDate 
   if (EQUAL_ASKED.test(folded)) return say(equal);
   return undefined;
 }
+
+// « on doit calculer son % sur le SMC ? », « is it based on the branch minimum? »
+const SMC_BASE_ASKED = /\b(sur le smc|sur la base du smc|du smc|au smc|a partir du smc|sur le minimum (de la |de )?branche|sur la grille (de la )?branche|on the smc|based on the smc|of the smc)\b/;
+
+/**
+ * « apprenti de 19 ans, SMC de 2 200 €, on calcule son % sur le SMC ? »: the band just computed says whether
+ * its rate applies to the branch minimum (apprentices from 21 on the higher of SMIC and SMC, a professionalisation
+ * contract from 26 on 85 % of the SMC; otherwise the SMIC alone).
+ */
+export function withSmcBaseVerdict(ctx: AnswerContext, r: Reply, folded: string, text: string): Reply {
+  const band = r.data.ageBand as { smcShare?: number; label: string; labelEn?: string } | undefined;
+  if (r.kind !== 'computation' || !band || r.title.startsWith('Oui') || r.title.startsWith('Non') || !SMC_BASE_ASKED.test(fold(text)) || !isYesNoQuestion(text, folded) || isNegated(folded)) return r;
+  const onSmc = r.data.base === 'SMC';
+  const label = ctx.lang === 'en' ? (band.labelEn ?? band.label) : band.label;
+  // (A professionalisation contract from 26: the higher of the SMIC and 85 % of the SMC.)
+  const smc = band.smcShare !== undefined && band.smcShare < 100 ? tr(ctx, `${band.smcShare} % du SMC`, `${band.smcShare} % of the SMC`) : tr(ctx, 'du SMC', 'the SMC');
+  const verdict = band.smcShare === undefined
+    ? tr(ctx, `Non : pour la tranche « ${label} », le minimum se calcule sur le SMIC seul ; le SMC ne compte pas pour cette tranche.`, `No: for the ${label} band, the minimum is a share of the SMIC alone; the SMC does not count for this band.`)
+    : onSmc
+      ? tr(ctx, `Oui : pour la tranche « ${label} », le minimum se calcule sur le plus élevé du SMIC et ${smc.startsWith('du') ? smc : `de ${smc}`}, ici le SMC.`, `Yes: for the ${label} band, the minimum is based on the higher of the SMIC and ${smc}, here the SMC.`)
+      : tr(ctx, `Non : pour la tranche « ${label} », le minimum se calcule sur le plus élevé du SMIC et ${smc.startsWith('du') ? smc : `de ${smc}`}, ici le SMIC (le SMC dit est plus bas).`, `No: for the ${label} band, the minimum is based on the higher of the SMIC and ${smc}, here the SMIC (the SMC given is lower).`);
+  return { ...r, title: verdict, blocks: [r.title, ...r.blocks] };
+}
