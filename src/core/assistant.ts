@@ -32,7 +32,7 @@ const TWO_NEEDS_SCORE = 0.25;
 /** Two candidates closer than this are both plausible: ask rather than pick. */
 const AMBIGUITY_MARGIN = 0.05;
 
-const PAY_CUE = /\b(pourcentages?|taux(?! de reussite| d insertion)|salaires?|remunerations?|remunere|remuneree|payes?|payee|payer|paie|smic|brut|gagne|gagnes|gagner|gagnait|gagnerai|touche|toucher|touches|toucherai|gratification|salary|wage|paid|pay|earn|earns|allowance|stipend|minimum (legal|legaux)|legal minimum)\b/;
+const PAY_CUE = /\b(pourcentages?|taux(?! de reussite| d insertion)|salaires?|remunerations?|remunere|remuneree|payes?|payee|payer|paie|smic|brut|gagne|gagnes|gagner|gagnait|gagnerai|touche|toucher|touches|toucherai|gratification|gratifier|gratifie|gratifiee|salary|wage|paid|pay|earn|earns|allowance|stipend|minimum (legal|legaux)|legal minimum)\b/;
 // "cpro 30 ans M2 combien": an amount asked with the facts of a computation.
 const HOW_MUCH = /\b(combien|how much)\b/;
 // « contrat pro, 30 ans, minimum ? »: with an age and a contract, the minimum asked is the pay.

@@ -204,7 +204,7 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
     (bound ? ([bound[0], String(Number(bound[2]) + (/moins|under|less/.test(bound[1]!) ? -1 : 1))] as const) : null) ??
     // A minus sign kept (« j'ai -5 ans » is refused as a negative age), not in a range (« 18-25 ans »).
     // « sur 2 ans », « un contrat de 3 ans », « in 2 years »: a duration, not an age.
-    /(?<![\w.])(?<!\b(?:sur|pendant|durant|dans|depuis|contrat de|duree de|formation de|cursus de|stage de|convention de|for|over|in|within) )(-?\d{1,3}) ?(ans|an|-?years?[- ]old|yo|y\.o\.)\b/.exec(withoutDates) ??
+    /(?<![\w.])(?<!\b(?:sur|pour|pendant|durant|dans|depuis|contrat de|duree de|formation de|cursus de|stage de|convention de|for|over|in|within) )(-?\d{1,3}) ?(ans|an|-?years?[- ]old|yo|y\.o\.)\b/.exec(withoutDates) ??
     /\b(?:age|agee?|aged|i am|i'm) (?:de )?(\d{1,3})\b/.exec(withoutDates) ??
     // « my apprentice is 24 », « she's 19 »: two digits right after the verb, not an amount or a duration.
     /\b(?:is|he s|she s|he is|she is|turns|turned) (\d{2})\b(?! ?(?:euros?|eur|€|%|h|hours?|days?|weeks?|months?|years? of))/.exec(withoutDates);
@@ -236,15 +236,19 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
   const daysOfHours = /\b(\d{1,3}) ?(?:jours?|days?) (?:de|of) (\d{1,2}(?:[.,]\d{1,2})?) ?(?:h|heures?|hours?)\b/.exec(withoutDates);
   const hours = daysOfHours ? [daysOfHours[0], daysOfHours[2]] : /\b(\d{1,2}(?:[.,]\d{1,2})?) ?(?:h|heures?|hours?)(?: de travail| de presence| travaillees)? ?(?:par|\/|a|per|each|every) ?(?:jour|j|day)\b/.exec(withoutDates);
   const rest = hours ? withoutDates.replace(hours[0]!, ' ') : withoutDates;
-  const days = daysOfHours ? [daysOfHours[0], daysOfHours[1]] : /\b(\d{1,3}) ?(?:jours?|j|days?)(?: ouvres| ouvrables| de presence| travailles| de stage| working| worked)?\b(?! ?(?:de (?:conge|revision|formation)|of (?:leave|revision)))/.exec(rest);
+  // (Days « par semaine » are a rhythm, not the month's days of presence: a month's amount is not computed from them.)
+  const days = daysOfHours ? [daysOfHours[0], daysOfHours[1]] : /\b(\d{1,3}) ?(?:jours?|j|days?)(?: ouvres| ouvrables| de presence| travailles| de stage| working| worked)?\b(?! ?(?:de (?:conge|revision|formation)|of (?:leave|revision)|(?:par|per|a|each) ?(?:semaine|week)))/.exec(rest);
   // Days of presence over the whole internship (« 40 jours au total ») are its length, not a month's.
   const total = days && !daysOfHours && /\b(au total|en tout|sur tout le stage|sur toute la duree|in total|altogether|overall)\b/.test(withoutDates);
   // An internship's length: weeks of 5 days of presence, months of 22 (the threshold is 44 days, « 2 mois »).
-  const length = entities.family === 'work-study-internship' ? /\b(?:stage|internship|convention|for an?)\b[^.?!]{0,40}?\b(\d{1,2}|un|une|a|an|one)[ -](semaines?|mois|ans?|weeks?|months?|years?)\b/.exec(withoutDates) : null;
+  const length = entities.family === 'work-study-internship' ? /\b(?:stage|stagiaire|internship|intern|convention|for an?|pour|sur|pendant|durant)\b[^.?!]{0,40}?\b(\d{1,2}|un|une|a|an|one)[ -](semaines?|mois|ans?|weeks?|months?|years?)\b/.exec(withoutDates) : null;
   if (length) {
     const n = /^\d+$/.test(length[1]!) ? Number(length[1]) : 1;
     const unit = length[2]!;
-    entities.internshipDays = /^(semaine|week)/.test(unit) ? n * 5 : /^(mois|month)/.test(unit) ? n * 22 : n * 220;
+    const fullTime = /^(semaine|week)/.test(unit) ? n * 5 : /^(mois|month)/.test(unit) ? n * 22 : n * 220;
+    // « 3 jours par semaine » (a work-study rhythm): that share of a 5-day week, not every day.
+    const perWeek = /\b([1-5]) ?(?:jours?|days?) (?:par|per|a|each) ?(?:semaine|week)\b/.exec(withoutDates);
+    entities.internshipDays = perWeek ? Math.round((fullTime * Number(perWeek[1])) / 5) : fullTime;
   }
   if (total) entities.internshipDays = Number(days![1]);
   else if (hours || days) entities.presence = { hoursPerDay: hours ? Number(hours[1]!.replace(',', '.')) : undefined, days: days ? Number(days[1]) : undefined };
