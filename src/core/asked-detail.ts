@@ -6,7 +6,7 @@
  * it answered.
  */
 
-import { MONTHS } from '../rules/index.ts';
+import { MONTH_PATTERN } from '../rules/index.ts';
 
 export type AskedDetail = 'password' | 'phone' | 'link' | 'address' | 'date' | 'person' | 'year';
 
@@ -19,7 +19,6 @@ const ASKED: Array<[AskedDetail, RegExp]> = [
   ['date', /\b(quand|a quelle date|quelle date|quelles dates|la date|les dates|date exacte|when|what date|which date|what day|quel jour)\b/],
 ];
 
-const MONTH_WORDS = [...MONTHS.keys()].join('|');
 const DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 // What giving the detail looks like, in folded text.
@@ -35,7 +34,7 @@ const GIVEN: Record<AskedDetail, RegExp> = {
   person: /[\w.+-]+@[\w-]+\.\w+|(\+33 ?|\b0)[1-9]([ .-]?\d{2}){4}\b/,
   // A date, a month, a day, a delay (« sous 48 h », « 10 jours ouvrables avant »), a period (« à la rentrée »).
   date: new RegExp(
-    `\\b(\\d{1,2}[/.]\\d{1,2}|(${MONTH_WORDS})|(${DAYS})s?|\\d+ ?(h|heures?|jours?|semaines?|mois|ans?|hours?|days?|weeks?|months?)|au plus (tot|tard)|a partir d|avant l|apres l|des (le|la|l|sa|son)|debut|fin d|rentree|date|dates|periode|chaque annee|at the latest|before|after|from the)\\b`,
+    `\\b(\\d{1,2}[/.]\\d{1,2}|(${MONTH_PATTERN})|(${DAYS})s?|\\d+ ?(h|heures?|jours?|semaines?|mois|ans?|hours?|days?|weeks?|months?)|au plus (tot|tard)|a partir d|avant l|apres l|des (le|la|l|sa|son)|debut|fin d|rentree|date|dates|periode|chaque annee|at the latest|before|after|from the)\\b`,
   ),
 };
 

@@ -1,5 +1,5 @@
 import { academicYearOf, citeSource, dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
-import { eventDateProblem, MONTHS, parisDateOf, PayInputError, smcProblem, type IsoDate } from '../rules/index.ts';
+import { eventDateProblem, MONTH_PATTERN, parisDateOf, PayInputError, smcProblem, type IsoDate } from '../rules/index.ts';
 import { contactLine, contactReply, holdersFor, routingReply } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, programReply, topicReply } from './answers/facts.ts';
@@ -56,7 +56,7 @@ const MEANING_CUE = /\b(veut dire|veulent dire|signifie|signifient|signification
 /** A word said by this many entries at most names one thing (an acronym, a code). */
 const RARE_ENTRIES = 3;
 // A number of things: digits or « deux »… « dix » before a word that is not a unit of age, share, money, time of day or date.
-const COUNT = new RegExp(`(?<![\\d/.,-])\\b(\\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)\\b(?![/.,-]?\\d)(?! ?(?:ans?\\b|years?\\b|%|€|euros?\\b|h\\b|heures?\\b|hours?\\b|e\\b|eme\\b|er\\b|(?:${[...MONTHS.keys()].join('|')})\\b|sur\\b|out of\\b))`, 'g');
+const COUNT = new RegExp(`(?<![\\d/.,-])\\b(\\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)\\b(?![/.,-]?\\d)(?! ?(?:ans?\\b|years?\\b|%|€|euros?\\b|h\\b|heures?\\b|hours?\\b|e\\b|eme\\b|er\\b|(?:${MONTH_PATTERN})\\b|sur\\b|out of\\b))`, 'g');
 // Starting before or after the training starts: « démarrer avant la rentrée », « start after the training starts ».
 const START_SIDE = /\b(?:commencer|commence|debuter|debute|demarrer|demarre|start|begin)\b.{0,30}?\b(avant|apres|before|after) (?:la rentree|la formation|les cours|le debut (?:de la formation|des cours)|the start|the training|classes start)/;
 const NOT_SALARY = /\b(conges? payes?|paid (leave|holidays?)|(paye|payee|payes|payees|paid) (pendant|durant|during|for|on|en|les jours de|the days of) (les |the |ses |his |her |their )?(cours|formation|school|class|classes|training|jours de cours|school days|class days|training days)|(paie|paye|payer|payent|paient|paiera|payera|finance|financent|financer|pays|pay for) (pour )?(la |les |le |l |ma |sa |notre |ses |mes )?(formation|frais|cout|ecole|cours|scolarite|jours de formation|heures de formation|heures de cours|training|tuition|fees))\b/g;
@@ -68,7 +68,6 @@ const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|te
 const VERDICT_MARGIN = 0.1;
 /** Above this, a near-tie does not matter: both entries answer the question. */
 const SURE_SCORE = 0.85;
-// A question asking for a date.
 // A pronoun standing for what the last answer was about.
 const REFERS_BACK = /\b(il|elle|ils|elles|lui|eux|he|she|it|they|him|them)\b/;
 /** The programme the assistant is for: other programmes' sheets (Icam, Ionis-STM, Polytech) answer only when named or without a MIAGE formation. */
@@ -77,6 +76,7 @@ const OWN_PROGRAM = 'miage-amu';
 const NAME_ASKED = /\b(le nom|son nom|leur nom|name of|his name|her name|their name)\b/;
 // « j'ai combien de temps pour l'envoyer ? »: a deadline asked as the time someone has (not « combien de temps dure … »).
 const HOW_LONG_CUE = /\b((?:j ai|on a|nous avons|vous avez|il a|elle a|ils ont|a t on|ai je) combien de temps|combien de temps (?:pour|j ai|on a|avons nous|avez vous|a t on|ai je|il me reste|ils ont|elle a|il a)|how much time|how long (?:do|does) (?:i|we|he|she|they|it|the company|my company) have)\b/;
+// A question asking for a date.
 const WHEN_CUE = /\b(quand|avant quelle date|by when|d ici quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|date limite|dernier delai|when|which dates|what dates|entre quelles|latest|earliest|deadline)\b/;
 // A question about one's own pay (not about pay rules in general): asked without details, ask for them.
 const PERSONAL_PAY = /\b(je|j|on|i|we)\b.{0,20}\b(touche|toucher|toucherai|gagne|gagner|gagnerai|paye|payee|payes|get|earn|paid)\b/;
@@ -328,13 +328,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // « in English? » alone re-asks the last question; « in English: is it mandatory for … ? » asks more, read with it.
     const rest = english ? folded.replace(ENGLISH_PLEASE, ' ').trim() : text;
     const more = !english || matcher.queryTerms(rest).length > 0;
-    // « and who's the secretary for her year? » sure of another entry on its own words: that question, with the details said before (the M2).
-    // (Not a yes/no question nor one about « him », « elle », which read against the last answer: « et c'est lui qui paie ? ».)
-    const own = startsAsFollowUp && more && !english && !REFERS_BACK.test(words(rest).join(' ')) && !isYesNoQuestion(rest, words(rest).join(' ')) ? matcher.search(withoutSlots(language, rest, ['formation', 'track', 'site', 'family']), () => true, 1)[0] : undefined;
     const read = more ? `${previousWithout(state, ctx.entities, rest)} ${rest}` : state.text;
-    // (The last question's words stay in the conversation for the next follow-up: « elle l'envoie à qui ? ».)
+    // « and who's the secretary for her year? » sure of another entry on its own words: that entry, with the details said
+    // before (the M2); the last question's words stay in the conversation for the next follow-up (« elle l'envoie à qui ? »).
+    // Not a yes/no question nor one about « him », « elle », which read against the last answer (« et c'est lui qui paie ? »).
+    const restFolded = words(rest).join(' ');
+    const own = startsAsFollowUp && more && !english && !REFERS_BACK.test(restFolded) && !isYesNoQuestion(rest, restFolded) ? matcher.search(withoutSlots(language, rest, ['formation', 'track', 'site', 'family']), () => true, 1)[0] : undefined;
     // (A person asked, « who is the secretary … ? », and a contact card found: enough on one word.)
-    const ownPerson = own !== undefined && WHO_CUE.test(words(rest).join(' ')) && (own.target.kind === 'contacts' || own.target.kind === 'routing') && own.score >= CLARIFY_SCORE;
+    const ownPerson = own !== undefined && WHO_CUE.test(restFolded) && (own.target.kind === 'contacts' || own.target.kind === 'routing') && own.score >= CLARIFY_SCORE;
     if (own && ((own.score >= SURE_SCORE && own.matched >= 2) || ownPerson) && own.target.id !== state.answeredId) return { ctx: { ...ctx, entities, lang }, text: read, targetId: own.target.id };
     return { ctx: { ...ctx, entities, lang }, text: read, exclude: more ? exclude : undefined };
   }
@@ -448,7 +449,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     }
     // Only a formation (« L3 », « en M2 ») and one option about it (« Rythme de l'alternance en L3I »): that option.
     const said = matcher.queryTerms(folded);
-    const formation = said.length === 1 ? FORMATION_TERMS.find((f) => f === said[0]) : undefined;
+    const formation = said.length === 1 && FORMATION_TERMS.includes(said[0]!) ? said[0] : undefined;
     const about = formation ? options.filter((o) => language.terms(o.label).includes(formation)) : [];
     return about.length === 1 ? { option: about[0]!, rest: '' } : undefined;
   }
@@ -552,7 +553,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
         return argumentError(ctx, new ArgumentError('majorations', `« ${e.increases} majorations » : au plus ${MAX_INCREASES} majorations de 15 points peuvent s'appliquer (art. D6222-30), par exemple « avec une majoration ».`));
       }
       const r = minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification, presence: e.presence, previousRate: apprentice ? e.previousRate : undefined, previousFormation: apprentice ? e.previousFormation : undefined, increases: apprentice ? e.increases : undefined });
-      if (workStudyCue) return withPersonAsked(ctx, text, withoutVerdictWord(folded, withSmcBaseVerdict(ctx, withRateFromMonthVerdict(ctx, withRateVerdict(ctx, withPayVerdict(ctx, r, e.paid), e, folded, text), folded, text), folded, text)));
+      if (workStudyCue) {
+        // The amount, the month a rate is asked from, the rate or the SMC said checked (the first that applies
+        // heads the reply), then whom to contact if asked too.
+        const checked = withSmcBaseVerdict(ctx, withRateVerdict(ctx, withRateFromMonthVerdict(ctx, withPayVerdict(ctx, r, e.paid), folded, text), e, folded, text), folded, text);
+        return withPersonAsked(ctx, text, withoutVerdictWord(folded, checked));
+      }
       // « combien je vais toucher ? », « quel salaire minimum pour notre alternant ? »: an amount asked without its details asks for them.
       if ((HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) || (AMOUNT_ASKED.test(folded) && WORK_STUDY.test(folded))) return minimumPayReply(ctx, { date });
     }
@@ -615,11 +621,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // A phone number asked (« le téléphone de M. Caussanel ») is looked for by whose it is, not by the words « numéro de téléphone ».
     const asked = askedDetail(folded);
     // A stated date is a slot (« arrêt établi le lundi 30 novembre »): its words do not find the subject.
-    const dated = e.dates.length > 0 || e.period ? withoutStatedDates(text) : text;
-    // (Unless the rest asks nothing of its own: « je suis maître d'apprentissage, qu'est-ce que je dois faire ? ».)
-    const introless = withoutIntroduction(dated);
-    const undated = matcher.queryTerms(introless).filter((t) => !isSlotWord(t) && matcher.knows(t)).length >= 2 ? introless : dated;
-    const searched = asked === 'phone' && matcher.queryTerms(withoutContactDetailWords(folded)).length > 0 ? withoutContactDetailWords(folded) : undated;
+    const undated = e.dates.length > 0 || e.period ? withoutStatedDates(text) : text;
+    // The asker's introduction in a clause of its own is no subject either — unless the rest asks nothing of its
+    // own (« je suis maître d'apprentissage, qu'est-ce que je dois faire ? »).
+    const introless = withoutIntroduction(undated);
+    const subjectText = matcher.queryTerms(introless).filter((t) => !isSlotWord(t) && matcher.knows(t)).length >= 2 ? introless : undated;
+    const searched = asked === 'phone' && matcher.queryTerms(withoutContactDetailWords(folded)).length > 0 ? withoutContactDetailWords(folded) : subjectText;
     const candidates = preferDeadline(ctx, folded, preferVerdict(ctx, folded, text, ownFormation(e.formation, matcher.search(searched, allowFor(ctx, (t) => t.id !== exclude && ofProgram(t)), 5, boost))));
     const [top, second] = candidates;
     // A question back needs a real lead: two known words, or the only word of a one-word question.
@@ -867,18 +874,19 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return terms.length === 1 ? matcher.targets.find((t) => t.kind === 'glossary' && t.names.has(terms[0]!)) : undefined;
   }
 
-  /**
-   * Another school (« la MIAGE de Nanterre »), or another country as a place (« le SMIC en Belgique ») when
-   * the programme is not named (« mon entreprise est en Belgique, la MIAGE accepte ? » stays in scope).
-   */
   /** A word of four letters or more, as typed, that no entry knows even corrected (« traiteur », « fêter »: not « nom »). */
   function unknownWord(text: string): boolean {
     return words(text).some((w) => w.length >= 4 && matcher.queryTerms(w).some((t) => !isSlotWord(t) && !matcher.knows(t)));
   }
 
+  /**
+   * Another school (« la MIAGE de Nanterre »), a subject the documents never treat (« salaire moyen »), or another
+   * country or city as a place (« le SMIC en Belgique ») when the programme is not named (« mon entreprise est en
+   * Belgique, la MIAGE accepte ? » stays in scope).
+   */
   function outside(text: string): boolean {
     const place = language.elsewhere(text);
-    return place === 'school' || (place === 'country' && !language.namesOurs(text));
+    return place === 'school' || place === 'subject' || (place === 'country' && !language.namesOurs(text));
   }
 
   /**

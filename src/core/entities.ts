@@ -1,4 +1,4 @@
-import { addDaysTo, addMonthsTo, eventDateProblem, firstOfNextMonth, monthOf, MONTHS, parseUserDate, smcProblem, toIsoDate, yearOf, type IsoDate } from '../rules/index.ts';
+import { addDaysTo, addMonthsTo, eventDateProblem, firstOfNextMonth, monthOf, MONTH_PATTERN, MONTHS, parseUserDate, smcProblem, toIsoDate, yearOf, type IsoDate } from '../rules/index.ts';
 import type { Language } from './language.ts';
 import { analysedPart, fold } from './normalize.ts';
 
@@ -317,20 +317,24 @@ function detectLanguage(tokens: string[]): 'fr' | 'en' {
 // « le 15/12 » (not « 2/5 jours »): after a word that introduces a date.
 const DAY_SLASH_MONTH = new RegExp(`\\b(?:le|du|au|on|from|to|until|jusqu au|a partir du|avant le|apres le|des le)\\s(?:${WEEKDAY}\\s)?(\\d{1,2})\\/(\\d{1,2})\\b(?![/.\\d])`);
 // (Or after its weekday alone: « un arrêt lundi 23 novembre », « le mardi 10 novembre ».)
-const DAY_MONTH = new RegExp(`\\b(?:(?:le|on|du|au) |(?:(?:le|on|du|au) )?${WEEKDAY} )(\\d{1,2})(?:er)? (${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b(?! \\d)`);
+const DAY_MONTH = new RegExp(`\\b(?:(?:le|on|du|au) |(?:(?:le|on|du|au) )?${WEEKDAY} )(\\d{1,2})(?:er)? (${MONTH_PATTERN})\\b(?! \\d)`);
 // « Nov 20 », « on Monday November 30 »: the English order, month first (not « may », a verb as often as a month).
+/** « Nov 20 » as [match, day, month], the order of the French patterns. */
+function englishDayMonth(text: string): [string, string, string] | null {
+  const m = ENGLISH_MONTH_DAY.exec(text);
+  return m ? [m[0], m[2]!, m[1]!] : null;
+}
 const ENGLISH_MONTH_DAY = /\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? (\d{1,2})(?:st|nd|rd|th)?\b(?![/:\d]|\.\d| ?h\b)/;
 // A stated date, with its weekday: « lundi 30 novembre 2026 », « vendredi 27/11 », « le 1er décembre ».
 // (And a month of a year, « en septembre 2027 »: a period.)
-const STATED_DATE = new RegExp(`(?:\\b${WEEKDAY} )?(?:${DATE_IN_TEXT.source}|\\b\\d{1,2}(?:er)? (?:${[...MONTHS.keys()].join('|')})\\b|\\b(?:${[...MONTHS.keys()].join('|')}) 20\\d\\d\\b|\\b\\d{1,2}\\/\\d{1,2}\\b(?![/.\\d]))`, 'g');
+const STATED_DATE = new RegExp(`(?:\\b${WEEKDAY} )?(?:${DATE_IN_TEXT.source}|\\b\\d{1,2}(?:er)? (?:${MONTH_PATTERN})\\b|\\b(?:${MONTH_PATTERN}) 20\\d\\d\\b|\\b\\d{1,2}\\/\\d{1,2}\\b(?![/.\\d]))`, 'g');
 
-const MONTH_NAME = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 // « elle aura 21 ans le 14 janvier », « je vais avoir 26 ans le 5 décembre »: a birthday to come, its year left out.
-const AGE_ON_DAY_TO_COME = new RegExp(`\\b(?:j[' ]?aurai|je vais avoir|vais avoir|il aura|elle aura|aura|va avoir|will be|will turn|turns|i turn) (\\d{1,2}) ?(?:ans|years?(?: old)?)? (?:le |on )?(?:${WEEKDAY} )?(\\d{1,2})(?:er)? ${MONTH_NAME}\\b(?! \\d)`);
+const AGE_ON_DAY_TO_COME = new RegExp(`\\b(?:j[' ]?aurai|je vais avoir|vais avoir|il aura|elle aura|aura|va avoir|will be|will turn|turns|i turn) (\\d{1,2}) ?(?:ans|years?(?: old)?)? (?:le |on )?(?:${WEEKDAY} )?(\\d{1,2})(?:er)? (${MONTH_PATTERN})\\b(?! \\d)`);
 // « il a eu 21 ans le 2 novembre »: a birthday past.
-const AGE_ON_DAY_PAST = new RegExp(`\\b(?:j[' ]?ai eu|il a eu|elle a eu|a eu|turned|a fete ses|ai fete mes) (\\d{1,2}) ?(?:ans|years?(?: old)?)? (?:le |on )?(?:${WEEKDAY} )?(\\d{1,2})(?:er)? ${MONTH_NAME}\\b(?! \\d)`);
+const AGE_ON_DAY_PAST = new RegExp(`\\b(?:j[' ]?ai eu|il a eu|elle a eu|a eu|turned|a fete ses|ai fete mes) (\\d{1,2}) ?(?:ans|years?(?: old)?)? (?:le |on )?(?:${WEEKDAY} )?(\\d{1,2})(?:er)? (${MONTH_PATTERN})\\b(?! \\d)`);
 // « mon anniv c'est le 20 novembre » with an age said elsewhere in the message.
-const BIRTHDAY_ON_DAY = new RegExp(`\\b(?:anniv|anniversaire|birthday)\\b[^.?!\\d]{0,20}?(\\d{1,2})(?:er)? ${MONTH_NAME}\\b(?! \\d)`);
+const BIRTHDAY_ON_DAY = new RegExp(`\\b(?:anniv|anniversaire|birthday)\\b[^.?!\\d]{0,20}?(\\d{1,2})(?:er)? (${MONTH_PATTERN})\\b(?! \\d)`);
 const AGE_REACHED = /\b(?:j[' ]?ai eu|il a eu|elle a eu|a eu|turned)\b/;
 
 /**
@@ -384,8 +388,7 @@ function readRelativeDates(entities: Entities, text: string, today: IsoDate): vo
     [/\b(le mois prochain|mois prochain|next month)\b/, () => firstOfNextMonth(today)],
   ];
   // « le 1er décembre », « le 15/12 », without a year: its nearest occurrence (this December, last September).
-  const monthDay = entities.dates.length === 0 ? ENGLISH_MONTH_DAY.exec(text) : null;
-  const dayMonth = entities.dates.length === 0 ? (DAY_MONTH.exec(text) ?? DAY_SLASH_MONTH.exec(text) ?? (monthDay ? [monthDay[0], monthDay[2]!, monthDay[1]!] : null)) : null;
+  const dayMonth = entities.dates.length === 0 ? (DAY_MONTH.exec(text) ?? DAY_SLASH_MONTH.exec(text) ?? englishDayMonth(text)) : null;
   const dayMonthNumber = dayMonth ? (MONTHS.get(dayMonth[2]!) ?? (/^\d{1,2}$/.test(dayMonth[2]!) && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12 ? Number(dayMonth[2]) : undefined)) : undefined;
   // « le 15/13 »: no month 13 — said so, not dropped.
   if (dayMonth && !dayMonthNumber) entities.invalidDates.push(`${dayMonth[1]}/${dayMonth[2]}`);

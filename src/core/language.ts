@@ -48,8 +48,11 @@ export interface Language {
   namesOurs(text: string): boolean;
   /** The text's folded words, its phrases read as their meaning: what a negation test reads (« je valide pas mon année » is no negation). */
   phrasedWords(text: string): string;
-  /** The school (« la MIAGE de Nanterre ») or country as a place (« le SMIC en Belgique ») a text names that is not the programme's. */
-  elsewhere(text: string): 'school' | 'country' | undefined;
+  /**
+   * What a text names that is not the programme's: a school (« la MIAGE de Nanterre », « de Nice »), a subject the
+   * documents never treat (« salaire moyen »), or a country or city as a place (« le SMIC en Belgique »).
+   */
+  elsewhere(text: string): 'school' | 'subject' | 'country' | undefined;
   /** Whether two questions take opposite sides of a contrast (« même » / « autre » entreprise, « avant » / « après »). */
   opposed(a: string, b: string): boolean;
   /** A message made only of polite words: a greeting, thanks, or neither; and whether in English. */
@@ -95,9 +98,8 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
   const IN_PLACE = new Set(['en', 'au', 'aux', 'in', 'to', 'a', 'at']);
   const greetings = new Set(lexicon.greetings);
   const thanks = new Set(lexicon.thanks);
-  // « bonne » and « bon » are polite words too (« bonne journée ») but take leave only with a day or an evening.
-  const farewells = new Set(lexicon.farewells.filter((w) => w !== 'bonne' && w !== 'bon'));
-  const polite = new Set([...lexicon.polite, ...greetings, ...thanks, ...lexicon.farewells]);
+  const farewells = new Set(lexicon.farewells);
+  const polite = new Set([...lexicon.polite, ...greetings, ...thanks, ...farewells]);
   const englishPolite = new Set(lexicon.englishPolite);
 
   function words(text: string): string[] {
@@ -165,7 +167,7 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
       const said = words(text);
       if (said.some((w) => elsewhereWords.has(w))) return 'school';
       if (said.some((w, i) => cities.has(w) && OF_PLACE.has(said[i - 1] ?? '') && SCHOOL_OF.has(said[i - 2] ?? ''))) return 'school';
-      if (elsewherePhrases?.test(said.join(' '))) return 'school';
+      if (elsewherePhrases?.test(said.join(' '))) return 'subject';
       // (A city as a place, like a country: out of scope only when nothing names the programme.)
       return said.some((w, i) => (countries.has(w) || cities.has(w)) && IN_PLACE.has(said[i - 1] ?? '')) ? 'country' : undefined;
     },

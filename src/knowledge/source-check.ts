@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MONTHS } from '../rules/index.ts';
+import { MONTH_PATTERN, MONTHS } from '../rules/index.ts';
 import type { Knowledge, KnowledgeError } from './loader.ts';
 
 // Bookkeeping fields that state nothing to a user (sources are checked on their own).
@@ -23,7 +23,6 @@ const UNIT_WORDS: Array<[RegExp, string]> = [
   [/^(ans|années?|years?)$/, 'ans'],
   [/^(ects)$/, 'ects'],
 ];
-const MONTH_NAMES = [...MONTHS.keys()].join('|');
 
 function fold(text: string): string {
   return text
@@ -82,11 +81,11 @@ export function figuresOf(text: string): Map<string, string> {
     add(`date:${y}-${mo}-${d}`, m);
     return ' ';
   });
-  t = t.replace(new RegExp(`\\b(1er|\\d{1,2}) (${MONTH_NAMES}) (\\d{4})\\b`, 'g'), (m, d: string, name: string, y: string) => {
+  t = t.replace(new RegExp(`\\b(1er|\\d{1,2}) (${MONTH_PATTERN}) (\\d{4})\\b`, 'g'), (m, d: string, name: string, y: string) => {
     add(`date:${y}-${pad(MONTHS.get(name) ?? 0)}-${pad(d === '1er' ? 1 : d)}`, m);
     return ' ';
   });
-  t = t.replace(new RegExp(`\\b(${MONTH_NAMES}) (\\d{4})\\b`, 'g'), (m, name: string, y: string) => {
+  t = t.replace(new RegExp(`\\b(${MONTH_PATTERN}) (\\d{4})\\b`, 'g'), (m, name: string, y: string) => {
     add(`month:${y}-${pad(MONTHS.get(name) ?? 0)}`, m);
     return ' ';
   });

@@ -168,6 +168,9 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
   }),
 );
 
+/** The month names as one regular-expression alternation, longest first (« septembre » before « sept »). */
+export const MONTH_PATTERN = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+
 /**
  * Years a date typed by a user may have at all: birth dates of people up to 80 years old, contracts
  * up to 2100. Anything else is refused where it is read, never passed on to arithmetic.

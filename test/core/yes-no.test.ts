@@ -5,6 +5,8 @@ import { ask } from '../support/assistant.ts';
 
 const folded = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, ' ').trim();
 const yesNo = (s: string) => isYesNoQuestion(s, folded(s));
+/** The reply's first line, where its Oui/Non stands. */
+const first = (q: string) => ask({ q }).then((r) => renderPlainText(r).split('\n')[0]);
 
 describe('yes/no questions are told from open ones (issue 10)', () => {
   test.each([
@@ -103,7 +105,6 @@ describe('a verdict from a rule when the rule decides (issue 10)', () => {
   });
 
   test('GIVEN a question naming no formation THEN no verdict known for one formation only (« si je redouble… » differs in M1 and M2)', async () => {
-    const first = (q: string) => ask({ q }).then((r) => renderPlainText(r).split('\n')[0]);
     expect(await first('si je redouble je perds mon contrat ?')).not.toMatch(/^(Oui|Non)/);
     expect(await first('si je redouble mon M1 je perds mon contrat ?')).toMatch(/^Oui/);
     expect(await first('notre entreprise ne signe que des contrats pro, c’est possible pour la miage ?')).toMatch(/^Oui/);
@@ -112,29 +113,31 @@ describe('a verdict from a rule when the rule decides (issue 10)', () => {
   test('GIVEN a cleft question (« c’est X qui … ? ») THEN a yes/no question about X, never answered for someone else', async () => {
     expect(yesNo('c’est moi qui remplis la fiche objectifs ?')).toBe(true);
     expect(yesNo('c’est qui qui paie la formation ?')).toBe(false);
-    const first = (q: string) => ask({ q }).then((r) => renderPlainText(r).split('\n')[0]);
     expect(await first('c’est moi qui dois payer ma formation ?')).toMatch(/^Non/);
     expect(await first('c’est bien l’OPCO qui paie ma formation ?')).toMatch(/^Oui/);
     expect(await first('c’est lui qui paie ma formation ?')).not.toMatch(/^(Oui|Non)/);
   });
 
   test('GIVEN a count the known question does not say THEN not its verdict (« 3 tuteurs » is not « 2 maîtres d’apprentissage »)', async () => {
-    const first = (q: string) => ask({ q }).then((r) => renderPlainText(r).split('\n')[0]);
     expect(await first('on peut avoir deux maîtres d’apprentissage ?')).toMatch(/^Oui/);
     expect(await first('on peut avoir 4 maîtres d’apprentissage ?')).not.toMatch(/^(Oui|Non)/);
   });
 
   test('GIVEN a time, a share or a language level the known question states otherwise THEN not its verdict', async () => {
-    const first = (q: string) => ask({ q }).then((r) => renderPlainText(r).split('\n')[0]);
     expect(await first('faut le niveau B2 en anglais pour le M2 ?')).toMatch(/^Oui/);
     expect(await first('faut le niveau C1 en anglais pour le M2 ?')).not.toMatch(/^(Oui|Non)/);
     expect(await first('Faut-il le C1 en anglais pour le titre de Polytech Montpellier ?')).not.toMatch(/^(Oui|Non)/);
   });
 
   test('GIVEN a word no entry knows, maybe what is asked THEN no verdict (« résilier » is not « proroger »)', async () => {
-    const first = (q: string) => ask({ q }).then((r) => renderPlainText(r).split('\n')[0]);
     expect(await first('Peut-on proroger le contrat en cas de redoublement du M2 ?')).toMatch(/^Oui/);
     expect(await first('Peut-on résilier le contrat en cas de redoublement du M2 ?')).not.toMatch(/^(Oui|Non)/);
+  });
+
+  test('GIVEN a rate asked from a month, with a rate offered THEN one Oui/Non, from the month', async () => {
+    const reply = renderPlainText(await ask({ q: 'notre apprentie de M1 aura 21 ans le 14 janvier, elle va passer à 53% en janvier ?', as: 'hr' }));
+    expect(reply.split('\n')[0]).toMatch(/^Non : le taux minimum passe à 53 % le 01\/02\/2027/);
+    expect(reply.split('\n').filter((l) => /^(Oui|Non)\b/.test(l))).toHaveLength(1);
   });
 
   test('GIVEN an age below the grid’s youngest band THEN no « Oui » said (the documents do not say)', async () => {

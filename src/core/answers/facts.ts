@@ -36,7 +36,7 @@ export function deadlineReply(ctx: AnswerContext, matched: DeadlineEntry): Reply
   const counterpart = matched.counterpart ? ctx.knowledge.deadlines.find((x) => x.id === matched.counterpart) : undefined;
   // Whose deadline: the side the question sends to, when it says (« pour l'envoyer à ma boîte », « la
   // transmettre à la fac » — the message as typed first, a follow-up's own words deciding), else the asker's own.
-  const sent = sentTo(ctx.typed ?? ctx.question) ?? sentTo(ctx.question);
+  const sent = (ctx.typed !== undefined ? sentTo(ctx.typed) : undefined) ?? sentTo(ctx.question);
   const asker = sent === 'company' ? 'alternant' : sent === 'programme' ? 'professionnel' : askerOf(ctx.role);
   const d = matched.audience && matched.audience !== asker && counterpart?.audience === asker ? counterpart : matched;
   const other = d === matched ? counterpart : matched;

@@ -4,12 +4,17 @@
  * the minimum rate (« on veut me passer à 53 % », « ça fait bien 60,95 % ? »).
  */
 
-import { formatFrenchDate, MONTHS, Money, type IsoDate } from '../../rules/index.ts';
+import { formatFrenchDate, MONTH_PATTERN, monthOf, MONTHS, Money, toIsoDate, yearOf, type IsoDate } from '../../rules/index.ts';
 import { tr, type AnswerContext } from '../context.ts';
 import type { Entities } from '../entities.ts';
 import { isNegated, isYesNoQuestion } from '../question-kind.ts';
 import { fold } from '../normalize.ts';
 import type { Reply } from '../reply.ts';
+
+/** A reply already headed by a verdict: one Oui/Non per reply, the first check that applies. */
+function headedByVerdict(r: Reply): boolean {
+  return /^(Oui|Non|Yes|No)\b/.test(r.title);
+}
 
 /**
  * « il me paie 900 €, c'est légal ? »: the answer starts with Oui or Non and the reason — the
@@ -45,7 +50,7 @@ export function withPayVerdict(ctx: AnswerContext, r: Reply, paid: Entities['pai
 
 /** « ma boîte veut me passer à 53 %, elle a le droit ? »: the rate offered against the minimum rate computed. */
 export function withRateVerdict(ctx: AnswerContext, r: Reply, e: Entities, folded: string, text: string): Reply {
-  if (r.kind !== 'computation' || r.data.paid !== undefined || typeof r.data.rate !== 'number' || !isYesNoQuestion(text, folded) || isNegated(folded)) return r;
+  if (r.kind !== 'computation' || headedByVerdict(r) || r.data.paid !== undefined || typeof r.data.rate !== 'number' || !isYesNoQuestion(text, folded) || isNegated(folded)) return r;
   const minimum = r.data.rate;
   // « 53 % × 1,15 = 60,95 % ? »: the person's own result, right or not.
   if (e.claimedRate !== undefined) {
@@ -65,8 +70,7 @@ export function withRateVerdict(ctx: AnswerContext, r: Reply, e: Entities, folde
 }
 
 // « je passe à 100 % dès décembre ? », « à 53 % à partir de février ? »: a rate and the month it is asked from.
-const MONTH_WORDS = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
-const RATE_FROM_MONTH = new RegExp(`(\\d{1,3}(?:[.,]\\d{1,2})?) ?%.*?\\b(?:des|a partir de|a partir du mois de|en|au mois de|from|in|starting)\\s+(${MONTH_WORDS})\\b`);
+const RATE_FROM_MONTH = new RegExp(`(\\d{1,3}(?:[.,]\\d{1,2})?) ?%.*?\\b(?:des|a partir de|a partir du mois de|en|au mois de|from|in|starting)\\s+(${MONTH_PATTERN})\\b`);
 
 /**
  * « je passe à 100 % dès décembre ? »: the rate asked against the contract's own timeline (age bands,
@@ -76,12 +80,11 @@ export function withRateFromMonthVerdict(ctx: AnswerContext, r: Reply, folded: s
   const rows = r.data.timeline as Array<{ from: IsoDate; rate: number }> | undefined;
   // (On the text as typed, folded: the words drop « % ».)
   const asked = RATE_FROM_MONTH.exec(fold(text));
-  if (r.kind !== 'computation' || !rows || !asked || !isYesNoQuestion(text, folded) || isNegated(folded)) return r;
+  if (r.kind !== 'computation' || headedByVerdict(r) || !rows || !asked || !isYesNoQuestion(text, folded) || isNegated(folded)) return r;
   const rate = Number(asked[1]!.replace(',', '.'));
   const month = MONTHS.get(asked[2]!)!;
   // The month's next first day from today (« dès décembre » in November is this December).
-  const [year, todayMonth] = [Number(ctx.today.slice(0, 4)), Number(ctx.today.slice(5, 7))];
-  const from = `${month < todayMonth ? year + 1 : year}-${String(month).padStart(2, '0')}-01`;
+  const from = toIsoDate(yearOf(ctx.today) + (month < monthOf(ctx.today) ? 1 : 0), month, 1) as IsoDate;
   const reached = rows.find((row) => row.rate + 0.005 >= rate);
   if (!reached) return r;
   const verdict = reached.from <= from
@@ -133,7 +136,7 @@ const SMC_BASE_ASKED = /\b(sur le smc|sur la base du smc|du smc|au smc|a partir 
  */
 export function withSmcBaseVerdict(ctx: AnswerContext, r: Reply, folded: string, text: string): Reply {
   const band = r.data.ageBand as { smcShare?: number; label: string; labelEn?: string } | undefined;
-  if (r.kind !== 'computation' || !band || r.title.startsWith('Oui') || r.title.startsWith('Non') || !SMC_BASE_ASKED.test(fold(text)) || !isYesNoQuestion(text, folded) || isNegated(folded)) return r;
+  if (r.kind !== 'computation' || headedByVerdict(r) || !band || !SMC_BASE_ASKED.test(fold(text)) || !isYesNoQuestion(text, folded) || isNegated(folded)) return r;
   const onSmc = r.data.base === 'SMC';
   const label = ctx.lang === 'en' ? (band.labelEn ?? band.label) : band.label;
   // (A professionalisation contract from 26: the higher of the SMIC and 85 % of the SMC.)
