@@ -13,6 +13,7 @@ import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { createLanguage } from './language.ts';
 import { asksForAProblem, isNegated, isYesNoQuestion } from './question-kind.ts';
 import { figuresVerdict } from './answers/figures-verdict.ts';
+import { bareMonthIn, monthInWindow } from './contract-month-verdict.ts';
 import { askedDetail, DETAIL_WORDS, givesDetail, sentencesOf, withoutContactDetailWords, type AskedDetail } from './asked-detail.ts';
 import { analysedPart, fold, MAX_ANALYSED_CHARS } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
@@ -583,7 +584,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
         return rule ? withWindowVerdict(ctx, rule, dateRuleReply(ctx, rule)) : askFormation(ctx, 'contrat-dates', e.family);
       }
       if (!e.family) return askFamily(ctx, e.formation);
-      return withDateVerdict(ctx, folded, contractDatesReply(ctx, { formation: e.formation, family: e.family, ...contractDatesOf(folded, e.dates), academicYear: e.academicYear }));
+      const dated = contractDatesReply(ctx, { formation: e.formation, family: e.family, ...contractDatesOf(folded, e.dates), academicYear: e.academicYear });
+      return e.dates.length === 0 ? withMonthVerdict(ctx, folded, dated) : withDateVerdict(ctx, folded, dated);
     }
     // (« on commence à quelle heure ? » asks the class hours, and « pour la rentrée, je m'adresse à qui ? » a person, not the year's dates.)
     if (TRAINING_DATES_CUE.test(folded) && e.formation && !/\bcontrat\b/.test(folded) && !CLOCK_TIME_ASKED.test(folded) && !(WHO_CUE.test(folded) && !WHEN_CUE.test(folded))) return trainingDatesReply(ctx, e.formation);
@@ -996,6 +998,22 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // « c'est trop tard ? »: « Dates valides » says it; « Oui » would say the reverse.
     if (typeof r.data.valid !== 'boolean' || !isYesNoQuestion(ctx.question, folded) || asksForAProblem(folded)) return r;
     return { ...r, title: `${r.data.valid ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} — ${r.title}` };
+  }
+
+  /** « je peux commencer en août ? »: a month without its day, against the start (or end) window. */
+  function withMonthVerdict(ctx: AnswerContext, folded: string, r: Reply): Reply {
+    // (« en septembre 2027 », a month of a year, is a period of one month.)
+    const period = ctx.entities.period;
+    const monthOfYear = period && period.from.slice(0, 7) === period.to.slice(0, 7) ? period : undefined;
+    const month = monthOfYear ? Number(monthOfYear.from.slice(5, 7)) : bareMonthIn(folded);
+    const end = END_CUE.test(folded) && !START_CUE.test(folded);
+    if (month === undefined || r.kind !== 'computation' || !START_OR_END_VERB.test(folded) || !isYesNoQuestion(ctx.question, folded) || negated(ctx.question) || asksForAProblem(folded)) return r;
+    const d = r.data as { ddcMin?: IsoDate; ddcMax?: IsoDate; dfcMin?: IsoDate | null; dfcMax?: IsoDate };
+    const window = end ? (d.dfcMax ? { min: d.dfcMin ?? undefined, max: d.dfcMax } : undefined) : d.ddcMin && d.ddcMax ? { min: d.ddcMin, max: d.ddcMax } : undefined;
+    if (!window) return r;
+    const it = r.data.family === 'work-study-internship' ? { fr: 'le stage en alternance', en: 'the work-study internship' } : { fr: 'le contrat', en: 'the contract' };
+    const v = monthInWindow(month, window, end ? { fr: `${it.fr} peut finir`, en: `${it.en} can end` } : { fr: `${it.fr} peut commencer`, en: `${it.en} can start` }, monthOfYear ? Number(monthOfYear.from.slice(0, 4)) : undefined);
+    return withVerdict(ctx, r, v.answer, tr(ctx, v.because, v.becauseEn));
   }
 
   /** The answer to the likeliest reading, and the other readings to pick (« 2 » picks the second). */

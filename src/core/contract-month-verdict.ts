@@ -1,0 +1,58 @@
+/**
+ * « stage en alternance en M1 : je peux commencer en août ? », « mon contrat peut finir en octobre ? »:
+ * a month named without a day, checked against the window of table 5 for that start or end.
+ * The whole month inside the window is a « Oui », outside it a « Non »; a month across a bound is a
+ * « Oui » from (or until) that day.
+ */
+import { addDaysTo, formatFrenchDate, MONTH_PATTERN, MONTHS, type IsoDate } from '../rules/index.ts';
+
+// « en août », « in August », « début septembre », « fin octobre » — a month without its day or year.
+const BARE_MONTH = new RegExp(`\\b(?:en|in|debut|fin|mi|courant|au mois d|au mois de|mois d|mois de) (${MONTH_PATTERN})\\b(?! \\d)`);
+
+/** The month named alone in a folded question (1–12), if any. */
+export function bareMonthIn(folded: string): number | undefined {
+  const m = BARE_MONTH.exec(folded);
+  return m ? MONTHS.get(m[1]!) : undefined;
+}
+
+export interface MonthVerdict {
+  answer: 'oui' | 'non';
+  because: string;
+  becauseEn: string;
+}
+
+/**
+ * The verdict for a month against a window [min, max] (max alone for an end « au plus tard »).
+ * The month's year, when not said, is the one nearest the window (« août » for a window of June–December 2026 is August 2026).
+ */
+export function monthInWindow(month: number, window: { min?: IsoDate; max: IsoDate }, what: { fr: string; en: string }, year?: number): MonthVerdict {
+  const min = window.min ?? window.max;
+  const years = year ? [year] : [Number(min.slice(0, 4)) - 1, Number(min.slice(0, 4)), Number(window.max.slice(0, 4)), Number(window.max.slice(0, 4)) + 1];
+  const spans = years.map((y) => monthSpan(y, month));
+  const gap = (s: { from: IsoDate; to: IsoDate }) => (s.to < min ? days(s.to, min) : s.from > window.max ? days(window.max, s.from) : 0);
+  const span = spans.reduce((best, s) => (gap(s) < gap(best) ? s : best));
+  const named = `${MONTH_NAMES[month - 1]} ${span.from.slice(0, 4)}`;
+  const namedEn = `${MONTH_NAMES_EN[month - 1]} ${span.from.slice(0, 4)}`;
+  const fr = formatFrenchDate;
+  const inside = window.min ? `entre le ${fr(window.min)} et le ${fr(window.max)}` : `au plus tard le ${fr(window.max)}`;
+  const insideEn = window.min ? `between ${fr(window.min)} and ${fr(window.max)}` : `on ${fr(window.max)} at the latest`;
+  const earliest = window.min && span.from < window.min && span.to >= window.min;
+  const latest = span.to > window.max && span.from <= window.max;
+  if (gap(span) > 0) return { answer: 'non', because: `${what.fr} ${inside} : ${named} est en dehors.`, becauseEn: `${what.en} ${insideEn}: ${namedEn} is outside that window.` };
+  if (earliest) return { answer: 'oui', because: `à partir du ${fr(window.min!)} (${what.fr} ${inside}).`, becauseEn: `from ${fr(window.min!)} (${what.en} ${insideEn}).` };
+  if (latest) return { answer: 'oui', because: `jusqu'au ${fr(window.max)} (${what.fr} ${inside}).`, becauseEn: `until ${fr(window.max)} (${what.en} ${insideEn}).` };
+  return { answer: 'oui', because: `${what.fr} ${inside} : tout ${named} en fait partie.`, becauseEn: `${what.en} ${insideEn}: all of ${namedEn} is inside.` };
+}
+
+const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTH_NAMES_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function monthSpan(year: number, month: number): { from: IsoDate; to: IsoDate } {
+  const from = `${year}-${String(month).padStart(2, '0')}-01` as IsoDate;
+  const next = month === 12 ? (`${year + 1}-01-01` as IsoDate) : (`${year}-${String(month + 1).padStart(2, '0')}-01` as IsoDate);
+  return { from, to: addDaysTo(next, -1) };
+}
+
+function days(from: IsoDate, to: IsoDate): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
