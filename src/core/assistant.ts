@@ -917,10 +917,16 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const conditioned = CONDITION.test(fold(text));
     // A count the known question does not say (« 3 tuteurs » against « deux tuteurs ») is another question.
     const asked = countsIn(text);
-    const sameCount = (q: string) => { const known = countsIn(q); return asked.size === 0 || known.size === 0 || [...asked].some((n) => known.has(n)); };
+    // (An age said without « ans », « I'm 25 », is the asker's detail, not a count of things.)
+    if (ctx.entities.age !== undefined) asked.delete(ctx.entities.age);
+    // (A « Oui » said without a count does not hold for any count: « 2 jours de télétravail » may be more than allowed.)
+    const sameCount = (item: { q: string; answer: string }) => {
+      const known = countsIn(item.q);
+      return asked.size === 0 || (known.size === 0 ? item.answer !== 'oui' : [...asked].some((n) => known.has(n)));
+    };
     // Nor is a time, a share, an amount or a language level the known question states otherwise (« finir à 22 h » against « 20 h », « C1 » against « B2 »).
     const figures = figuresIn(text);
-    return matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q), target) && sameCount(item.q) && sameFigures(figures, figuresIn(item.q)) && (!conditioned || CONDITION.test(fold(item.q))));
+    return matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q), target) && sameCount(item) && sameFigures(figures, figuresIn(item.q)) && (!conditioned || CONDITION.test(fold(item.q))));
   }
 
   /** The contract and formation a known yes/no question is about (read once, kept). */

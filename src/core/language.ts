@@ -74,7 +74,10 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
     let s = stems.get(word);
     if (s === undefined) {
       // Digits, e-mails and codes are kept whole: the stemmer is for words.
-      s = /[\d@./]/.test(word) || word.length <= 3 ? word : stemmer.stemWord(word);
+      // A feminine past participle (« autorisée », « validées ») stems as its masculine (« autorisé »): the
+      // stemmer keeps one « e » of « -ée », and « autorisée » would not meet « autorisé ». (Not a short word:
+      // « soirée » would stem as « soir », then be read as a typo of « voir ».)
+      s = /[\d@./]/.test(word) || word.length <= 3 ? word : stemmer.stemWord(word.length > 6 && /ees?$/.test(word) ? word.replace(/es?$/, '') : word);
       if (stems.size < 50_000) stems.set(word, s);
     }
     return s;

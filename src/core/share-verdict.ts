@@ -15,9 +15,9 @@ const PART_OF = /\b(\d{1,2}(?:[.,]5)?) ?(?:jours?|j|demi[- ]journees?|days?|half
 const PERCENT = /\b(\d{1,3}(?:[.,]\d+)?) ?(?:%|pour ?cent|percent)/;
 // All of it, in words: « full remote », « tout en télétravail », « que du distanciel ».
 const WHOLE = /\b(full remote|fully remote|full teletravail|full distanciel|100 ?% remote|tout en (?:teletravail|distanciel)|que du (?:teletravail|distanciel)|(?:teletravail|distanciel) (?:complet|total|integral|a temps plein)|(?:teletravail|distanciel) tout le temps|remote all the time|only remote|entirely remote)\b/;
-// « 2 jours par semaine », « two days a week »
-const PER_WEEK = /\b(\d) ?(?:jours?|j|days?) (?:par|a|per|each|every|a la|in a|chaque) ?(?:semaine|week|sem)\b/;
-const SMALL_WORD_PER_WEEK = /\b(un|une|deux|trois|quatre|cinq|one|two|three|four|five)\b(?= (?:jours?|days?) (?:par|a|per|each|every|a la|in a|chaque) ?(?:semaine|week|sem)\b)/g;
+// « 2 jours par semaine », « 2 jours de télétravail par semaine », « two days a week »
+const PER_WEEK = /\b(\d) ?(?:jours?|j|days?) (?:(?:de|of|en) [a-z]+(?: [a-z]+)? )?(?:par|a|per|each|every|a la|in a|chaque) ?(?:semaine|week|sem)\b/;
+const SMALL_WORD_PER_WEEK = /\b(un|une|deux|trois|quatre|cinq|one|two|three|four|five)\b(?= (?:jours?|days?) (?:(?:de|of|en) [a-z]+(?: [a-z]+)? )?(?:par|a|per|each|every|a la|in a|chaque) ?(?:semaine|week|sem)\b)/g;
 // « pas plus de 25 % », « 25 % au plus », « no more than 25 % »
 const LIMIT = /\b(?:pas plus de|au plus|au maximum|maximum|no more than|at most) (\d{1,3}) ?%|\b(\d{1,3}) ?% (?:au plus|maximum|at most)\b/;
 
