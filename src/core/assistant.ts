@@ -1037,10 +1037,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   }
 
   /** Greetings, thanks and goodbyes: short, friendly, and pointing to what the assistant knows. */
-  function smallTalk(ctx: AnswerContext, what: 'greeting' | 'thanks' | 'farewell'): Reply {
+  function smallTalk(ctx: AnswerContext, what: 'greeting' | 'thanks' | 'farewell' | 'ack'): Reply {
     const said: Record<typeof what, [string, string]> = {
       greeting: [tr(ctx, 'Bonjour', 'Hello'), tr(ctx, "Bonjour ! Je réponds aux questions sur l'alternance à la MIAGE d'Aix-Marseille : contacts, dates de contrat, salaire minimum, absences et arrêts maladie, règles du guide. Posez votre question, ou tapez /aide.", 'Hello! I answer questions about work-study at the MIAGE Aix-Marseille: contacts, contract dates, minimum pay, absences and sick notes, the guide’s rules. Ask away, or type /aide.')],
       thanks: [tr(ctx, 'Avec plaisir', 'You’re welcome'), tr(ctx, 'Avec plaisir ! Une autre question sur l’alternance ? Je suis là.', 'You’re welcome! Any other work-study question? I’m here.')],
+      ack: [tr(ctx, 'D’accord', 'OK'), tr(ctx, 'D’accord ! Une autre question sur l’alternance ? Je suis là.', 'OK! Any other work-study question? I’m here.')],
       farewell: [tr(ctx, 'À bientôt', 'See you'), tr(ctx, 'À bientôt ! Je reste là pour vos questions sur l’alternance.', 'See you! I’m here for any work-study question.')],
     };
     const [title, text] = said[what];

@@ -56,7 +56,7 @@ export interface Language {
   /** Whether two questions take opposite sides of a contrast (« même » / « autre » entreprise, « avant » / « après »). */
   opposed(a: string, b: string): boolean;
   /** A message made only of polite words: a greeting, thanks, or neither; and whether in English. */
-  politeness(folded: string): { kind: 'greeting' | 'thanks' | 'farewell'; english: boolean } | undefined;
+  politeness(folded: string): { kind: 'greeting' | 'thanks' | 'farewell' | 'ack'; english: boolean } | undefined;
 }
 
 export function createLanguage(lexicon: Lexicon, names: string[] = []): Language {
@@ -93,16 +93,20 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
   const elsewhereWords = new Set(lexicon.elsewhereWords);
   const countries = new Set(lexicon.elsewhereCountries);
   const cities = new Set(lexicon.elsewhereCities);
+  const otherStatus = new Set(lexicon.otherStatusWords);
+  const workStudy = new Set(lexicon.workStudyWords);
   const elsewherePhrases = lexicon.elsewherePhrases.length > 0 ? new RegExp(`\\b(?:${lexicon.elsewherePhrases.join('|')})\\b`) : undefined;
   // A school word before « de Nice » (« la MIAGE de Nice », « the MIAGE in Toulouse »): that city's school.
   const OF_PLACE = new Set(['de', 'a', 'in', 'at', 'of']);
   const SCHOOL_OF = new Set(['miage', 'master', 'universite', 'fac', 'faculte', 'ecole', 'iut', 'licence', 'campus']);
   // A country as a place things happen (« en Belgique », « au Canada »), not where someone comes from (« du Maroc »).
-  const IN_PLACE = new Set(['en', 'au', 'aux', 'in', 'to', 'a', 'at']);
+  const IN_PLACE = new Set(['en', 'au', 'aux', 'in', 'to', 'a', 'at', 'for', 'pour']);
+  const ARTICLES = new Set(['the', 'le', 'la', 'l', 'les']);
   const greetings = new Set(lexicon.greetings);
   const thanks = new Set(lexicon.thanks);
   const farewells = new Set(lexicon.farewells);
-  const polite = new Set([...lexicon.polite, ...greetings, ...thanks, ...farewells]);
+  const acknowledgements = new Set(lexicon.acknowledgements);
+  const polite = new Set([...lexicon.polite, ...greetings, ...thanks, ...farewells, ...acknowledgements]);
   const englishPolite = new Set(lexicon.englishPolite);
 
   function words(text: string): string[] {
@@ -171,8 +175,12 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
       if (said.some((w) => elsewhereWords.has(w))) return 'school';
       if (said.some((w, i) => cities.has(w) && OF_PLACE.has(said[i - 1] ?? '') && SCHOOL_OF.has(said[i - 2] ?? ''))) return 'school';
       if (elsewherePhrases?.test(said.join(' '))) return 'subject';
+      // (« combien de congés payés pour un salarié en CDI ? »: another status, unless work-study is named too.)
+      if (said.some((w) => otherStatus.has(w)) && !said.some((w) => workStudy.has(w))) return 'subject';
       // (A city as a place, like a country: out of scope only when nothing names the programme.)
-      return said.some((w, i) => (countries.has(w) || cities.has(w)) && IN_PLACE.has(said[i - 1] ?? '')) ? 'country' : undefined;
+      // (« in the UK », « pour le Canada »: an article may come between.)
+      const before = (i: number) => (ARTICLES.has(said[i - 1] ?? '') ? said[i - 2] : said[i - 1]) ?? '';
+      return said.some((w, i) => (countries.has(w) || cities.has(w)) && IN_PLACE.has(before(i))) ? 'country' : undefined;
     },
     opposed(a, b) {
       // « … ou pas ? » asks both ways, « (pas en contrat) » gives a status: their « pas » takes no side.
@@ -194,7 +202,7 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
     politeness(folded) {
       const said = folded.split(' ').filter(Boolean);
       if (said.length === 0 || said.length > 8 || !said.every((w) => polite.has(w))) return undefined;
-      const kind = said.some((w) => thanks.has(w)) ? 'thanks' : said.some((w) => greetings.has(w)) ? 'greeting' : said.some((w) => farewells.has(w)) ? 'farewell' : undefined;
+      const kind = said.some((w) => thanks.has(w)) ? 'thanks' : said.some((w) => greetings.has(w)) ? 'greeting' : said.some((w) => farewells.has(w)) ? 'farewell' : said.some((w) => acknowledgements.has(w)) ? 'ack' : undefined;
       return kind ? { kind, english: said.some((w) => englishPolite.has(w)) } : undefined;
     },
   };

@@ -342,10 +342,16 @@ export const LexiconSchema = z
     elsewhereCities: z.array(FoldedWord).default([]),
     /** Subjects the documents never treat though they share their words (« salaire moyen », « average salary »): out of scope. */
     elsewherePhrases: z.array(FoldedPhrase).default([]),
+    /** Statuses that are not work-study (« un salarié en CDI », « un job d'été »): out of scope when no work-study word is said. */
+    otherStatusWords: z.array(FoldedWord).default([]),
+    /** Words that say work-study or the programme (« alternant », « apprentissage », « M2 »): they keep a question naming another status in scope. */
+    workStudyWords: z.array(FoldedWord).default([]),
     greetings: z.array(FoldedWord).min(1),
     thanks: z.array(FoldedWord).min(1),
     /** Words of leave-taking (« bonne journée », « à plus », « bye »): a message of them alone gets a short goodbye. */
     farewells: z.array(FoldedWord).default([]),
+    /** Words that take note (« ok », « cool », « parfait »): a message of them alone gets a short acknowledgement. */
+    acknowledgements: z.array(FoldedWord).default([]),
     polite: z.array(FoldedWord),
     englishPolite: z.array(FoldedWord),
     /**
