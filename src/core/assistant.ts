@@ -4,7 +4,7 @@ import { contactLine, contactReply, holdersFor, routingReply } from './answers/c
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, programReply, topicReply } from './answers/facts.ts';
 import { apprenticeAgeVerdict, gratificationOwedVerdict, minimumPayReply, smicReply } from './answers/minimum-pay.ts';
-import { netPayVerdict, withPayVerdict, withRateFromMonthVerdict, withRateVerdict, withSmcBaseVerdict } from './answers/pay-verdicts.ts';
+import { netPayVerdict, withNextChangeLine, withPayVerdict, withRateFromMonthVerdict, withRateVerdict, withSmcBaseVerdict } from './answers/pay-verdicts.ts';
 import { ArgumentError, isPreviousRate, MAX_INCREASES, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, colon, makeContext, tr, type AnswerContext } from './context.ts';
 import { extractEntities, sitesNamed, UNIT_WORDS, withoutSlots, withoutIntroduction, withoutStatedDates, type Entities } from './entities.ts';
@@ -557,7 +557,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       if (workStudyCue) {
         // The amount, the month a rate is asked from, the rate or the SMC said checked (the first that applies
         // heads the reply), then whom to contact if asked too.
-        const checked = withSmcBaseVerdict(ctx, withRateVerdict(ctx, withRateFromMonthVerdict(ctx, withPayVerdict(ctx, r, e.paid), folded, text), e, folded, text), folded, text);
+        const checked = withNextChangeLine(ctx, withSmcBaseVerdict(ctx, withRateVerdict(ctx, withRateFromMonthVerdict(ctx, withPayVerdict(ctx, r, e.paid), folded, text), e, folded, text), folded, text), folded, text);
         return withPersonAsked(ctx, text, withoutVerdictWord(folded, checked));
       }
       // « combien je vais toucher ? », « quel salaire minimum pour notre alternant ? »: an amount asked without its details asks for them.

@@ -85,7 +85,12 @@ const ENGLISH = new Set(['what', 'who', 'how', 'when', 'where', 'which', 'is', '
 const FRENCH = new Set(['le', 'la', 'les', 'de', 'des', 'du', 'un', 'une', 'je', 'tu', 'il', 'est', 'quel', 'quelle', 'quels', 'qui', 'quoi', 'comment', 'quand', 'mon', 'ma', 'mes', 'pour', 'avec', 'dans', 'et', 'ou', 'que', 'en', 'au', 'aux', 'sur', 'pas', 'ne', 'ai', 'suis', 'combien', 'contrat', 'salaire', 'a', 'on', 'nous', 'vous', 'notre', 'votre', 'faire', 'dois', 'peut', 'peux', 'c', 'ce', 'cette', 'bonjour']);
 
 const DATE_IN_TEXT = /\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}(?:er)? (?:janvier|janv|fevrier|fevr|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|oct|novembre|nov|decembre|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.? \d{4})\b/g;
-const BIRTH_CUE = /\b(ne|nee|naissance|birth|born|anniversaire)\s*(le|on|:|du)?\s*$/;
+// (« ma date de naissance c'est le », « my birthday is »: a verb may come between.)
+const BIRTH_CUE = /\b(ne|nee|naissance|birth|born|anniversaire|birthday)\s*(?:(?:c|c est|est|is|was)\s+)?(le|on|:|du)?\s*$/;
+// No contract, pay or absence date is this many years before today: a date that old is a birth date.
+// (Nor is a date older than a working life a birth date to compute on: « 09/03/1911 » is said to be out of range.)
+const BIRTH_DATE_YEARS = 14;
+const OLDEST_BIRTH_YEARS = 70;
 
 // Numbers written in words, French and English, up to what an age needs.
 export const UNIT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 }));
@@ -108,7 +113,7 @@ const AMOUNT = /(\d{1,3}(?:[ ,]\d{3})+(?!\d)|\d{1,6})(?:[.,](\d{1,2}))? ?(€|eu
 const SMC_CUE = /(smc|minimum (de (la |notre )?branche|conventionnel)|salaire minimum de (la |notre )?branche|grille (de (la |notre )?branche|conventionnelle)|convention collective|branch minimum)[^0-9]{0,40}$/;
 const PAID_CUE = /\b(paie|paye|payee|payes|payons|payer|paiera|payera|paieront|verse|versons|verser|versera|donne|donnent|donner|touche|toucher|toucherai|touchera|gagne|gagner|gagnerai|gagnera|recois|recevoir|recevrai|paid|pay|pays|paying|earn|earns|earning|get|gets|receive|receives|remunere|remuneree)\b/;
 // « j'aurai 21 ans le 10 janvier 2027 »: a birthday to come, with its date.
-const BIRTHDAY_TO_COME = /\b(?:j[' ]?aurai|je vais avoir|j[' ]?vais avoir|il aura|elle aura|va avoir|i will be|i[' ]?ll be|i turn|turning) (\d{1,2}) ?(?:ans|years?)? (?:le |on )?$/;
+const BIRTHDAY_TO_COME = /\b(?:j[' ]?aurai|je vais avoir|j[' ]?vais avoir|il aura|elle aura|va avoir|j[' ]?en aurai|il en aura|elle en aura|fete mes|fete ses|feterai mes|fetera ses|i will be|i[' ]?ll be|i turn|turning) (\d{1,2}) ?(?:ans|years?)? (?:le |on )?$/;
 // « j'ai 25 ans jusqu'en février »: the birthday's month.
 const AGE_UNTIL_MONTH = /\b(\d{1,2}) ?ans jusqu[' ]?(?:en|a|au|a la fin de) ([a-z]+)\b/;
 
@@ -190,7 +195,7 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
     const before = folded.slice(Math.max(0, match.index - 60), match.index);
     const toCome = BIRTHDAY_TO_COME.exec(before);
     if (!entities.birthDate && toCome) entities.birthDate = addMonthsTo(parsed, -12 * Number(toCome[1]));
-    else if (!entities.birthDate && BIRTH_CUE.test(before)) entities.birthDate = parsed;
+    else if (!entities.birthDate && (BIRTH_CUE.test(before) || (today !== undefined && parsed <= addMonthsTo(today, -12 * BIRTH_DATE_YEARS) && parsed >= addMonthsTo(today, -12 * OLDEST_BIRTH_YEARS)))) entities.birthDate = parsed;
     // Contract, pay and absence dates live in 2000–2100: an older date is said, never computed on
     // (counting working days back to 1911 would cost every user the time of 40 000 days).
     else if (eventDateProblem(parsed)) entities.outOfRangeDates.push(parsed);
@@ -330,8 +335,9 @@ const ENGLISH_MONTH_DAY = /\b(january|february|march|april|june|july|august|sept
 const STATED_DATE = new RegExp(`(?:\\b${WEEKDAY} )?(?:${DATE_IN_TEXT.source}|\\b\\d{1,2}(?:er)? (?:${MONTH_PATTERN})\\b|\\b(?:${MONTH_PATTERN}) 20\\d\\d\\b|\\b\\d{1,2}\\/\\d{1,2}\\b(?![/.\\d]))`, 'g');
 
 // « elle aura 21 ans le 14 janvier », « je vais avoir 26 ans le 5 décembre »: a birthday to come, its year left out.
-const AGE_ON_DAY_TO_COME = new RegExp(`\\b(?:j[' ]?aurai|je vais avoir|vais avoir|il aura|elle aura|aura|va avoir|will be|will turn|turns|i turn) (\\d{1,2}) ?(?:ans|years?(?: old)?)? (?:le |on )?(?:${WEEKDAY} )?(\\d{1,2})(?:er)? (${MONTH_PATTERN})\\b(?! \\d)`);
+const AGE_ON_DAY_TO_COME = new RegExp(`\\b(?:j[' ]?aurai|je vais avoir|vais avoir|il aura|elle aura|aura|va avoir|j[' ]?en aurai|en aura|fete mes|fete ses|feterai mes|fetera ses|will be|will turn|turns|i turn) (\\d{1,2}) ?(?:ans|years?(?: old)?)? (?:le |on )?(?:${WEEKDAY} )?(\\d{1,2})(?:er)? (${MONTH_PATTERN})\\b(?! \\d)`);
 // « il a eu 21 ans le 2 novembre »: a birthday past.
+const AGE_TODAY = /\b(?:fete|fetes|a|ai|aura|turns|turned|turn|is|eu) (?:mes |ses |his |her )?(\d{1,2}) ?(?:ans|years?(?: old)?)? (?:aujourd hui|aujourd'hui|ce jour|today)\b/;
 const AGE_ON_DAY_PAST = new RegExp(`\\b(?:j[' ]?ai eu|il a eu|elle a eu|a eu|turned|a fete ses|ai fete mes) (\\d{1,2}) ?(?:ans|years?(?: old)?)? (?:le |on )?(?:${WEEKDAY} )?(\\d{1,2})(?:er)? (${MONTH_PATTERN})\\b(?! \\d)`);
 // « mon anniv c'est le 20 novembre » with an age said elsewhere in the message.
 const BIRTHDAY_ON_DAY = new RegExp(`\\b(?:anniv|anniversaire|birthday)\\b[^.?!\\d]{0,20}?(\\d{1,2})(?:er)? (${MONTH_PATTERN})\\b(?! \\d)`);
@@ -343,6 +349,13 @@ const AGE_REACHED = /\b(?:j[' ]?ai eu|il a eu|elle a eu|a eu|turned)\b/;
  */
 function readBirthday(entities: Entities, text: string, today: IsoDate): void {
   if (entities.birthDate) return;
+  // « il fête ses 21 ans aujourd'hui »: born that many years ago today.
+  const todayAge = AGE_TODAY.exec(text);
+  if (todayAge) {
+    entities.birthDate = addMonthsTo(today, -12 * Number(todayAge[1]));
+    entities.age = undefined;
+    return;
+  }
   const toCome = AGE_ON_DAY_TO_COME.exec(text);
   const past = toCome ? null : AGE_ON_DAY_PAST.exec(text);
   const said = toCome ?? past;
@@ -383,7 +396,7 @@ function readRelativeDates(entities: Entities, text: string, today: IsoDate): vo
   const relative: Array<[RegExp, () => IsoDate]> = [
     [/\b(apres demain|apres-demain)\b/, () => addDaysTo(today, 2)],
     [/\b(demain|tomorrow)\b/, () => addDaysTo(today, 1)],
-    [/\b(aujourd.?hui|today|ce matin|cet apres midi|cet aprem|ce soir|this morning|this afternoon|tonight)\b/, () => today],
+    [/\b(aujourd.?hui|today|ce matin|cet apres midi|cet aprem|ce soir|this morning|this afternoon|tonight|ce mois.?ci|this month)\b/, () => today],
     [/\b(hier|yesterday)\b/, () => addDaysTo(today, -1)],
     [/\b(le mois prochain|mois prochain|next month)\b/, () => firstOfNextMonth(today)],
   ];

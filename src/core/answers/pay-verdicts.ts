@@ -93,6 +93,31 @@ export function withRateFromMonthVerdict(ctx: AnswerContext, r: Reply, folded: s
   return { ...r, title: verdict, blocks: [r.title, ...r.blocks] };
 }
 
+// « à partir de quand », « il passe à 53 % quand ? », « mon salaire change quand ? »: the date of a change asked.
+const CHANGE_WHEN = /\b(a partir de quand|des quand|depuis quand|quand|quelle date|when|what date|from when)\b/;
+const CHANGE_VERB = /\b(passe|passer|passerai|passera|change|changer|changera|augmente|augmenter|augmentera|bouge|bouger|evolue|evoluer|applique|appliquer|go up|goes up|increase|increases|change|changes|rise|rises)\b/;
+const RATE_ASKED = /(\d{2,3}(?:[.,]\d+)?) ?%/;
+
+/**
+ * « il passe à 53 % à partir de quand ? », « mon salaire change quand ? »: the computed timeline's
+ * change heads the reply — the first row at the rate asked, or else the first row at another rate.
+ */
+export function withNextChangeLine(ctx: AnswerContext, r: Reply, folded: string, text: string): Reply {
+  const rows = r.data.timeline as Array<{ from: IsoDate; rate: number; monthlyGross: number; provisional?: boolean }> | undefined;
+  if (r.kind !== 'computation' || headedByVerdict(r) || !rows || rows.length < 2 || !CHANGE_WHEN.test(folded) || !CHANGE_VERB.test(folded)) return r;
+  const asked = RATE_ASKED.exec(fold(text));
+  const rate = asked ? Number(asked[1]!.replace(',', '.')) : undefined;
+  const change = rate !== undefined ? rows.find((row) => row.rate + 0.005 >= rate) : rows.find((row) => row.rate !== rows[0]!.rate);
+  if (!change || change === rows[0]) return r;
+  const amount = Money.euros(change.monthlyGross).format();
+  const line = tr(
+    ctx,
+    `Le taux minimum passe à ${change.rate} % le ${formatFrenchDate(change.from)} (${change.provisional ? 'au moins ' : ''}${amount} brut par mois).`,
+    `The minimum rate becomes ${change.rate} % on ${formatFrenchDate(change.from)} (${change.provisional ? 'at least ' : ''}${amount} gross a month).`,
+  );
+  return { ...r, title: line, blocks: [r.title, ...r.blocks] };
+}
+
 // The apprentice net-pay rule (LEGAL-UPDATES; L6243-2 as amended by loi 2025-199 art. 23, D6243-5):
 // contracts signed from 2025-03-01 are exempt up to 50 % of the SMIC (CSG/CRDS above it); signed
 // before, up to 79 % (and no CSG/CRDS at all).
