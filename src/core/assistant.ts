@@ -13,7 +13,7 @@ import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { createLanguage } from './language.ts';
 import { asksForAProblem, isNegated, isYesNoQuestion } from './question-kind.ts';
 import { figuresVerdict } from './answers/figures-verdict.ts';
-import { bareMonthIn, monthInWindow } from './contract-month-verdict.ts';
+import { monthAskedIn, monthInWindow } from './contract-month-verdict.ts';
 import { askedDetail, DETAIL_WORDS, givesDetail, sentencesOf, withoutContactDetailWords, type AskedDetail } from './asked-detail.ts';
 import { analysedPart, fold, MAX_ANALYSED_CHARS } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
@@ -59,6 +59,8 @@ const RARE_ENTRIES = 3;
 // A number of things: digits or « deux »… « dix » before a word that is not a unit of age, share, money, time of day or date.
 const COUNT = new RegExp(`(?<![\\d/.,-])\\b(\\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)\\b(?![/.,-]?\\d)(?! ?(?:ans?\\b|years?\\b|%|€|euros?\\b|h\\b|heures?\\b|hours?\\b|e\\b|eme\\b|er\\b|(?:${MONTH_PATTERN})\\b|sur\\b|out of\\b))`, 'g');
 // Starting before or after the training starts: « démarrer avant la rentrée », « start after the training starts ».
+// « 4 mois avant », « four months before »: a stated count of months on one side of the training's start.
+const MONTHS_BEFORE_OR_AFTER = /\b(\d{1,2}|un|deux|trois|quatre|cinq|six|one|two|three|four|five|six) (?:mois|months?) (?:avant|before|apres|after)\b/;
 const START_SIDE = /\b(?:commencer|commence|debuter|debute|demarrer|demarre|start|begin)\b.{0,30}?\b(avant|apres|before|after) (?:la rentree|la formation|les cours|le debut (?:de la formation|des cours)|the start|the training|classes start)/;
 const NOT_SALARY = /\b(conges? payes?|paid (leave|holidays?)|(paye|payee|payes|payees|paid) (pendant|durant|during|for|on|en|les jours de|the days of) (les |the |ses |his |her |their )?(cours|formation|school|class|classes|training|jours de cours|school days|class days|training days)|(paie|paye|payer|payent|paient|paiera|payera|finance|financent|financer|pays|pay for) (pour )?(la |les |le |l |ma |sa |notre |ses |mes )?(formation|frais|cout|ecole|cours|scolarite|jours de formation|heures de formation|heures de cours|training|tuition|fees))\b/g;
 const COMPARED_TO_SMIC = /\b(moins|plus|en dessous|au dessous|sous|inferieur|superieur|below|under|less|more|above) (que |du |au |than |de )?(le )?smic\b/;
@@ -578,7 +580,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const costAsked = COST_CUE.test(folded) && !WHEN_CUE.test(folded);
     // « quelles démarches avant le début du contrat ? » asks what to do, not the dates.
     const stepsAsked = HOW_CUE.test(folded) && !WHEN_CUE.test(folded) && e.dates.length === 0;
-    if ((CONTRACT_DATES_CUE.test(folded) || datedStartOrEnd(folded, e)) && (e.formation || e.family) && !costAsked && !stepsAsked) {
+    // (Nor does « contrat signé en janvier 2025 … net = brut ? », a net pay asked about a contract's date.)
+    if ((CONTRACT_DATES_CUE.test(folded) || datedStartOrEnd(folded, e)) && (e.formation || e.family) && !costAsked && !stepsAsked && !NET_CUE.test(folded)) {
       if (!e.formation) {
         const rule = e.family ? dateRuleFor(knowledge, e.family) : undefined;
         return rule ? withWindowVerdict(ctx, rule, dateRuleReply(ctx, rule)) : askFormation(ctx, 'contrat-dates', e.family);
@@ -817,10 +820,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    */
   function netVerdict(ctx: AnswerContext, text: string) {
     const e = ctx.entities;
-    if (!NET_CUE.test(fold(text)) || (e.age === undefined && e.birthDate === undefined) || !e.formation || (e.family && e.family !== 'apprenticeship')) return undefined;
+    if (!NET_CUE.test(fold(text)) || (e.family && e.family !== 'apprenticeship')) return undefined;
     const signed = e.dates[0] ?? e.period?.from;
+    // The rate paid, when said (« je suis à 53 % du SMIC »), else the minimum for the age and formation.
+    const paid = e.paidRate ?? e.claimedRate;
+    const month = e.dates.length === 0 && e.period !== undefined && e.period.from.slice(0, 7) === e.period.to.slice(0, 7);
+    if (paid !== undefined && paid > 0 && paid <= 100) return netPayVerdict(ctx, paid, signed, text, true, month);
+    if ((e.age === undefined && e.birthDate === undefined) || !e.formation) return undefined;
     const pay = minimumPayReply(ctx, { formation: e.formation, family: 'apprenticeship', age: e.age, birthDate: e.birthDate, date: ctx.today });
-    return pay.kind === 'computation' && typeof pay.data.rate === 'number' ? netPayVerdict(ctx, pay.data.rate, signed, text) : undefined;
+    return pay.kind === 'computation' && typeof pay.data.rate === 'number' ? netPayVerdict(ctx, pay.data.rate, signed, text, false, month) : undefined;
   }
 
   /** The reply headed by its Oui/Non and the reason, the entry's own title moved below. */
@@ -991,10 +999,13 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (!side) return r;
     const before = side === 'avant' || side === 'before';
     const months = before ? -rule.ddcFromMonths : rule.ddcToMonths;
-    const yes = months > 0;
+    // « quatre mois avant la rentrée »: that many months against the window's (3: Non).
+    const said = MONTHS_BEFORE_OR_AFTER.exec(folded);
+    const count = said ? (/\d/.test(said[1]!) ? Number(said[1]) : UNIT_WORDS.get(said[1]!)) : undefined;
+    const yes = count !== undefined ? count <= months : months > 0;
     const [it, itEn] = rule.family === 'work-study-internship' ? ['le stage en alternance', 'the work-study internship'] : ['le contrat', 'the contract'];
-    const because = yes
-      ? tr(ctx, `${it} peut commencer jusqu'à ${months} mois ${before ? 'avant' : 'après'} le début de la formation (DDF ${before ? '−' : '+'} ${months} mois).`, `${itEn} can start up to ${months} months ${before ? 'before' : 'after'} the training starts (DDF ${before ? '−' : '+'} ${months} months).`)
+    const because = yes || months > 0
+      ? tr(ctx, `${it} peut commencer jusqu'à ${months} mois ${before ? 'avant' : 'après'} le début de la formation (DDF ${before ? '−' : '+'} ${months} mois)${yes ? '' : `, pas ${count} mois`}.`, `${itEn} can start up to ${months} months ${before ? 'before' : 'after'} the training starts (DDF ${before ? '−' : '+'} ${months} months)${yes ? '' : `, not ${count} months`}.`)
       : tr(ctx, `${it} ne peut pas commencer ${before ? 'avant' : 'après'} le début de la formation.`, `${itEn} cannot start ${before ? 'before' : 'after'} the training starts.`);
     return withVerdict(ctx, r, yes ? 'oui' : 'non', because);
   }
@@ -1008,17 +1019,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 
   /** « je peux commencer en août ? »: a month without its day, against the start (or end) window. */
   function withMonthVerdict(ctx: AnswerContext, folded: string, r: Reply): Reply {
-    // (« en septembre 2027 », a month of a year, is a period of one month.)
-    const period = ctx.entities.period;
-    const monthOfYear = period && period.from.slice(0, 7) === period.to.slice(0, 7) ? period : undefined;
-    const month = monthOfYear ? Number(monthOfYear.from.slice(5, 7)) : bareMonthIn(folded);
+    const asked = monthAskedIn(folded);
     const end = END_CUE.test(folded) && !START_CUE.test(folded);
-    if (month === undefined || r.kind !== 'computation' || !START_OR_END_VERB.test(folded) || !isYesNoQuestion(ctx.question, folded) || negated(ctx.question) || asksForAProblem(folded)) return r;
+    if (!asked || r.kind !== 'computation' || !isYesNoQuestion(ctx.question, folded) || negated(ctx.question) || asksForAProblem(folded)) return r;
     const d = r.data as { ddcMin?: IsoDate; ddcMax?: IsoDate; dfcMin?: IsoDate | null; dfcMax?: IsoDate };
     const window = end ? (d.dfcMax ? { min: d.dfcMin ?? undefined, max: d.dfcMax } : undefined) : d.ddcMin && d.ddcMax ? { min: d.ddcMin, max: d.ddcMax } : undefined;
     if (!window) return r;
     const it = r.data.family === 'work-study-internship' ? { fr: 'le stage en alternance', en: 'the work-study internship' } : { fr: 'le contrat', en: 'the contract' };
-    const v = monthInWindow(month, window, end ? { fr: `${it.fr} peut finir`, en: `${it.en} can end` } : { fr: `${it.fr} peut commencer`, en: `${it.en} can start` }, monthOfYear ? Number(monthOfYear.from.slice(0, 4)) : undefined);
+    const v = monthInWindow(asked.month, window, end ? { fr: `${it.fr} peut finir`, en: `${it.en} can end` } : { fr: `${it.fr} peut commencer`, en: `${it.en} can start` }, asked.year);
     return withVerdict(ctx, r, v.answer, tr(ctx, v.because, v.becauseEn));
   }
 

@@ -4,15 +4,19 @@
  * The whole month inside the window is a « Oui », outside it a « Non »; a month across a bound is a
  * « Oui » from (or until) that day.
  */
-import { addDaysTo, formatFrenchDate, MONTH_PATTERN, MONTHS, type IsoDate } from '../rules/index.ts';
+import { addDaysTo, formatFrenchDate, formatFrenchMonth, MONTH_PATTERN, MONTHS, type IsoDate } from '../rules/index.ts';
 
-// « en août », « in August », « début septembre », « fin octobre » — a month without its day or year.
-const BARE_MONTH = new RegExp(`\\b(?:en|in|debut|fin|mi|courant|au mois d|au mois de|mois d|mois de) (${MONTH_PATTERN})\\b(?! \\d)`);
+// « commencer en août », « finir fin octobre 2027 », « start in August » — a month without its day, just
+// after the verb of the start or end (« signé en janvier 2025 (il a démarré en septembre) » is neither asked).
+const MONTH_AFTER_VERB = new RegExp(
+  `\\b(?:commencer|commence|debuter|debute|demarrer|demarre|finir|finit|finisse|terminer|termine|start|starts|begin|begins|end|ends|finish)\\b(?: [a-z]+){0,2} (?:en|in|debut|fin|mi|courant|au mois d|au mois de) (${MONTH_PATTERN})(?: (20\\d\\d))?\\b(?! \\d)`,
+);
 
-/** The month named alone in a folded question (1–12), if any. */
-export function bareMonthIn(folded: string): number | undefined {
-  const m = BARE_MONTH.exec(folded);
-  return m ? MONTHS.get(m[1]!) : undefined;
+/** The month (1–12) and year, if said, a start or end is asked for (« je peux commencer en août ? »). */
+export function monthAskedIn(folded: string): { month: number; year?: number } | undefined {
+  const m = MONTH_AFTER_VERB.exec(folded);
+  const month = m ? MONTHS.get(m[1]!) : undefined;
+  return month ? { month, year: m![2] ? Number(m![2]) : undefined } : undefined;
 }
 
 export interface MonthVerdict {
@@ -31,7 +35,7 @@ export function monthInWindow(month: number, window: { min?: IsoDate; max: IsoDa
   const spans = years.map((y) => monthSpan(y, month));
   const gap = (s: { from: IsoDate; to: IsoDate }) => (s.to < min ? days(s.to, min) : s.from > window.max ? days(window.max, s.from) : 0);
   const span = spans.reduce((best, s) => (gap(s) < gap(best) ? s : best));
-  const named = `${MONTH_NAMES[month - 1]} ${span.from.slice(0, 4)}`;
+  const named = formatFrenchMonth(span.from);
   const namedEn = `${MONTH_NAMES_EN[month - 1]} ${span.from.slice(0, 4)}`;
   const fr = formatFrenchDate;
   const inside = window.min ? `entre le ${fr(window.min)} et le ${fr(window.max)}` : `au plus tard le ${fr(window.max)}`;
@@ -44,7 +48,6 @@ export function monthInWindow(month: number, window: { min?: IsoDate; max: IsoDa
   return { answer: 'oui', because: `${what.fr} ${inside} : tout ${named} en fait partie.`, becauseEn: `${what.en} ${insideEn}: all of ${namedEn} is inside.` };
 }
 
-const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const MONTH_NAMES_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function monthSpan(year: number, month: number): { from: IsoDate; to: IsoDate } {

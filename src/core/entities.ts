@@ -269,7 +269,10 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
 // A clause about before (« j'étais apprenti en L3I », « l'an dernier »), up to the end of its sentence.
 const PAST_CLAUSE = /\b(j etais|j ai ete|il etait|elle etait|etait|etais|l an dernier|l annee derniere|mon ancien contrat|mon precedent contrat|last year|i was|previously)\b[^.;!?,]*/g;
 const PREVIOUS_RATE = /\b(?:etais|etait|ai ete|ancien contrat|contrat precedent|precedent contrat|an dernier|annee derniere|last year|was paid|was on)\b[^.;!?,]{0,80}?\b(\d{2,3}(?:[.,]\d{1,2})?) ?%/;
-const OFFERED_RATE = /\b(?:passer|mettre|descendre|baisser|redescendre|redescends|redescend|descends|descend|baisse|baisses|tomber|tombe|retombe|retomber|payer|paye|payee|payees|paie|payes|remunere|remuneree|paid|veut|propose|offre|pay|paying|offers?|lower)\b[^.;!?%]{0,30}?\b(\d{2,3}(?:[.,]\d{1,2})?) ?%/;
+// (Or the rate one is at: « je suis à 53 % du SMIC », « she is at 61 % ».)
+const OFFERED_RATE = /\b(?:suis|est|am|is|passer|mettre|descendre|baisser|redescendre|redescends|redescend|descends|descend|baisse|baisses|tomber|tombe|retombe|retomber|payer|paye|payee|payees|paie|payes|remunere|remuneree|paid|veut|propose|offre|pay|paying|offers?|lower)\b[^.;!?%]{0,30}?\b(\d{2,3}(?:[.,]\d{1,2})?) ?%/;
+// « apprentie à 60 % du SMIC »: a rate one is at, with no verb before it.
+const AT_RATE = /\b(?:a|at) (\d{2,3}(?:[.,]\d{1,2})?) ?% (?:du|of the|of) (?:smic|smc)\b/;
 // The result of a computation to check: « … = 60,95 % ? », « ça fait bien 68 % ? », « so that's 68%? ».
 const CLAIMED_RATE = /(?:=|ca fait|ca donne|ca ferait|soit|donc|that makes|that s|which is|equals)\s*(?:bien |donc |au total )?(\d{1,3}(?:[.,]\d{1,2})?) ?%/g;
 // « +15 % », « 15 points de plus », « la majoration »: one increase unless a count is said.
@@ -280,7 +283,7 @@ function readRates(entities: Entities, text: string): void {
   const previous = PREVIOUS_RATE.exec(text);
   if (previous) entities.previousRate = Number(previous[1]!.replace(',', '.'));
   const rest = previous ? text.replace(previous[0], ' ') : text;
-  const offered = OFFERED_RATE.exec(rest);
+  const offered = OFFERED_RATE.exec(rest) ?? AT_RATE.exec(rest);
   if (offered) entities.paidRate = Number(offered[1]!.replace(',', '.'));
   const claimed = [...text.matchAll(CLAIMED_RATE)].at(-1);
   if (claimed) entities.claimedRate = Number(claimed[1]!.replace(',', '.'));

@@ -128,6 +128,14 @@ export function formatFrenchDate(date: IsoDate): string {
   return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
 }
 
+const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** `janvier 2025`: a month said without its day. */
+export function formatFrenchMonth(date: IsoDate): string {
+  const [y, m] = parts(date);
+  return `${MONTHS_FR[m - 1]} ${y}`;
+}
+
 const WEEKDAYS_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 
 /** `mardi 24/11/2026`. */

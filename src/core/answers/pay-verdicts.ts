@@ -4,7 +4,7 @@
  * the minimum rate (« on veut me passer à 53 % », « ça fait bien 60,95 % ? »).
  */
 
-import { formatFrenchDate, MONTH_PATTERN, monthOf, MONTHS, Money, toIsoDate, yearOf, type IsoDate } from '../../rules/index.ts';
+import { formatFrenchDate, formatFrenchMonth, MONTH_PATTERN, monthOf, MONTHS, Money, toIsoDate, yearOf, type IsoDate } from '../../rules/index.ts';
 import { tr, type AnswerContext } from '../context.ts';
 import type { Entities } from '../entities.ts';
 import { isNegated, isYesNoQuestion } from '../question-kind.ts';
@@ -132,16 +132,18 @@ const CONTRIBUTIONS_ASKED = /\b(cotisations?|contributions?)\b/;
  * computed against the threshold of the contract's signing date (said, else a contract signed under the
  * current rule). Undefined when the question is not one of these (net equal to gross, lower, CSG, contributions).
  */
-export function netPayVerdict(ctx: AnswerContext, rate: number, signed: IsoDate | undefined, text: string): { answer: 'oui' | 'non'; because: string; becauseEn: string } | undefined {
+export function netPayVerdict(ctx: AnswerContext, rate: number, signed: IsoDate | undefined, text: string, paid = false, signedMonth = false): { answer: 'oui' | 'non'; because: string; becauseEn: string } | undefined {
   const folded = fold(text);
   const before = signed !== undefined && signed < NEW_NET_RULE_FROM;
   const threshold = before ? 79 : 50;
   const equal = rate <= threshold;
-  const when = signed ? tr(ctx, `contrat signé le ${formatFrenchDate(signed)}`, `contract signed on ${formatFrenchDate(signed)}`) : tr(ctx, 'contrat signé depuis le 01/03/2025', 'contract signed since 01/03/2025');
+  // (A month said without its day, « signé en janvier 2025 », is said back as that month.)
+  const when = signed && signedMonth ? tr(ctx, `contrat signé en ${formatFrenchMonth(signed)}`, `contract signed in ${signed.slice(0, 7)}`) : signed ? tr(ctx, `contrat signé le ${formatFrenchDate(signed)}`, `contract signed on ${formatFrenchDate(signed)}`) : tr(ctx, 'contrat signé depuis le 01/03/2025', 'contract signed since 01/03/2025');
   const rule = before
     ? tr(ctx, 'ancienne règle : cotisations exonérées jusqu’à 79 % du SMIC, pas de CSG/CRDS', 'former rule: contributions waived up to 79 % of the SMIC, no CSG/CRDS')
     : tr(ctx, 'cotisations exonérées jusqu’à 50 % du SMIC, CSG/CRDS sur la part au-delà', 'contributions waived up to 50 % of the SMIC, CSG/CRDS on the part above');
-  const at = tr(ctx, `au minimum de ${rate} % du SMIC (${when} ; ${rule})`, `at the minimum of ${rate} % of the SMIC (${when}; ${rule})`);
+  // (The rate said as paid, « je suis à 53 % », or the minimum computed for the age and formation.)
+  const at = paid ? tr(ctx, `à ${rate} % du SMIC (${when} ; ${rule})`, `at ${rate} % of the SMIC (${when}; ${rule})`) : tr(ctx, `au minimum de ${rate} % du SMIC (${when} ; ${rule})`, `at the minimum of ${rate} % of the SMIC (${when}; ${rule})`);
   const fact = equal ? tr(ctx, `le net est égal au brut ${at}`, `net equals gross ${at}`) : tr(ctx, `le net est inférieur au brut ${at}`, `net is lower than gross ${at}`);
   const say = (yes: boolean) => ({ answer: yes ? ('oui' as const) : ('non' as const), because: `${fact}.`, becauseEn: `${fact}.` });
   if (CSG_ASKED.test(folded)) return say(!before && !equal);
