@@ -7,7 +7,7 @@ import { apprenticeAgeVerdict, gratificationOwedVerdict, minimumPayReply, smicRe
 import { netPayVerdict, withNextChangeLine, withPayVerdict, withRateFromMonthVerdict, withRateVerdict, withSmcBaseVerdict } from './answers/pay-verdicts.ts';
 import { ArgumentError, isPreviousRate, MAX_INCREASES, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, colon, makeContext, tr, type AnswerContext } from './context.ts';
-import { extractEntities, sitesNamed, UNIT_WORDS, withoutSlots, withoutIntroduction, withoutStatedDates, type Entities } from './entities.ts';
+import { extractEntities, familiesNamed, sitesNamed, UNIT_WORDS, withoutSlots, withoutIntroduction, withoutStatedDates, type Entities } from './entities.ts';
 import { CONVERSATION_TTL_MS, hasSlots, MemoryConversationStore, mergeEntities, type ConversationState, type ConversationStore, type UnansweredEntry } from './conversation.ts';
 import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { createLanguage } from './language.ts';
@@ -934,7 +934,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     };
     // Nor is a time, a share, an amount or a language level the known question states otherwise (« finir à 22 h » against « 20 h », « C1 » against « B2 »).
     const figures = figuresIn(text);
-    return matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q), target) && sameCount(item) && sameFigures(figures, figuresIn(item.q)) && (!conditioned || CONDITION.test(fold(item.q))));
+    // Two contracts said (« j'étais en apprentissage, je peux continuer en contrat pro ? ») ask about going from one to
+    // the other: only a known question naming two contracts is that question (« rompre le contrat, c'est possible ? » is not).
+    const twoFamilies = familiesNamed(fold(text)).size >= 2;
+    const sameFamilies = (q: string) => !twoFamilies || familiesNamed(fold(q)).size >= 2;
+    return matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q), target) && sameCount(item) && sameFigures(figures, figuresIn(item.q)) && sameFamilies(item.q) && (!conditioned || CONDITION.test(fold(item.q))));
   }
 
   /** The contract and formation a known yes/no question is about (read once, kept). */

@@ -75,6 +75,11 @@ const FAMILIES: Array<[RegExp, FamilyEntity]> = [
   [/\b(cpro|fc cpro|contrats? (de )?pro|contrats? de professionnalisation|cpros|professionnalisation|professionalization|professionalisation)\b/, 'professionalisation'],
   [/\b(capp|fi capp|apprentissage|apprenti|apprentie|apprentis|apprenties|apprentice|apprentices|apprenticeship|apprenticeships)\b/, 'apprenticeship'],
 ];
+/** Every contract family a folded text names (« j'étais en apprentissage … continuer en contrat pro »: two). */
+export function familiesNamed(folded: string): Set<FamilyEntity> {
+  return new Set(FAMILIES.filter(([re]) => re.test(folded)).map(([, family]) => family));
+}
+
 const ROLES: Array<[RegExp, RoleCue]> = [
   [/\b(je suis (rh|dans les rh|au service rh|charge(e)? (de )?rh|gestionnaire rh)|service (des )?rh|notre (alternant|alternante|apprenti|apprentie|stagiaire|salarie)|nos (alternants|apprentis)|nous (avons|voulons|accueillons|souhaitons)|notre entreprise|i am (an )?hr|our (apprentice|intern|student))\b/, 'hr'],
   [/\b(je suis (le |la )?tuteur|maitre d apprentissage|mon (alternant|apprenti|stagiaire)|mon alternante|mon apprentie|i am (a |the )?tutor|my (apprentice|intern))\b/, 'tutor'],
