@@ -912,7 +912,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // (Or the deadline of the same section of the guide as the topic found, not among the words' candidates:
     // « séminaire le lundi 14 décembre, la demande d'absence avant quelle date ? ».)
     const linked = top.score >= CLARIFY_SCORE && top.target.kind === 'topics' ? matcher.targets.filter((t) => t.kind === 'deadlines' && sameSubject(t, top.target)) : [];
-    return linked.length === 1 ? [{ ...top, target: linked[0]! }, ...candidates] : candidates;
+    // (Two, one per side — the student's to the company, the company's to the MIAGE: the asker's own.
+    // « mon médecin m'a fait un arrêt ce matin, je le donne à mon employeur avant quand ? »)
+    const asker = askerOf(ctx.role);
+    const own = linked.length > 1 ? linked.filter((t) => (knowledge.entries.get(t.id)?.entry as { audience?: string } | undefined)?.audience === asker) : linked;
+    return own.length === 1 ? [{ ...top, target: own[0]! }, ...candidates] : candidates;
   }
 
   /** A negated question (« n'est-ce pas… ») may expect the opposite word; the « pas » of a phrase (« je valide pas mon année ») is none. */

@@ -51,11 +51,12 @@ export function deadlineReply(ctx: AnswerContext, matched: DeadlineEntry): Reply
   const [event] = ctx.entities.dates;
   if (event) {
     const check = checkDeadline(d, event, ctx.today);
-    blocks.push(
+    // The day computed is what was asked: it comes first.
+    blocks.unshift(
       tr(
         ctx,
-        `Pour un événement du ${formatFrenchDate(event)} : au plus tard le ${formatFrenchDateLong(check.deadline)} (jours fériés et ${d.kind === 'ouvres' ? 'samedis, ' : ''}dimanches exclus, le jour même ne compte pas).`,
-        `For ${formatFrenchDate(event)}: at the latest on ${formatFrenchDate(check.deadline)} (public holidays${d.kind === 'ouvres' ? ', Saturdays' : ''} and Sundays excluded, the day itself does not count).`,
+        `Au plus tard le ${formatFrenchDateLong(check.deadline)} : ${deadlineText(d)} ${d.direction === 'after' ? 'après' : 'avant'} le ${formatFrenchDate(event)} (jours fériés et ${d.kind === 'ouvres' ? 'samedis, ' : ''}dimanches exclus, le jour même ne compte pas).`,
+        `At the latest on ${formatFrenchDate(check.deadline)}: ${deadlineTextEn(d)} ${d.direction === 'after' ? 'after' : 'before'} ${formatFrenchDate(event)} (public holidays${d.kind === 'ouvres' ? ', Saturdays' : ''} and Sundays excluded, the day itself does not count).`,
       ),
     );
     data.deadline = check.deadline;
@@ -89,8 +90,12 @@ export function deadlineReply(ctx: AnswerContext, matched: DeadlineEntry): Reply
 const TO_COMPANY = /\b(a|au|to) (ma|mon|son|sa|leur|my|his|her|their|l|le|la|the) ?(boite|boss|entreprise|employeur|patron|rh|tuteur|company|employer|manager)\b/;
 const TO_PROGRAMME = /\b(a|au|to) (la|le|l|the) ?(fac|faculte|miage|formation|universite|ecole|secretariat|responsable|university|programme|school)\b/;
 
+// « ma boîte doit l'envoyer avant quand ? »: the company acting, so sending to the programme.
+const COMPANY_ACTS = /\b(ma|mon|notre|la|le|l|my|our|the) ?(boite|entreprise|employeur|patron|rh|company|employer) (doit|doivent|a|must|has|should|peut)\b/;
+
 function sentTo(text: string): 'company' | 'programme' | undefined {
   const folded = fold(text).replace(/[^a-z0-9]+/g, ' ');
+  if (COMPANY_ACTS.test(folded) && !TO_COMPANY.test(folded)) return 'programme';
   const company = TO_COMPANY.test(folded);
   const programme = TO_PROGRAMME.test(folded);
   return company === programme ? undefined : company ? 'company' : 'programme';
