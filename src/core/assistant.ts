@@ -59,6 +59,8 @@ const RARE_ENTRIES = 3;
 // A number of things: digits or « deux »… « dix » before a word that is not a unit of age, share, money, time of day or date.
 const COUNT = new RegExp(`(?<![\\d/.,-])\\b(\\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)\\b(?![/.,-]?\\d)(?! ?(?:ans?\\b|years?\\b|%|€|euros?\\b|h\\b|heures?\\b|hours?\\b|e\\b|eme\\b|er\\b|(?:${MONTH_PATTERN})\\b|sur\\b|out of\\b))`, 'g');
 // Starting before or after the training starts: « démarrer avant la rentrée », « start after the training starts ».
+// How near an entry that depends on the formation must be to one about a single formation to be preferred.
+const GENERAL_MARGIN = 0.06;
 // « 4 mois avant », « four months before »: a stated count of months on one side of the training's start.
 const MONTHS_BEFORE_OR_AFTER = /\b(\d{1,2}|un|deux|trois|quatre|cinq|six|one|two|three|four|five|six) (?:mois|months?) (?:avant|before|apres|after)\b/;
 const START_SIDE = /\b(?:commencer|commence|debuter|debute|demarrer|demarre|start|begin)\b.{0,30}?\b(avant|apres|before|after) (?:la rentree|la formation|les cours|le debut (?:de la formation|des cours)|the start|the training|classes start)/;
@@ -97,6 +99,8 @@ const BECOMING = /\b(etre|devenir|signer|faire|rester|continuer|commencer|entrer
 // An amount of pay asked for, whoever it is for.
 const AMOUNT_ASKED = /\b(quel|quelle|what|which) (est le |est la |is the )?(salaire|remuneration|paie|paye|montant|gratification|salary|pay|wage)( minimum| minimal| minimale| legal| legale| mini)?\b|\b(salaire|remuneration|pay|salary|wage) (minimum|minimal|minimale|mini|legal|legale)\b|\bminimum (salary|pay|wage)\b/;
 // Work-study named (« le salaire d'un développeur senior » is not about it).
+// One's own pay asked: « what's my salary going to be? », « c'est quoi mon salaire ? », « quel sera mon salaire ? ».
+const OWN_PAY_ASKED = /\b(what s|whats|what is|what will|what ll|how much is|how much will|c est quoi|quel sera|quel est|quelle sera|quelle est|combien sera|combien fera) (?:be )?(my|mon|ma) (salary|pay|wage|salaire|remuneration|paie|paye)\b/;
 const WORK_STUDY = /\b(alternance|alternant|alternante|alternants|apprenti|apprentie|apprentis|apprentissage|stage|stagiaire|contrat|cpro|capp|miage|work study|apprentice|apprenticeship|intern|internship)\b/;
 const NET_CUE = /\b(net|cotisation|cotisations|csg|crds)\b/;
 
@@ -563,7 +567,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
         return withPersonAsked(ctx, text, withoutVerdictWord(folded, checked));
       }
       // « combien je vais toucher ? », « quel salaire minimum pour notre alternant ? »: an amount asked without its details asks for them.
-      if ((HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) || (AMOUNT_ASKED.test(folded) && WORK_STUDY.test(folded))) return minimumPayReply(ctx, { date });
+      // (« What's my salary going to be? », « c'est quoi mon salaire ? »: one's own pay, a work-study student's.)
+      if ((HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) || (AMOUNT_ASKED.test(folded) && WORK_STUDY.test(folded)) || (OWN_PAY_ASKED.test(folded) && !isYesNoQuestion(text, folded))) return minimumPayReply(ctx, { date });
     }
     // « j'ai 31 ans, je peux être apprenti ? »: the age limit says Oui or Non.
     const age = e.birthDate ? undefined : e.age;
@@ -632,7 +637,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const introless = withoutIntroduction(undated);
     const subjectText = matcher.queryTerms(introless).filter((t) => !isSlotWord(t) && matcher.knows(t)).length >= 2 ? introless : undated;
     const searched = asked === 'phone' && matcher.queryTerms(withoutContactDetailWords(folded)).length > 0 ? withoutContactDetailWords(folded) : subjectText;
-    const candidates = preferDeadline(ctx, folded, preferVerdict(ctx, folded, text, ownFormation(e.formation, matcher.search(searched, allowFor(ctx, (t) => t.id !== exclude && ofProgram(t)), 5, boost))));
+    const candidates = preferDeadline(ctx, folded, preferVerdict(ctx, folded, text, preferGeneral(e, ownFormation(e.formation, matcher.search(searched, allowFor(ctx, (t) => t.id !== exclude && ofProgram(t)), 5, boost)))));
     const [top, second] = candidates;
     // A question back needs a real lead: two known words, or the only word of a one-word question.
     // (Its prose counts: « samedi matin » is said by « Rythme en M1 » though not among the words it answers to.)
@@ -863,6 +868,21 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    * A yes/no question: among candidates nearly as good as the first, the one that knows this very
    * question (and so can say Oui or Non) goes first.
    */
+  /**
+   * No formation said, and the entry found is about one (« Tarif du M2 ») while a near one answers for each formation
+   * (« Coût de la formation », which depends on it): that one, which asks the formation or gives every case.
+   */
+  function preferGeneral(e: Entities, candidates: Candidate[]): Candidate[] {
+    const [top] = candidates;
+    if (!top || e.formation || e.site || titleFormations.get(top.target.id)!.length !== 1) return candidates;
+    const general = candidates.find((c) => c !== top && c.score >= top.score - GENERAL_MARGIN && dependsOnOf(c.target).includes('formation'));
+    return general ? [{ ...general, score: top.score }, ...candidates.filter((c) => c !== general)] : candidates;
+  }
+
+  function dependsOnOf(t: Target): string[] {
+    return (knowledge.entries.get(t.id)?.entry as { dependsOn?: string[] } | undefined)?.dependsOn ?? [];
+  }
+
   function preferVerdict(ctx: AnswerContext, folded: string, text: string, candidates: Candidate[]): Candidate[] {
     const [top] = candidates;
     if (!top || !isYesNoQuestion(text, folded) || negated(text) || verdictOf(ctx, top.target, text)) return candidates;
