@@ -59,6 +59,8 @@ const RARE_ENTRIES = 3;
 // A number of things: digits or « deux »… « dix » before a word that is not a unit of age, share, money, time of day or date.
 const COUNT = new RegExp(`(?<![\\d/.,-])\\b(\\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)\\b(?![/.,-]?\\d)(?! ?(?:ans?\\b|years?\\b|%|€|euros?\\b|h\\b|heures?\\b|hours?\\b|e\\b|eme\\b|er\\b|(?:${MONTH_PATTERN})\\b|sur\\b|out of\\b))`, 'g');
 // Starting before or after the training starts: « démarrer avant la rentrée », « start after the training starts ».
+// Entries whose answer is computed from the question's details (dates, pay): found by the words, answered by the rules.
+const COMPUTED_KINDS: ReadonlySet<string> = new Set(['contract-date-rules', 'apprentice-pay-grid', 'professionalisation-pay-grid', 'smic', 'gratification']);
 // How near an entry that depends on the formation must be to one about a single formation to be preferred.
 const GENERAL_MARGIN = 0.06;
 // « 4 mois avant », « four months before »: a stated count of months on one side of the training's start.
@@ -343,7 +345,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const own = startsAsFollowUp && more && !english && !REFERS_BACK.test(restFolded) && !isYesNoQuestion(rest, restFolded) ? matcher.search(withoutSlots(language, rest, ['formation', 'track', 'site', 'family']), () => true, 1)[0] : undefined;
     // (A person asked, « who is the secretary … ? », and a contact card found: enough on one word.)
     const ownPerson = own !== undefined && WHO_CUE.test(restFolded) && (own.target.kind === 'contacts' || own.target.kind === 'routing') && own.score >= CLARIFY_SCORE;
-    if (own && ((own.score >= SURE_SCORE && own.matched >= 2) || ownPerson) && own.target.id !== state.answeredId) return { ctx: { ...ctx, entities, lang }, text: read, targetId: own.target.id };
+    // (Not a rule computed from the details, « Dates de contrat — contrat de professionnalisation »: with the details said
+    // before, « et en contrat de pro, on peut démarrer quand ? » is computed for the L3I of 2025/2026.)
+    const computed = own !== undefined && COMPUTED_KINDS.has(own.target.kind);
+    if (own && !computed && ((own.score >= SURE_SCORE && own.matched >= 2) || ownPerson) && own.target.id !== state.answeredId) return { ctx: { ...ctx, entities, lang }, text: read, targetId: own.target.id };
     return { ctx: { ...ctx, entities, lang }, text: read, exclude: more ? exclude : undefined };
   }
 
@@ -889,7 +894,16 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // (Never an entry about another formation than the one asked: « Rythme en L3I » for an M2.)
     const formation = ctx.entities.formation;
     const otherFormation = (t: Target) => formation !== undefined && titleFormations.get(t.id)!.length > 0 && !titleFormations.get(t.id)!.includes(formation);
-    const knowing = candidates.find((c) => c !== top && !otherFormation(c.target) && c.score >= top.score - VERDICT_MARGIN && c.score >= CLARIFY_SCORE && verdictOf(ctx, c.target, text));
+    // Nor one that leaves out the subject the entry found answers to (« je suis étranger, y a des démarches en
+    // plus ? » is about foreign students, not « Trouver une offre » that knows « y a-t-il … ? »).
+    // (The rarest word of the question its title says: « étranger ».)
+    const titled = new Set(language.terms(top.target.title));
+    const [subject] = matcher
+      .queryTerms(text)
+      .filter((t) => !isSlotWord(t) && !language.isPredicateTerm(t) && titled.has(t))
+      .sort((a, b) => matcher.entriesSaying(a) - matcher.entriesSaying(b));
+    const onSubject = (c: Candidate) => subject === undefined || c.target.vocabulary.has(subject) || c.target.body.has(subject);
+    const knowing = candidates.find((c) => c !== top && !otherFormation(c.target) && c.score >= top.score - VERDICT_MARGIN && c.score >= CLARIFY_SCORE && onSubject(c) && verdictOf(ctx, c.target, text));
     return knowing ? [{ ...knowing, score: Math.max(knowing.score, top.score) }, ...candidates.filter((c) => c !== knowing)] : candidates;
   }
 

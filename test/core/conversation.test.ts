@@ -238,6 +238,24 @@ describe('a conversation remembers the last question for 30 minutes', () => {
     expect(renderPlainText(r)).toContain('04.91.14.04.50');
   });
 
+  test('GIVEN computed contract dates WHEN « et en contrat de pro, on peut démarrer quand ? » (words of its own) THEN computed for the formation and year said before', async () => {
+    const say = dialogue('c-dates-pro', 'hr');
+    const june = new Date('2025-06-15T10:00:00Z');
+    expect((await say('Date limite de début de contrat pour un apprenti en L3I 2025/2026 ?', june)).kind).toBe('computation');
+    const r = await say('et en contrat de pro, on peut commencer au plus tôt quand ?', june);
+    expect(r.kind).toBe('computation');
+    expect(renderPlainText(r)).toContain('L3I MIAGE 2025/2026 — contrat de professionnalisation');
+    expect(renderPlainText(r)).toContain('01/07/2025');
+  });
+
+  test('GIVEN the SMIC WHEN « et le smic belge ? » follows THEN out of scope, not the French SMIC again', async () => {
+    const say = dialogue('c-smic-be');
+    await say("c'est combien le smic ?");
+    const r = await say('et le smic belge ?');
+    expect(r.kind).toBe('fallback');
+    expect(renderPlainText(r)).not.toContain('1 867,02');
+  });
+
   test('GIVEN 31 minutes of silence THEN the follow-up is not read against the old question', async () => {
     const say = dialogue('c9');
     await say('salaire apprenti M2 23 ans');
