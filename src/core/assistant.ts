@@ -227,7 +227,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       // A question complete in itself (two of its words sure of one entry: « au fait, le téléphone du CFA ? ») starts afresh.
       const alone = matcher.search(text, () => true, 1)[0];
       const selfSufficient = alone !== undefined && alone.matched >= 2 && alone.score >= SURE_SCORE;
-      const continues = !selfSufficient && ((details && again.kind === 'computation') || (short && again.data.entryId !== undefined && again.data.entryId === state.answeredId));
+      // (Nor is a person asked and found alone — « c'est qui la direction ? » — traded for the last topic again.)
+      const personOf = (x: Reply) => { const t = matcher.targets.find((y) => y.id === x.data.entryId); return t?.kind === 'contacts' || t?.kind === 'routing'; };
+      const personFound = WHO_CUE.test(words(text).join(' ')) && personOf(r) && !personOf(again);
+      const continues = !selfSufficient && !personFound && ((details && again.kind === 'computation') || (short && again.data.entryId !== undefined && again.data.entryId === state.answeredId));
       if ((r.kind === 'fallback' || r.kind === 'clarify' || continues) && completes(ctx, text, r, again, state.answeredId)) {
         asked = retried;
         r = again;

@@ -256,6 +256,15 @@ describe('a conversation remembers the last question for 30 minutes', () => {
     expect(renderPlainText(r)).not.toContain('1 867,02');
   });
 
+  test('GIVEN a topic WHEN « à qui … , c’est qui la direction ? » finds a person alone THEN that person, not the topic again, and « et son mail ? » keeps it', async () => {
+    const say = dialogue('c-direction', 'hr');
+    await say('Peut-on exceptionnellement garder notre alternant en entreprise un jour de cours ?');
+    const who = await say('À qui la demande doit-elle être adressée, c’est qui la direction ?');
+    expect(renderPlainText(who)).toContain('THUILLIER');
+    expect(who.title).not.toMatch(/^Non/);
+    expect(renderPlainText(await say('et son mail ?'))).toContain('etienne.thuillier@univ-amu.fr');
+  });
+
   test('GIVEN 31 minutes of silence THEN the follow-up is not read against the old question', async () => {
     const say = dialogue('c9');
     await say('salaire apprenti M2 23 ans');
