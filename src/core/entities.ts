@@ -214,7 +214,8 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
     (bound ? ([bound[0], String(Number(bound[2]) + (/moins|under|less/.test(bound[1]!) ? -1 : 1))] as const) : null) ??
     // A minus sign kept (« j'ai -5 ans » is refused as a negative age), not in a range (« 18-25 ans »).
     // « sur 2 ans », « un contrat de 3 ans », « in 2 years »: a duration, not an age.
-    /(?<![\w.])(?<!\b(?:sur|pour|pendant|durant|dans|depuis|contrat de|duree de|formation de|cursus de|stage de|convention de|for|over|in|within) )(-?\d{1,3}) ?(ans|an|-?years?[- ]old|yo|y\.o\.)\b/.exec(withoutDates) ??
+    // (Of several, the first that can be an age: « prolongé d'un an, j'ai 24 ans » is 24.)
+    plausibleFirst([...withoutDates.matchAll(/(?<![\w.])(?<!\b(?:sur|pour|pendant|durant|dans|depuis|contrat de|duree de|formation de|cursus de|stage de|convention de|prolonge de|prolonge d|proroge de|proroge d|for|over|in|within) )(-?\d{1,3}) ?(ans|an|-?years?[- ]old|yo|y\.o\.)\b/g)]) ??
     /\b(?:age|agee?|aged|i am|i'm) (?:de )?(\d{1,3})\b/.exec(withoutDates) ??
     // « my apprentice is 24 », « she's 19 »: two digits right after the verb, not an amount or a duration.
     /\b(?:is|he s|she s|he is|she is|turns|turned) (\d{2})\b(?! ?(?:euros?|eur|€|%|h|hours?|days?|weeks?|months?|years? of))/.exec(withoutDates);
@@ -298,6 +299,16 @@ function readRates(entities: Entities, text: string): void {
     entities.increases = count === undefined ? 1 : /\d/.test(count) ? Number(count) : UNIT_WORDS.get(count);
   }
 }
+
+/**
+ * The first match that can be an age (14 or more); else the first said as one's age (« j'ai 5 ans »: an impossible age,
+ * said so) — « un contrat d'apprentissage de 2 ans », « 2 ans d'alternance » are durations.
+ */
+function plausibleFirst(matches: RegExpMatchArray[]): RegExpMatchArray | null {
+  return matches.find((m) => Number(m[1]) >= MIN_PLAUSIBLE_AGE) ?? matches.find((m) => AGE_SAID_BEFORE.test(m.input!.slice(0, m.index))) ?? null;
+}
+const AGE_SAID_BEFORE = /\b(?:j ?ai|j'ai|il a|elle a|tu as|vous avez|on a|a|age|agee?|aged|i am|i m|i'm|is|he s|she s)\s*$/;
+const MIN_PLAUSIBLE_AGE = 14;
 
 /** "en janvier 2026" → that month; "en 2025" → that year. */
 function periodIn(text: string): { from: IsoDate; to: IsoDate } | undefined {
