@@ -59,6 +59,12 @@ const RARE_ENTRIES = 3;
 // A number of things: digits or « deux »… « dix » before a word that is not a unit of age, share, money, time of day or date.
 const COUNT = new RegExp(`(?<![\\d/.,-])\\b(\\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)\\b(?![/.,-]?\\d)(?! ?(?:ans?\\b|years?\\b|%|€|euros?\\b|h\\b|heures?\\b|hours?\\b|e\\b|eme\\b|er\\b|(?:${MONTH_PATTERN})\\b|sur\\b|out of\\b))`, 'g');
 // Starting before or after the training starts: « démarrer avant la rentrée », « start after the training starts ».
+// Time at the company (« la période en entreprise », « at the company »): the rhythm, not the training's dates.
+const IN_COMPANY = /\b(en entreprise|a temps plein en entreprise|dans l entreprise|at the company|in the company)\b/;
+// A code's name (« DDF ») said by this many entries at most: the code, not a word of the subject.
+const CODE_ENTRIES = 8;
+// « c'est quoi », « what is/are »: a meaning or a description asked.
+const WHAT_IS = /\b(c est quoi|c quoi|cest quoi|qu est ce que|que sont|what is|what are|what s|whats)\b/;
 // Entries whose answer is computed from the question's details (dates, pay): found by the words, answered by the rules.
 const COMPUTED_KINDS: ReadonlySet<string> = new Set(['contract-date-rules', 'apprentice-pay-grid', 'professionalisation-pay-grid', 'smic', 'gratification']);
 // How near an entry that depends on the formation must be to one about a single formation to be preferred.
@@ -69,7 +75,7 @@ const START_SIDE = /\b(?:commencer|commence|debuter|debute|demarrer|demarre|star
 const NOT_SALARY = /\b(conges? payes?|paid (leave|holidays?)|(paye|payee|payes|payees|paid) (pendant|durant|during|for|on|en|les jours de|the days of) (les |the |ses |his |her |their )?(cours|formation|school|class|classes|training|jours de cours|school days|class days|training days)|(paie|paye|payer|payent|paient|paiera|payera|finance|financent|financer|pays|pay for) (pour )?(la |les |le |l |ma |sa |notre |ses |mes )?(formation|frais|cout|ecole|cours|scolarite|jours de formation|heures de formation|heures de cours|training|tuition|fees))\b/g;
 const COMPARED_TO_SMIC = /\b(moins|plus|en dessous|au dessous|sous|inferieur|superieur|below|under|less|more|above) (que |du |au |than |de )?(le )?smic\b/;
 const WANT_CUE = /\b(je veux|je voudrais|on veut|on voudrait|nous voulons|i want to|we want to)\b/;
-const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
+const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|reste t il a faire|reste il a faire|reste a faire|il reste a faire|what else|what is left to do|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
 const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|tel|phone|numero|coordonnees|m adresse|m adresser|s adresser|on s adresse)\b/;
 /** A yes/no question goes to an entry that knows it when that entry is within this of the best. */
 const VERDICT_MARGIN = 0.1;
@@ -604,7 +610,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       return e.dates.length === 0 ? withMonthVerdict(ctx, folded, dated) : withDateVerdict(ctx, folded, dated);
     }
     // (« on commence à quelle heure ? » asks the class hours, and « pour la rentrée, je m'adresse à qui ? » a person, not the year's dates.)
-    if (TRAINING_DATES_CUE.test(folded) && e.formation && !/\bcontrat\b/.test(folded) && !CLOCK_TIME_ASKED.test(folded) && !(WHO_CUE.test(folded) && !WHEN_CUE.test(folded))) return trainingDatesReply(ctx, e.formation);
+    // (Nor do « combien de semaines en formation … ? », a count, and « la période en entreprise commence quand ? », the rhythm.)
+    if (TRAINING_DATES_CUE.test(folded) && e.formation && !/\bcontrat\b/.test(folded) && !CLOCK_TIME_ASKED.test(folded) && !(WHO_CUE.test(folded) && !WHEN_CUE.test(folded)) && !HOW_MUCH.test(folded) && !IN_COMPANY.test(folded)) return trainingDatesReply(ctx, e.formation);
 
     // The asker's own routing table answers most directly ("à qui envoyer mon arrêt ?" differs for a student and HR).
     const asker = askerOf(ctx.role);
@@ -627,6 +634,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const named = meaningAsked(text);
       if (named) return targetReply(ctx, named);
     }
+    // « DDF et DFC c'est quoi ? »: two codes of the glossary named, both meanings.
+    const codes = WHAT_IS.test(folded) || MEANING_CUE.test(folded) ? codesNamed(text) : [];
+    if (codes.length >= 2) return bothMeanings(ctx, codes);
     // Two needs in one question (« je fais quoi et je contacte qui ? »): the procedure and the person.
     if (wantsPerson && HOW_CUE.test(folded)) {
       const both = twoNeeds(ctx, text, exclude);
@@ -919,6 +929,24 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (rare.size > 0) return named(rare);
     // (The glossary's own entry then: « FI » is also in each FI-… code's name.)
     return terms.length === 1 ? matcher.targets.find((t) => t.kind === 'glossary' && t.names.has(terms[0]!)) : undefined;
+  }
+
+  /** Every glossary code a question names by a rare word of its own (« DDF et DFC »), in the order said, three at most. */
+  function codesNamed(text: string): Target[] {
+    const rare = matcher.queryTerms(text).filter((t) => matcher.entriesSaying(t) <= CODE_ENTRIES);
+    const found = rare.map((w) => matcher.targets.find((t) => t.kind === 'glossary' && t.names.has(w))).filter((t): t is Target => t !== undefined);
+    return [...new Set(found)].slice(0, 3);
+  }
+
+  /** The meanings of several codes, one line each, with all their sources. */
+  function bothMeanings(ctx: AnswerContext, codes: Target[]): Reply {
+    const replies = codes.map((t) => targetReply(ctx, t));
+    return reply('answer', replies.map((r) => r.title).join(' ; '), {
+      blocks: replies.map((r) => knownPart(r).replace('\n', ' — ')),
+      sources: [...new Set(replies.flatMap((r) => r.sources))],
+      lang: ctx.lang,
+      data: { entryIds: codes.map((t) => t.id) },
+    });
   }
 
   /** A word of four letters or more, as typed, that no entry knows even corrected (« traiteur », « fêter »: not « nom »). */
