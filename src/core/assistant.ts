@@ -58,7 +58,6 @@ const MEANING_CUE = /\b(veut dire|veulent dire|signifie|signifient|signification
 const RARE_ENTRIES = 3;
 // A number of things: digits or « deux »… « dix » before a word that is not a unit of age, share, money, time of day or date.
 const COUNT = new RegExp(`(?<![\\d/.,-])\\b(\\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)\\b(?![/.,-]?\\d)(?! ?(?:ans?\\b|years?\\b|%|€|euros?\\b|h\\b|heures?\\b|hours?\\b|e\\b|eme\\b|er\\b|(?:${MONTH_PATTERN})\\b|sur\\b|out of\\b))`, 'g');
-// Starting before or after the training starts: « démarrer avant la rentrée », « start after the training starts ».
 // Time at the company (« la période en entreprise », « at the company »): the rhythm, not the training's dates.
 const IN_COMPANY = /\b(en entreprise|a temps plein en entreprise|dans l entreprise|at the company|in the company)\b/;
 // A code's name (« DDF ») said by this many entries at most: the code, not a word of the subject.
@@ -71,6 +70,7 @@ const COMPUTED_KINDS: ReadonlySet<string> = new Set(['contract-date-rules', 'app
 const GENERAL_MARGIN = 0.06;
 // « 4 mois avant », « four months before »: a stated count of months on one side of the training's start.
 const MONTHS_BEFORE_OR_AFTER = /\b(\d{1,2}|un|deux|trois|quatre|cinq|six|one|two|three|four|five|six) (?:mois|months?) (?:avant|before|apres|after)\b/;
+// Starting before or after the training starts: « démarrer avant la rentrée », « start after the training starts ».
 const START_SIDE = /\b(?:commencer|commence|debuter|debute|demarrer|demarre|start|begin)\b.{0,30}?\b(avant|apres|before|after) (?:la rentree|la formation|les cours|le debut (?:de la formation|des cours)|the start|the training|classes start)/;
 const NOT_SALARY = /\b(conges? payes?|paid (leave|holidays?)|(paye|payee|payes|payees|paid) (pendant|durant|during|for|on|en|les jours de|the days of) (les |the |ses |his |her |their )?(cours|formation|school|class|classes|training|jours de cours|school days|class days|training days)|(paie|paye|payer|payent|paient|paiera|payera|finance|financent|financer|pays|pay for) (pour )?(la |les |le |l |ma |sa |notre |ses |mes )?(formation|frais|cout|ecole|cours|scolarite|jours de formation|heures de formation|heures de cours|training|tuition|fees))\b/g;
 const COMPARED_TO_SMIC = /\b(moins|plus|en dessous|au dessous|sous|inferieur|superieur|below|under|less|more|above) (que |du |au |than |de )?(le )?smic\b/;
@@ -773,7 +773,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    * no year said): the whole answer, then the detail asked back with its options, as a person would.
    */
   function askingWhatItDependsOn(ctx: AnswerContext, target: Target, r: Reply): Reply {
-    const dependsOn = (knowledge.entries.get(target.id)?.entry.dependsOn as Array<'formation' | 'contract'> | undefined) ?? [];
+    const dependsOn = dependsOnOf(target);
     const missing = dependsOn.find((d) => (d === 'formation' ? ctx.entities.formation === undefined : ctx.entities.family === undefined));
     if (!missing) return dependsOn.length > 0 ? withOwnLineFirst(ctx, r) : r;
     // The doors re-ask with a « formation: » or « family: » button's label, as for the other questions back.
@@ -897,8 +897,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return general ? [{ ...general, score: top.score }, ...candidates.filter((c) => c !== general)] : candidates;
   }
 
-  function dependsOnOf(t: Target): string[] {
-    return (knowledge.entries.get(t.id)?.entry as { dependsOn?: string[] } | undefined)?.dependsOn ?? [];
+  /** The details an entry's answer depends on (« formation », « contract »), from the knowledge base. */
+  function dependsOnOf(t: Target): Array<'formation' | 'contract'> {
+    return (knowledge.entries.get(t.id)?.entry.dependsOn as Array<'formation' | 'contract'> | undefined) ?? [];
   }
 
   function preferVerdict(ctx: AnswerContext, folded: string, text: string, candidates: Candidate[]): Candidate[] {

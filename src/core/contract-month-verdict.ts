@@ -4,7 +4,7 @@
  * The whole month inside the window is a « Oui », outside it a « Non »; a month across a bound is a
  * « Oui » from (or until) that day.
  */
-import { addDaysTo, formatFrenchDate, formatFrenchMonth, MONTH_PATTERN, MONTHS, type IsoDate } from '../rules/index.ts';
+import { addDaysTo, daysBetween, firstOfNextMonth, formatEnglishMonth, formatFrenchDate, formatFrenchMonth, MONTH_PATTERN, MONTHS, toIsoDate, type IsoDate } from '../rules/index.ts';
 
 // « commencer en août », « finir fin octobre 2027 », « start in August » — a month without its day, just
 // after the verb of the start or end (« signé en janvier 2025 (il a démarré en septembre) » is neither asked).
@@ -33,10 +33,10 @@ export function monthInWindow(month: number, window: { min?: IsoDate; max: IsoDa
   const min = window.min ?? window.max;
   const years = year ? [year] : [Number(min.slice(0, 4)) - 1, Number(min.slice(0, 4)), Number(window.max.slice(0, 4)), Number(window.max.slice(0, 4)) + 1];
   const spans = years.map((y) => monthSpan(y, month));
-  const gap = (s: { from: IsoDate; to: IsoDate }) => (s.to < min ? days(s.to, min) : s.from > window.max ? days(window.max, s.from) : 0);
+  const gap = (s: { from: IsoDate; to: IsoDate }) => (s.to < min ? daysBetween(s.to, min) : s.from > window.max ? daysBetween(window.max, s.from) : 0);
   const span = spans.reduce((best, s) => (gap(s) < gap(best) ? s : best));
   const named = formatFrenchMonth(span.from);
-  const namedEn = `${MONTH_NAMES_EN[month - 1]} ${span.from.slice(0, 4)}`;
+  const namedEn = formatEnglishMonth(span.from);
   const fr = formatFrenchDate;
   const inside = window.min ? `entre le ${fr(window.min)} et le ${fr(window.max)}` : `au plus tard le ${fr(window.max)}`;
   const insideEn = window.min ? `between ${fr(window.min)} and ${fr(window.max)}` : `on ${fr(window.max)} at the latest`;
@@ -48,14 +48,8 @@ export function monthInWindow(month: number, window: { min?: IsoDate; max: IsoDa
   return { answer: 'oui', because: `${what.fr} ${inside} : tout ${named} en fait partie.`, becauseEn: `${what.en} ${insideEn}: all of ${namedEn} is inside.` };
 }
 
-const MONTH_NAMES_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
+/** A month's first and last days. */
 function monthSpan(year: number, month: number): { from: IsoDate; to: IsoDate } {
-  const from = `${year}-${String(month).padStart(2, '0')}-01` as IsoDate;
-  const next = month === 12 ? (`${year + 1}-01-01` as IsoDate) : (`${year}-${String(month + 1).padStart(2, '0')}-01` as IsoDate);
-  return { from, to: addDaysTo(next, -1) };
-}
-
-function days(from: IsoDate, to: IsoDate): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+  const from = toIsoDate(year, month, 1) as IsoDate;
+  return { from, to: addDaysTo(firstOfNextMonth(from), -1) };
 }

@@ -307,7 +307,8 @@ function readRates(entities: Entities, text: string): void {
 function plausibleFirst(matches: RegExpMatchArray[]): RegExpMatchArray | null {
   return matches.find((m) => Number(m[1]) >= MIN_PLAUSIBLE_AGE) ?? matches.find((m) => AGE_SAID_BEFORE.test(m.input!.slice(0, m.index))) ?? null;
 }
-const AGE_SAID_BEFORE = /\b(?:j ?ai|j'ai|il a|elle a|tu as|vous avez|on a|a|age|agee?|aged|i am|i m|i'm|is|he s|she s)\s*$/;
+// (« il y a 2 ans » is a time ago, not an age.)
+const AGE_SAID_BEFORE = /\b(?:j ?ai|j'ai|il a|elle a|tu as|vous avez|on a|(?<!\by )a|age|agee?|aged|i am|i m|i'm|is|he s|she s)\s*$/;
 const MIN_PLAUSIBLE_AGE = 14;
 
 /** "en janvier 2026" → that month; "en 2025" → that year. */
@@ -355,8 +356,9 @@ const STATED_DATE = new RegExp(`(?:\\b${WEEKDAY} )?(?:${DATE_IN_TEXT.source}|\\b
 
 // « elle aura 21 ans le 14 janvier », « je vais avoir 26 ans le 5 décembre »: a birthday to come, its year left out.
 const AGE_ON_DAY_TO_COME = new RegExp(`\\b(?:j[' ]?aurai|je vais avoir|vais avoir|il aura|elle aura|aura|va avoir|j[' ]?en aurai|en aura|fete mes|fete ses|feterai mes|fetera ses|will be|will turn|turns|i turn) (\\d{1,2}) ?(?:ans|years?(?: old)?)? (?:le |on )?(?:${WEEKDAY} )?(\\d{1,2})(?:er)? (${MONTH_PATTERN})\\b(?! \\d)`);
-// « il a eu 21 ans le 2 novembre »: a birthday past.
+// « il fête ses 21 ans aujourd'hui »: a birthday today.
 const AGE_TODAY = /\b(?:fete|fetes|a|ai|aura|turns|turned|turn|is|eu) (?:mes |ses |his |her )?(\d{1,2}) ?(?:ans|years?(?: old)?)? (?:aujourd hui|aujourd'hui|ce jour|today)\b/;
+// « il a eu 21 ans le 2 novembre »: a birthday past.
 const AGE_ON_DAY_PAST = new RegExp(`\\b(?:j[' ]?ai eu|il a eu|elle a eu|a eu|turned|a fete ses|ai fete mes) (\\d{1,2}) ?(?:ans|years?(?: old)?)? (?:le |on )?(?:${WEEKDAY} )?(\\d{1,2})(?:er)? (${MONTH_PATTERN})\\b(?! \\d)`);
 // « mon anniv c'est le 20 novembre » with an age said elsewhere in the message.
 const BIRTHDAY_ON_DAY = new RegExp(`\\b(?:anniv|anniversaire|birthday)\\b[^.?!\\d]{0,20}?(\\d{1,2})(?:er)? (${MONTH_PATTERN})\\b(?! \\d)`);

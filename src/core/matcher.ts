@@ -225,7 +225,8 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
         });
       const best = scored.reduce<(typeof scored)[number] | undefined>((b, s) => (!b || s.score > b.score ? s : b), undefined);
       if (!best) return undefined;
-      // A known question nearly as close with the other answer: the words do not decide, no verdict.
+      // A known question with the other answer that matches nearly as well (most of its words in this one, not
+      // only a few shared): the words do not decide, no verdict.
       const rival = Math.max(0, ...scored.filter((s) => s.item.answer !== best.item.answer).map((s) => s.score));
       const decided = !(rival >= YES_NO_SIMILARITY && best.score - rival < YES_NO_MARGIN);
       return { item: best.item, score: decided ? best.score : 0 };

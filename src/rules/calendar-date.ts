@@ -136,6 +136,14 @@ export function formatFrenchMonth(date: IsoDate): string {
   return `${MONTHS_FR[m - 1]} ${y}`;
 }
 
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `January 2025`. */
+export function formatEnglishMonth(date: IsoDate): string {
+  const [y, m] = parts(date);
+  return `${MONTHS_EN[m - 1]} ${y}`;
+}
+
 const WEEKDAYS_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 
 /** `mardi 24/11/2026`. */

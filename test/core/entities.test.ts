@@ -49,6 +49,10 @@ describe('entities are extracted exactly', () => {
     expect(extractEntities('apprenti sur 2 ans M1 puis M2').age).toBeUndefined();
     expect(extractEntities("contrat de 2 ans, j'ai 24 ans").age).toBe(24);
     expect(extractEntities('un apprenti de 22 ans').age).toBe(22);
+    expect(extractEntities("prolongé d'un an, j'ai 24 ans").age).toBe(24);
+    expect(extractEntities("un contrat d'apprentissage de 2 ans en M1").age).toBeUndefined();
+    expect(extractEntities('apprenti depuis il y a 2 ans en M2').age).toBeUndefined();
+    expect(extractEntities("j'ai 5 ans").age).toBe(5);
   });
 
   test('GIVEN « my apprentice is 24 » THEN the age, but « the rate is 53 % » is not one', () => {

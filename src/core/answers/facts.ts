@@ -95,9 +95,8 @@ const COMPANY_ACTS = /\b(ma|mon|notre|la|le|l|my|our|the) ?(boite|entreprise|emp
 
 function sentTo(text: string): 'company' | 'programme' | undefined {
   const folded = fold(text).replace(/[^a-z0-9]+/g, ' ');
-  if (COMPANY_ACTS.test(folded) && !TO_COMPANY.test(folded)) return 'programme';
   const company = TO_COMPANY.test(folded);
-  const programme = TO_PROGRAMME.test(folded);
+  const programme = TO_PROGRAMME.test(folded) || (!company && COMPANY_ACTS.test(folded));
   return company === programme ? undefined : company ? 'company' : 'programme';
 }
 

@@ -4,7 +4,7 @@
  * the minimum rate (« on veut me passer à 53 % », « ça fait bien 60,95 % ? »).
  */
 
-import { formatFrenchDate, formatFrenchMonth, MONTH_PATTERN, monthOf, MONTHS, Money, toIsoDate, yearOf, type IsoDate } from '../../rules/index.ts';
+import { formatEnglishMonth, formatFrenchDate, formatFrenchMonth, MONTH_PATTERN, monthOf, MONTHS, Money, toIsoDate, yearOf, type IsoDate } from '../../rules/index.ts';
 import { tr, type AnswerContext } from '../context.ts';
 import type { Entities } from '../entities.ts';
 import { isNegated, isYesNoQuestion } from '../question-kind.ts';
@@ -138,7 +138,7 @@ export function netPayVerdict(ctx: AnswerContext, rate: number, signed: IsoDate 
   const threshold = before ? 79 : 50;
   const equal = rate <= threshold;
   // (A month said without its day, « signé en janvier 2025 », is said back as that month.)
-  const when = signed && signedMonth ? tr(ctx, `contrat signé en ${formatFrenchMonth(signed)}`, `contract signed in ${signed.slice(0, 7)}`) : signed ? tr(ctx, `contrat signé le ${formatFrenchDate(signed)}`, `contract signed on ${formatFrenchDate(signed)}`) : tr(ctx, 'contrat signé depuis le 01/03/2025', 'contract signed since 01/03/2025');
+  const when = signed && signedMonth ? tr(ctx, `contrat signé en ${formatFrenchMonth(signed)}`, `contract signed in ${formatEnglishMonth(signed)}`) : signed ? tr(ctx, `contrat signé le ${formatFrenchDate(signed)}`, `contract signed on ${formatFrenchDate(signed)}`) : tr(ctx, 'contrat signé depuis le 01/03/2025', 'contract signed since 01/03/2025');
   const rule = before
     ? tr(ctx, 'ancienne règle : cotisations exonérées jusqu’à 79 % du SMIC, pas de CSG/CRDS', 'former rule: contributions waived up to 79 % of the SMIC, no CSG/CRDS')
     : tr(ctx, 'cotisations exonérées jusqu’à 50 % du SMIC, CSG/CRDS sur la part au-delà', 'contributions waived up to 50 % of the SMIC, CSG/CRDS on the part above');
