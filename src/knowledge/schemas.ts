@@ -163,6 +163,12 @@ export const RoutingSchema = entry({
   ordered: z.boolean().default(false),
   nobody: z.string().optional(),
   nobodyEn: z.string().optional(),
+  /**
+   * A question of the domain the documents do not answer (« combien de jours de congés payés ? »): what
+   * they do not say, and the people to ask (`contacts`). The reply says so: « not in the documents ».
+   */
+  notInDocuments: z.string().optional(),
+  notInDocumentsEn: z.string().optional(),
   /** Deadlines (deadlines.yaml ids) the answer states. */
   deadlines: z.array(Id).default([]),
   keywords: z.array(z.string()).default([]),

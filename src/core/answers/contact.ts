@@ -38,6 +38,7 @@ export function routingReply(ctx: AnswerContext, routing: Routing): Reply {
   const sources: Source[] = [...routing.sources];
   const people: Array<{ function: string; name?: string; email?: string; phone?: string }> = [];
   if (routing.nobody) blocks.push(inLang(ctx, routing.nobody, routing.nobodyEn));
+  if (routing.notInDocuments) blocks.push(inLang(ctx, routing.notInDocuments, routing.notInDocumentsEn));
 
   const family = ctx.entities.family;
   const relevant = routing.contacts.filter((c) => !family || c.contractFamilies.length === 0 || c.contractFamilies.includes(family));
@@ -59,11 +60,13 @@ export function routingReply(ctx: AnswerContext, routing: Routing): Reply {
     }
   });
   if (lines.length > 0) {
-    const intro = routing.nobody
-      ? tr(ctx, 'Les personnes concernées :', 'The people concerned:')
-      : routing.ordered
-        ? tr(ctx, 'À contacter dans cet ordre :', 'Contact, in this order:')
-        : tr(ctx, 'À contacter :', 'Contact:');
+    const intro = routing.notInDocuments
+      ? tr(ctx, 'Le mieux est de demander à :', 'Please ask:')
+      : routing.nobody
+        ? tr(ctx, 'Les personnes concernées :', 'The people concerned:')
+        : routing.ordered
+          ? tr(ctx, 'À contacter dans cet ordre :', 'Contact, in this order:')
+          : tr(ctx, 'À contacter :', 'Contact:');
     blocks.push([intro, ...lines].join('\n'));
   }
   for (const id of routing.deadlines) {
@@ -75,6 +78,10 @@ export function routingReply(ctx: AnswerContext, routing: Routing): Reply {
   }
   if (people.some((p) => p.function === 'direction')) {
     blocks.push(tr(ctx, `Direction indiquée pour l'année universitaire ${ctx.academicYear}.`, `Management given for the ${ctx.academicYear} academic year.`));
+  }
+  // Not in the documents: said as the honest fallback it is, not as an answer.
+  if (routing.notInDocuments) {
+    return reply('fallback', `${tr(ctx, 'Pas dans les documents', 'Not in the documents')} — ${inLang(ctx, routing.need, routing.needEn)}`, { blocks, sources: cite(ctx, sources), lang: ctx.lang, data: { routingId: routing.id, inDomain: true, academicYear: ctx.academicYear, contacts: people } });
   }
   return reply('answer', inLang(ctx, routing.need, routing.needEn), { blocks, sources: cite(ctx, sources), lang: ctx.lang, data: { routingId: routing.id, academicYear: ctx.academicYear, contacts: people } });
 }
