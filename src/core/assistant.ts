@@ -33,7 +33,7 @@ const TWO_NEEDS_SCORE = 0.25;
 /** Two candidates closer than this are both plausible: ask rather than pick. */
 const AMBIGUITY_MARGIN = 0.05;
 
-const PAY_CUE = /\b(pourcentages?|taux(?! de reussite| d insertion)|salaires?|remunerations?|remunere|remuneree|payes?|payee|payer|paie|smic|brut|gagne|gagnes|gagner|gagnait|gagnerai|touche|toucher|touches|toucherai|gratification|gratifier|gratifie|gratifiee|salary|wage|paid|pay|earn|earns|allowance|stipend|minimum (legal|legaux)|legal minimum)\b/;
+const PAY_CUE = /\b(pourcentages?|taux(?! de reussite| d insertion)|salaires?|remunerations?|remunere|remuneree|payes?|payee|payer|paie|smic|brut|gagne|gagnes|gagner|gagnait|gagnerai|touche|toucher|touches|toucherai|gratification|gratifier|gratifie|gratifiee|salary|wage|(?<!success |pass |employment |tax |interest |exchange |completion )rates?|paid|pay|earn|earns|allowance|stipend|minimum (legal|legaux)|legal minimum)\b/;
 // "cpro 30 ans M2 combien": an amount asked with the facts of a computation.
 const HOW_MUCH = /\b(combien|how much)\b/;
 // « contrat pro, 30 ans, minimum ? »: with an age and a contract, the minimum asked is the pay.
@@ -90,7 +90,7 @@ const NAME_ASKED = /\b(le nom|son nom|leur nom|name of|his name|her name|their n
 // « j'ai combien de temps pour l'envoyer ? »: a deadline asked as the time someone has (not « combien de temps dure … »).
 const HOW_LONG_CUE = /\b((?:j ai|on a|nous avons|vous avez|il a|elle a|ils ont|a t on|ai je) combien de temps|combien de temps (?:pour|j ai|on a|avons nous|avez vous|a t on|ai je|il me reste|ils ont|elle a|il a)|how much time|how long (?:do|does) (?:i|we|he|she|they|it|the company|my company) have)\b/;
 // A question asking for a date.
-const WHEN_CUE = /\b(quand|avant quelle date|by when|d ici quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|date limite|dernier delai|when|which dates|what dates|entre quelles|latest|earliest|deadline)\b/;
+const WHEN_CUE = /\b(quand|avant quelle date|by when|d ici quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|date limite|dernier delai|dernier jour|derniere date|by what date|last day|when|which dates|what dates|entre quelles|latest|earliest|deadline)\b/;
 // A question about one's own pay (not about pay rules in general): asked without details, ask for them.
 const PERSONAL_PAY = /\b(je|j|on|i|we)\b.{0,20}\b(touche|toucher|toucherai|gagne|gagner|gagnerai|paye|payee|payes|get|earn|paid)\b/;
 // Functions a guide topic may name, as said in its text (folded), and the contacts' function holding them.

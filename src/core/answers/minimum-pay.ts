@@ -3,6 +3,8 @@ import {
   addDaysTo,
   addMonthsTo,
   BAND_CHANGE_ARTICLE,
+  bandChangeDate,
+  birthdayAt,
   formatFrenchDate,
   formatPercent,
   gratification,
@@ -169,7 +171,7 @@ export function minimumPayReply(ctx: AnswerContext, req: PayRequest): Reply {
   if (age !== undefined && (!Number.isInteger(age) || age < MIN_AGE || age > MAX_AGE)) return ageError(ctx, age, req.birthDate, date);
   if (!req.family) return bothFamiliesReply(ctx, req, date, age);
   const contractYear = req.family === 'apprenticeship' ? contractYearOf(ctx, req.formation) : undefined;
-  if (age === undefined || (req.family === 'apprenticeship' && contractYear === undefined)) return gridReply(ctx, req.family, date, contractYear, age);
+  if (age === undefined || (req.family === 'apprenticeship' && contractYear === undefined)) return gridReply(ctx, req.family, date, contractYear, age, req.birthDate);
 
   // No rate said for the contract before, but its formation: its grid rate at this age (D6222-29 keeps it).
   const previousYear = req.family === 'apprenticeship' && req.previousRate === undefined && req.previousFormation ? contractYearOf(ctx, req.previousFormation) : undefined;
@@ -392,7 +394,26 @@ function timelineFor(ctx: AnswerContext, req: PayRequest, date: IsoDate) {
 }
 
 /** No age (or no year for an apprentice): the grid rows with today's amounts, and what to add. */
-function gridReply(ctx: AnswerContext, family: 'apprenticeship' | 'professionalisation', date: IsoDate, contractYear?: number, age?: number): Reply {
+/**
+ * A birth date known: the day the next age band starts (the 1st of the month after the birthday), when
+ * it comes within two years — « à partir de quand le taux augmente ? » is answered even before the formation is said.
+ */
+function nextBandBlock(ctx: AnswerContext, family: 'apprenticeship' | 'professionalisation', date: IsoDate, age: number, birthDate: IsoDate): string | undefined {
+  const bands = family === 'apprenticeship' ? ctx.knowledge.apprenticeGrid[0]!.bands : ctx.knowledge.professionalisationGrid[0]!.bands;
+  const next = bands.find((b) => b.minAge > age);
+  if (!next) return undefined;
+  const from = bandChangeDate(birthDate, next.minAge);
+  if (from > addMonthsTo(date, 24)) return undefined;
+  const birthday = formatFrenchDate(birthdayAt(birthDate, next.minAge));
+  return tr(
+    ctx,
+    `La tranche « ${next.label} » s'applique à partir du ${formatFrenchDate(from)} : ${next.minAge} ans le ${birthday}, et la tranche change le 1er jour du mois qui suit l'anniversaire (${BAND_CHANGE_ARTICLE[family]}).`,
+    `The « ${inLang(ctx, next.label, next.labelEn)} » band applies from ${formatFrenchDate(from)}: ${next.minAge} on ${birthday}, and the band changes on the first day of the month after the birthday (${BAND_CHANGE_ARTICLE[family]}).`,
+  );
+}
+
+function gridReply(ctx: AnswerContext, family: 'apprenticeship' | 'professionalisation', date: IsoDate, contractYear?: number, age?: number, birthDate?: IsoDate): Reply {
+  const nextBand = age !== undefined && birthDate ? nextBandBlock(ctx, family, date, age, birthDate) : undefined;
   const { rate: smic, provisional } = smicOn(ctx.knowledge.payGrids.smic, date);
   const lines: string[] = [];
   const rows =
@@ -417,6 +438,7 @@ function gridReply(ctx: AnswerContext, family: 'apprenticeship' | 'professionali
   // A slot is missing: ask for it (the conversation keeps the rest), with the grid meanwhile.
   return reply('clarify', tr(ctx, `Salaire minimum en ${FAMILY_LABEL[family]} : quel est ${age === undefined ? 'votre âge' : 'votre formation'} ?`, `Minimum pay, ${FAMILY_LABEL_EN[family]}: what is ${age === undefined ? 'your age' : 'your formation'}?`), {
     blocks: [
+      ...(nextBand ? [nextBand] : []),
       tr(ctx, `Brut mensuel minimum pour 35 h, au ${formatFrenchDate(date)} (SMIC ${smic.hourly.format()}/h depuis le ${formatFrenchDate(smic.validFrom)}) :`, `Minimum gross a month for 35 h on ${formatFrenchDate(date)}:`),
       lines.map((l) => `- ${l}`).join('\n'),
       tr(ctx, `Pour un montant exact, précisez ${missing}.`, `For an exact amount, add ${missing}.`),

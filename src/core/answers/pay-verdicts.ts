@@ -95,7 +95,7 @@ export function withRateFromMonthVerdict(ctx: AnswerContext, r: Reply, folded: s
 
 // « à partir de quand », « il passe à 53 % quand ? », « mon salaire change quand ? »: the date of a change asked.
 const CHANGE_WHEN = /\b(a partir de quand|des quand|depuis quand|quand|quelle date|when|what date|from when)\b/;
-const CHANGE_VERB = /\b(passe|passer|passerai|passera|change|changer|changera|augmente|augmenter|augmentera|bouge|bouger|evolue|evoluer|applique|appliquer|go up|goes up|increase|increases|change|changes|rise|rises)\b/;
+const CHANGE_VERB = /\b(passe|passer|passerai|passera|change|changer|changera|augmente|augmenter|augmentera|bouge|bouger|evolue|evoluer|applique|appliquer|go up|goes up|increase|increases|change|changes|rise|rises|apply|applies|(touche|toucherai|touchera|gagne|gagnerai|gagnera|paye|paie|payera|paid|earn|earns) (plus|davantage|more))\b/;
 const RATE_ASKED = /(\d{2,3}(?:[.,]\d+)?) ?%/;
 
 /**
