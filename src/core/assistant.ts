@@ -38,7 +38,7 @@ const PAY_CUE = /\b(pourcentages?|taux(?! de reussite| d insertion)|salaires?|re
 const HOW_MUCH = /\b(combien|how much)\b/;
 // « contrat pro, 30 ans, minimum ? »: with an age and a contract, the minimum asked is the pay.
 const MINIMUM_ASKED = /\b(minimum|mini|minimal|minimale|le min|minimum wage)\b/;
-const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (de |du |d )?(mon |son |ce |le |un )?contrat|contrat dates?|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un |la |sa |ma )?(contrat|convention)|(stage en alternance|stage alternance)\b.{0,60}\b(commencer|debuter|demarrer|commence|debute|demarre|start)|(contrat|convention|contract)\b.{0,60}\b(commencer|debuter|demarrer|finir|terminer|arreter|commence|debute|demarre|finit|termine|durer|dure|start|end|last)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|(apprentissage|alternance|contrat pro|stage en alternance)\b.{0,40}\b(commencer|commence|debuter|debute|demarrer|demarre)\b.{0,30}\b(avant|apres) (la rentree|la formation|les cours)|(commencer|debuter|demarrer) (l |mon |son |un |une |notre )?(apprentissage|alternance)\b.{0,20}\b(avant|apres)|start (my |the )?contrat|(start|end|starting|ending) dates? (of|for)\b.{0,40}\b(contract|contrat)|(commencer|debuter|demarrer|finir|terminer)\b.{0,30}\b(au plus tot|au plus tard)|(apprenticeship|internship)\b.{0,40}\b(start|begin|end)|(earliest|latest)\b.{0,40}\b(start|begin|end))\b/;
+const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (possibles? )?(de |du |d |pour )?(mon |son |ce |le |un )?contrat|contrat dates?|dates? (de |d )?(debut|fin)\b.{0,25}\b(contrat|convention)|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un |la |sa |ma )?(contrat|convention)|(stage en alternance|stage alternance)\b.{0,60}\b(commencer|debuter|demarrer|commence|debute|demarre|start)|(contrat|convention|contract)\b.{0,60}\b(commencer|debuter|demarrer|finir|terminer|arreter|commence|debute|demarre|finit|termine|durer|dure|start|end|last)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|(apprentissage|alternance|contrat pro|stage en alternance)\b.{0,40}\b(commencer|commence|debuter|debute|demarrer|demarre)\b.{0,30}\b(avant|apres) (la rentree|la formation|les cours)|(commencer|debuter|demarrer) (l |mon |son |un |une |notre )?(apprentissage|alternance)\b.{0,20}\b(avant|apres)|start (my |the )?contrat|(start|end|starting|ending) dates? (of|for)\b.{0,40}\b(contract|contrat)|(commencer|debuter|demarrer|finir|terminer)\b.{0,30}\b(au plus tot|au plus tard)|(apprenticeship|internship)\b.{0,40}\b(start|begin|end)|(earliest|latest)\b.{0,40}\b(start|begin|end))\b/;
 const CLOCK_TIME_ASKED = /\b(a quelle heure|quelle heure|what time|at what time)\b/;
 const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours)|(m1|m2|l3i|master|annee) [a-z0-9 /-]{0,40}\b(commence|debute|demarre|finit|termine|start|end)s?)\b/;
 const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
@@ -73,6 +73,12 @@ const MONTHS_BEFORE_OR_AFTER = /\b(\d{1,2}|un|deux|trois|quatre|cinq|six|one|two
 // Starting before or after the training starts: « démarrer avant la rentrée », « start after the training starts ».
 const START_SIDE = /\b(?:commencer|commence|debuter|debute|demarrer|demarre|start|begin)\b.{0,30}?\b(avant|apres|before|after) (?:la rentree|la formation|les cours|le debut (?:de la formation|des cours)|the start|the training|classes start)/;
 const NOT_SALARY = /\b(conges? payes?|jours? (de conges? )?payes?|paid (leave|holidays?|days? off|time off|vacation)|(paye|payee|payes|payees|paid) (pendant|durant|during|for|on|en|les jours de|the days of) (les |the |ses |his |her |their )?(cours|formation|school|class|classes|training|jours de cours|school days|class days|training days)|(paie|paye|payer|payent|paient|paiera|payera|finance|financent|financer|pays|pay for) (pour )?(la |les |le |l |ma |sa |notre |ses |mes )?(formation|frais|cout|ecole|cours|scolarite|jours de formation|heures de formation|heures de cours|training|tuition|fees))\b/g;
+// The two contracts named to be compared (« en apprentissage et combien en contrat pro », « CAPP ou CPRO »),
+// read on the text as typed: the SMS lexicon reads « vs » as « vous ».
+const APPRENTICESHIP_NAMED = '(?:apprentissage|capp|apprenticeship)';
+const PROFESSIONALISATION_NAMED = '(?:contrats? (?:de )?pro|professionnalisation|cpro|professionali[sz]ation)';
+const FAMILIES_COMPARED = new RegExp(`\\b${APPRENTICESHIP_NAMED}\\b.*\\b(?:et|ou|vs|versus|or|and|compare[sd]? (?:a|to|with|avec)?)\\b.*\\b${PROFESSIONALISATION_NAMED}\\b|\\b${PROFESSIONALISATION_NAMED}\\b.*\\b(?:et|ou|vs|versus|or|and)\\b.*\\b${APPRENTICESHIP_NAMED}\\b`);
+const EXTENSION_CUE = /\b(prolonge|prolongee|prolongation|proroge|prorogee|prorogation|redouble|redoublement|extended|extension)\b/;
 const COMPARED_TO_SMIC = /\b(moins|plus|en dessous|au dessous|sous|inferieur|superieur|below|under|less|more|above) (que |du |au |than |de )?(le )?smic\b/;
 const WANT_CUE = /\b(je veux|je voudrais|on veut|on voudrait|nous voulons|i want to|we want to)\b/;
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|reste t il a faire|reste il a faire|reste a faire|il reste a faire|what else|what is left to do|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
@@ -90,7 +96,7 @@ const NAME_ASKED = /\b(le nom|son nom|leur nom|name of|his name|her name|their n
 // « j'ai combien de temps pour l'envoyer ? »: a deadline asked as the time someone has (not « combien de temps dure … »).
 const HOW_LONG_CUE = /\b((?:j ai|on a|nous avons|vous avez|il a|elle a|ils ont|a t on|ai je) combien de temps|combien de temps (?:pour|j ai|on a|avons nous|avez vous|a t on|ai je|il me reste|ils ont|elle a|il a)|how much time|how long (?:do|does) (?:i|we|he|she|they|it|the company|my company) have)\b/;
 // A question asking for a date.
-const WHEN_CUE = /\b(quand|avant quelle date|by when|d ici quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|date limite|dernier delai|dernier jour|derniere date|by what date|last day|when|which dates|what dates|entre quelles|latest|earliest|deadline)\b/;
+const WHEN_CUE = /\b(quand|quoi les dates|dates possibles|avant quelle date|by when|d ici quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|date limite|dernier delai|dernier jour|derniere date|by what date|last day|when|which dates|what dates|entre quelles|latest|earliest|deadline)\b/;
 // A question about one's own pay (not about pay rules in general): asked without details, ask for them.
 const PERSONAL_PAY = /\b(je|j|on|i|we)\b.{0,20}\b(touche|toucher|toucherai|gagne|gagner|gagnerai|paye|payee|payes|get|earn|paid)\b/;
 // Functions a guide topic may name, as said in its text (folded), and the contacts' function holding them.
@@ -108,7 +114,7 @@ const BECOMING = /\b(etre|devenir|signer|faire|rester|continuer|commencer|entrer
 const AMOUNT_ASKED = /\b(quel|quelle|what|which) (est le |est la |is the )?(salaire|remuneration|paie|paye|montant|gratification|salary|pay|wage)( minimum| minimal| minimale| legal| legale| mini)?\b|\b(salaire|remuneration|pay|salary|wage) (minimum|minimal|minimale|mini|legal|legale)\b|\bminimum (salary|pay|wage)\b/;
 // Work-study named (« le salaire d'un développeur senior » is not about it).
 // One's own pay asked: « what's my salary going to be? », « c'est quoi mon salaire ? », « quel sera mon salaire ? ».
-const OWN_PAY_ASKED = /\b(what s|whats|what is|what will|what ll|how much is|how much will|c est quoi|quel sera|quel est|quelle sera|quelle est|combien sera|combien fera) (?:be )?(my|mon|ma) (salary|pay|wage|salaire|remuneration|paie|paye)\b/;
+const OWN_PAY_ASKED = /\b(what s|whats|what is|what will|what ll|how much is|how much will|c est quoi|quel sera|quel est|quelle sera|quelle est|combien sera|combien fera) (?:be )?(my|mon|ma) (?:(?:minimum|minimal|legal) )*(salary|pay|wage|salaire|remuneration|paie|paye)\b/;
 const WORK_STUDY = /\b(alternance|alternant|alternante|alternants|apprenti|apprentie|apprentis|apprentissage|stage|stagiaire|contrat|cpro|capp|miage|work study|apprentice|apprenticeship|intern|internship)\b/;
 const NET_CUE = /\b(net|cotisation|cotisations|csg|crds)\b/;
 
@@ -369,6 +375,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function aboutAnotherSubject(ctx: AnswerContext, text: string): boolean {
     // An amount said to be paid (« ma boîte me verse 1 000 € brut, c'est ok ? ») is to be checked: pay it is.
     if (ctx.entities.paid) return false;
+    // An amount asked with what computes it (« 23 ans, M2, apprenti prolongé : je touche combien ? »): pay it is too.
+    const { age, birthDate, family } = ctx.entities;
+    if (HOW_MUCH.test(words(text).join(' ')) && (age !== undefined || birthDate) && family) return false;
     const subject = matcher.queryTerms(text).filter((t) => !payTerms.has(t) && !isSlotWord(t));
     if (subject.length < 2) return false;
     // Without an age, an amount or a branch minimum there is nothing to compute: the entries
@@ -378,6 +387,16 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const computable = e.family === 'work-study-internship' || e.age !== undefined || e.birthDate !== undefined || e.smc !== undefined || e.presence !== undefined;
     const top = matcher.search(text, allowFor(ctx, (t) => t.kind === 'topics' && (!computable || !PAY_TOPIC.test(t.id))), 1)[0];
     return Boolean(top && top.score >= ANSWER_SCORE && subject.filter((t) => top.target.vocabulary.has(t)).length >= 2);
+  }
+
+  /**
+   * « mon contrat est prolongé après un échec, je touche combien ? »: the amount computed is the last
+   * year's rate, and the reply says why (D6222-28), so the +15 points heard of are not expected.
+   */
+  function withExtensionLine(ctx: AnswerContext, r: Reply, folded: string): Reply {
+    if (r.kind !== 'computation' || ctx.entities.family !== 'apprenticeship' || !EXTENSION_CUE.test(folded)) return r;
+    const line = tr(ctx, "Pendant une prolongation après un échec à l'examen, l'apprenti(e) garde le taux de sa dernière année (art. D6222-28).", 'During an extension after failing the exam, the apprentice keeps the rate of their last year (art. D6222-28).');
+    return { ...r, blocks: [...r.blocks, line], sources: [...new Set([...r.sources, ...cite(ctx, [{ doc: 'code-du-travail', ref: 'art. D6222-28' }])])] };
   }
 
   /** Each entry's title without its formation (« Rythme de l'alternance en # »), computed once. */
@@ -573,12 +592,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       if (apprentice && e.increases !== undefined && e.increases > MAX_INCREASES) {
         return argumentError(ctx, new ArgumentError('majorations', `« ${e.increases} majorations » : au plus ${MAX_INCREASES} majorations de 15 points peuvent s'appliquer (art. D6222-30), par exemple « avec une majoration ».`));
       }
+      // « combien en apprentissage et combien en contrat de pro ? »: both contracts, side by side.
+      if (FAMILIES_COMPARED.test(fold(text)) && (e.age !== undefined || e.birthDate)) return minimumPayReply(ctx, { formation: e.formation, age: e.age, birthDate: e.birthDate, date, compared: true });
       const r = minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification, presence: e.presence, previousRate: apprentice ? e.previousRate : undefined, previousFormation: apprentice ? e.previousFormation : undefined, increases: apprentice ? e.increases : undefined });
       if (workStudyCue) {
         // The amount, the month a rate is asked from, the rate or the SMC said checked (the first that applies
         // heads the reply), then whom to contact if asked too.
         const checked = withNextChangeLine(ctx, withSmcBaseVerdict(ctx, withRateVerdict(ctx, withRateFromMonthVerdict(ctx, withPayVerdict(ctx, r, e.paid), folded, text), e, folded, text), folded, text), folded, text);
-        return withPersonAsked(ctx, text, withoutVerdictWord(folded, checked));
+        return withPersonAsked(ctx, text, withoutVerdictWord(folded, withExtensionLine(ctx, checked, folded)));
       }
       // « combien je vais toucher ? », « quel salaire minimum pour notre alternant ? »: an amount asked without its details asks for them.
       // (« What's my salary going to be? », « c'est quoi mon salaire ? »: one's own pay, a work-study student's.)

@@ -243,8 +243,8 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
     } else if (!entities.paid && (PAID_CUE.test(withoutDates) || m[3] === 'brut' || m[3] === 'gross')) entities.paid = { euros, per: m[4] ? 'hour' : 'month' };
   }
   readRates(entities, withoutDates);
-  // « 13 jours de 7 h », « 13 days of 7 hours »: both at once.
-  const daysOfHours = /\b(\d{1,3}) ?(?:jours?|days?) (?:de|of) (\d{1,2}(?:[.,]\d{1,2})?) ?(?:h|heures?|hours?)\b/.exec(withoutDates);
+  // « 13 jours de 7 h », « 13 jours à 7 h », « 13 days of 7 hours »: both at once.
+  const daysOfHours = /\b(\d{1,3}) ?(?:jours?|days?) (?:de|a|x|of|at) (\d{1,2}(?:[.,]\d{1,2})?) ?(?:h|heures?|hours?)\b/.exec(withoutDates);
   const hours = daysOfHours ? [daysOfHours[0], daysOfHours[2]] : /\b(\d{1,2}(?:[.,]\d{1,2})?) ?(?:h|heures?|hours?)(?: de travail| de presence| travaillees)? ?(?:par|\/|a|per|each|every) ?(?:jour|j|day)\b/.exec(withoutDates);
   const rest = hours ? withoutDates.replace(hours[0]!, ' ') : withoutDates;
   // (Days « par semaine » are a rhythm, not the month's days of presence: a month's amount is not computed from them.)

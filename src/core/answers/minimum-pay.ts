@@ -38,6 +38,8 @@ export interface PayRequest {
   previousRate?: number;
   /** The previous contract's formation (« j'étais apprenti en L3I »): its grid rate at this age is the previous rate. */
   previousFormation?: string;
+  /** Both contracts asked side by side (« combien en apprentissage et combien en contrat pro ? »): both amounts, no question back. */
+  compared?: boolean;
   /** Work-study internship: hours a day and days of presence in the month, for the month's gratification. */
   presence?: { hoursPerDay?: number; days?: number };
 }
@@ -470,11 +472,21 @@ function bothFamiliesReply(ctx: AnswerContext, req: PayRequest, date: IsoDate, a
   for (const family of ['apprenticeship', 'professionalisation'] as const) {
     if (family === 'apprenticeship' && contractYear === undefined) continue;
     const r = minimumPay(ctx.knowledge.payGrids, { family, age, contractYear: family === 'apprenticeship' ? contractYear : undefined, date });
-    lines.push(`- ${FAMILY_LABEL[family]} : ${formatPercent(r.rate)} du SMIC → ${r.monthlyGross.format()} brut par mois`);
+    lines.push(tr(ctx, `- ${FAMILY_LABEL[family]} : ${formatPercent(r.rate)} du SMIC → ${r.monthlyGross.format()} brut par mois`, `- ${FAMILY_LABEL_EN[family]}: ${formatPercent(r.rate)} of the SMIC → ${r.monthlyGross.format()} gross a month`));
     byFamily[family] = { monthlyGross: r.monthlyGross.euros, rate: r.rate };
   }
+  const at = tr(ctx, `À ${age} ans${req.formation ? ` en ${formationLabel(ctx, req.formation)}` : ''}, au ${formatFrenchDate(date)} :`, `At ${age}, on ${formatFrenchDate(date)}:`);
+  if (req.compared && lines.length === 2) {
+    const title = tr(ctx, `Salaire minimum à ${age} ans${req.formation ? ` en ${formationLabel(ctx, req.formation)}` : ''}, au ${formatFrenchDate(date)}`, `Minimum pay at ${age}${req.formation ? `, ${formationLabel(ctx, req.formation)}` : ''}, on ${formatFrenchDate(date)}`);
+    return reply('computation', title, {
+      blocks: [lines.join('\n')],
+      sources: cite(ctx, [...gridSources(ctx, 'apprenticeship', contractYear), ...gridSources(ctx, 'professionalisation'), ...smicSources(ctx, date)]),
+      lang: ctx.lang,
+      data: { byFamily, age, date },
+    });
+  }
   return reply('clarify', tr(ctx, 'Apprentissage ou professionnalisation ?', 'Apprenticeship or professionalisation?'), {
-    blocks: [tr(ctx, `À ${age} ans${req.formation ? ` en ${formationLabel(ctx, req.formation)}` : ''}, au ${formatFrenchDate(date)} :`, `At ${age}, on ${formatFrenchDate(date)}:`), lines.join('\n'), tr(ctx, 'Quel est votre contrat ?', 'Which is your contract?')],
+    blocks: [at, lines.join('\n'), tr(ctx, 'Quel est votre contrat ?', 'Which is your contract?')],
     actions: [
       { id: 'pick-capp', label: tr(ctx, 'Apprentissage', 'Apprenticeship'), value: `/salaire-min ${(req.formation ?? 'M2').toUpperCase()} CAPP ${age}` },
       { id: 'pick-cpro', label: tr(ctx, 'Professionnalisation', 'Professionalisation'), value: `/salaire-min ${(req.formation ?? 'M2').toUpperCase()} CPRO ${age}` },
