@@ -8,7 +8,7 @@
 
 import { MONTH_PATTERN } from '../rules/index.ts';
 
-export type AskedDetail = 'password' | 'phone' | 'link' | 'address' | 'date' | 'person' | 'year';
+export type AskedDetail = 'password' | 'phone' | 'link' | 'address' | 'exactDate' | 'date' | 'person' | 'year';
 
 // Order matters: « le lien et le mot de passe » asks first for what is never written down.
 const ASKED: Array<[AskedDetail, RegExp]> = [
@@ -16,6 +16,8 @@ const ASKED: Array<[AskedDetail, RegExp]> = [
   ['phone', /\b(telephone|tel|phone|portable|numero de (tel|telephone|portable)|joindre par tel\w*)\b/],
   ['link', /\b(lien|liens|link|url|site web|site internet|website|adresse web)\b/],
   ['address', /\b(adresse (exacte|postale|precise)|adresse du (site|batiment|campus)|postal address|street address|address of)\b/],
+  // The dates themselves (« quelles sont les dates des périodes ? »): a period's name does not give them.
+  ['exactDate', /\b(quelles? (sont les )?dates|les dates (de|des|du)|dates? exactes?|exact dates?|what dates|which dates|what are the dates)\b/],
   ['date', /\b(quand|a quelle date|quelle date|quelles dates|la date|les dates|date exacte|when|what date|which date|what day|quel jour)\b/],
 ];
 
@@ -32,6 +34,8 @@ const GIVEN: Record<AskedDetail, RegExp> = {
   year: /(?!)/,
   // Someone reachable: an e-mail or a phone number (a card that only describes a role names no one).
   person: /[\w.+-]+@[\w-]+\.\w+|(\+33 ?|\b0)[1-9]([ .-]?\d{2}){4}\b/,
+  // A day and month, a month, a weekday, a delay (« sous 48 h »), the start of the year.
+  exactDate: new RegExp(`\\b(\\d{1,2}[/.]\\d{1,2}|(${MONTH_PATTERN})|(${DAYS})s?|\\d+ ?(h|heures?|jours?|semaines?|mois|hours?|days?|weeks?|months?))\\b`),
   // A date, a month, a day, a delay (« sous 48 h », « 10 jours ouvrables avant »), a period (« à la rentrée »).
   date: new RegExp(
     `\\b(\\d{1,2}[/.]\\d{1,2}|(${MONTH_PATTERN})|(${DAYS})s?|\\d+ ?(h|heures?|jours?|semaines?|mois|ans?|hours?|days?|weeks?|months?)|au plus (tot|tard)|a partir d|avant l|apres l|des (le|la|l|sa|son)|debut|fin d|rentree|date|dates|periode|chaque annee|at the latest|before|after|from the)\\b`,

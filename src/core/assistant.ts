@@ -840,7 +840,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const current = Number(ctx.academicYear.slice(0, 4));
     // (« 2025/2026 » is the year starting in 2025.)
     const years = (sentence: string) => (sentence.replace(/\b(20\d\d) ?\/ ?20\d\d\b/g, '$1').match(/\b20\d\d\b/g) ?? []).map(Number);
-    const stale = (sentence: string) => detail === 'date' && !asksPast && years(sentence).length > 0 && years(sentence).every((y) => y < current);
+    const stale = (sentence: string) => (detail === 'date' || detail === 'exactDate') && !asksPast && years(sentence).length > 0 && years(sentence).every((y) => y < current);
     const about = (sentence: string) => !stale(sentence) && (detail === 'person' || subject.size === 0 || language.terms(sentence).some((t) => subject.has(t)));
     return givesDetail(detail, sentencesOf(saidText(r)).map(fold), about);
   }
@@ -1238,6 +1238,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     phone: { fr: 'de numéro de téléphone', en: 'any phone number' },
     link: { fr: 'ce lien', en: 'this link' },
     address: { fr: 'cette adresse', en: 'this address' },
+    exactDate: { fr: 'ces dates', en: 'these dates' },
     date: { fr: 'cette date', en: 'this date' },
     year: { fr: "ce chiffre pour l'année demandée", en: 'this figure for the year asked' },
     person: { fr: 'de nom', en: 'a name' },
