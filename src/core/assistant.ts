@@ -676,7 +676,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const introless = withoutIntroduction(undated);
     const subjectText = matcher.queryTerms(introless).filter((t) => !isSlotWord(t) && matcher.knows(t)).length >= 2 ? introless : undated;
     const searched = asked === 'phone' && matcher.queryTerms(withoutContactDetailWords(folded)).length > 0 ? withoutContactDetailWords(folded) : subjectText;
-    const candidates = preferDeadline(ctx, folded, preferVerdict(ctx, folded, text, preferGeneral(e, ownFormation(e.formation, matcher.search(searched, allowFor(ctx, (t) => t.id !== exclude && ofProgram(t)), 5, boost)))));
+    const candidates = preferDetailGiven(ctx, folded, text, preferDeadline(ctx, folded, preferVerdict(ctx, folded, text, preferGeneral(e, ownFormation(e.formation, matcher.search(searched, allowFor(ctx, (t) => t.id !== exclude && ofProgram(t)), 5, boost))))));
     const [top, second] = candidates;
     // A question back needs a real lead: two known words, or the only word of a one-word question.
     // (Its prose counts: « samedi matin » is said by « Rythme en M1 » though not among the words it answers to.)
@@ -990,6 +990,20 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    * « mon arrêt est du 25/11, je le donne avant quand ? »: a date stated and « when? » asked — a deadline
    * that is a good reading goes first, since it computes the date asked.
    */
+  /**
+   * A precise detail asked (« je suis en cours quand ? »): of two entries nearly as close, the one that gives it
+   * (the rhythm's days) before the one that does not (the sites) — the words alone do not tell them apart.
+   */
+  function preferDetailGiven(ctx: AnswerContext, folded: string, text: string, candidates: Candidate[]): Candidate[] {
+    const [top] = candidates;
+    const detail = top && !isYesNoQuestion(text, folded) ? askedDetail(folded) : undefined;
+    if (!top || !detail || givesDetailAsked(ctx, detail, text, targetReply(ctx, top.target))) return candidates;
+    // (It must say every word of the subject the first says: « la fin du processus de validation » is not any contract's end.)
+    const subject = matcher.queryTerms(text).filter((t) => !detailTerms.has(t) && top.target.vocabulary.has(t));
+    const giving = candidates.find((c) => c !== top && top.score - c.score < AMBIGUITY_MARGIN && subject.every((t) => c.target.vocabulary.has(t)) && givesDetailAsked(ctx, detail, text, targetReply(ctx, c.target)));
+    return giving ? [giving, ...candidates.filter((c) => c !== giving)] : candidates;
+  }
+
   function preferDeadline(ctx: AnswerContext, folded: string, candidates: Candidate[]): Candidate[] {
     const [top] = candidates;
     if (!top || top.target.kind === 'deadlines' || ctx.entities.dates.length === 0 || !(WHEN_CUE.test(folded) || HOW_LONG_CUE.test(folded))) return candidates;

@@ -47,6 +47,8 @@ const IMPLIED: Partial<Record<IndexedEntry['kind'], string[]>> = {
 };
 
 /** How close a yes/no question must be to an entry's own to take its verdict. */
+/** A French verb's plural ending that the Snowball stemmer leaves on (« -ent », « -ons »). */
+const VERB_PLURAL = /^(.+?)(?:ent|on)$/;
 const YES_NO_SIMILARITY = 0.5;
 const PREDICATE_WEIGHT = 0.5;
 // A term said by more than this share of the entries tells none apart.
@@ -142,6 +144,9 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     let lookups = 0;
     return (term: string): string => {
       if (documentFrequency.has(term) || term.length < 4 || term.length > MAX_TYPO_LENGTH || /\d/.test(term)) return term;
+      // A verb's plural the stemmer keeps whole (« règlent », « signent », « validons »): its stem, when known.
+      const verbStem = VERB_PLURAL.exec(term)?.[1];
+      if (verbStem && verbStem.length >= 3 && documentFrequency.has(verbStem)) return verbStem;
       const known = corrections.get(term);
       if (known !== undefined) return known;
       if (lookups >= MAX_CORRECTIONS) return term;
