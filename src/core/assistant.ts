@@ -4,7 +4,7 @@ import { contactLine, contactReply, holdersFor, routingReply } from './answers/c
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, programReply, topicReply } from './answers/facts.ts';
 import { apprenticeAgeVerdict, gratificationOwedVerdict, minimumPayReply, smicReply } from './answers/minimum-pay.ts';
-import { netPayVerdict, withNextChangeLine, withPayVerdict, withRateFromMonthVerdict, withRateVerdict, withSmcBaseVerdict } from './answers/pay-verdicts.ts';
+import { familyAllowanceVerdict, netPayVerdict, withNextChangeLine, withPayVerdict, withRateFromMonthVerdict, withRateVerdict, withSmcBaseVerdict } from './answers/pay-verdicts.ts';
 import { ArgumentError, isPreviousRate, MAX_INCREASES, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, colon, makeContext, tr, type AnswerContext } from './context.ts';
 import { extractEntities, familiesNamed, sitesNamed, UNIT_WORDS, withoutSlots, withoutIntroduction, withoutStatedDates, type Entities } from './entities.ts';
@@ -693,7 +693,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const unknownSubject = subject.some((t) => t.length >= 4 && !matcher.knows(t)) && !language.inDomain(text);
     if (!top || !onSubject || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead) || (top.score < SURE_SCORE && unknownSubject)) return fallbackReply(ctx, candidates);
     // « je veux rompre mon contrat, je fais comment ? » matched to whom to contact: the procedure on that subject too.
-    if (wantsProcedure && top.target.kind === 'routing') {
+    if (wantsProcedure && top.target.kind === 'routing' && !notInDocuments(top.target)) {
       const procedure = candidates.find((c) => c.target.kind === 'topics' && c.score >= CLARIFY_SCORE && sameSubject(c.target, top.target));
       if (procedure) return procedureAndPerson(ctx, procedure.target, top.target);
     }
@@ -725,10 +725,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return clarifyReply(ctx, candidates);
   }
 
+  /** Whether a target is a question of the domain the documents do not answer (a routing entry's notInDocuments). */
+  function notInDocuments(target: Target): boolean {
+    return target.kind === 'routing' && Boolean(knowledge.routing.find((r) => r.id === target.id)?.notInDocuments);
+  }
+
   /** The best procedure (a guide topic) and the best person (routing or contact), both confident: one reply with both. */
   function twoNeeds(ctx: AnswerContext, text: string, exclude?: string): Reply | undefined {
     const procedure = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude && t.kind === 'topics'), 1)[0];
-    const person = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude && (t.kind === 'routing' || t.kind === 'contacts')), 1)[0];
+    const person = matcher.search(text, allowFor(ctx, (t) => t.id !== exclude && (t.kind === 'routing' || t.kind === 'contacts') && !notInDocuments(t)), 1)[0];
     // Each need covers only part of a two-need question: a lower bar, but two shared words each.
     const sure = (c: Candidate | undefined): c is Candidate => Boolean(c && c.score >= TWO_NEEDS_SCORE && c.matched >= 2);
     if (!sure(procedure) || !sure(person)) return undefined;
@@ -771,6 +776,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   /** The entry's answer: with its verdict and the people it names — or, when the precise detail asked is not in it, « not in the documents ». */
   function answerWith(ctx: AnswerContext, folded: string, text: string, target: Target, wantsPerson: boolean, candidates: Candidate[]): Reply {
     const r = withPeopleNamed(ctx, wantsPerson || HOW_CUE.test(folded) || WANT_CUE.test(folded) || ASK_SOMEONE.test(folded), targetReply(ctx, target));
+    // A question the documents do not answer (a routing entry's notInDocuments) is already said so, with whom to ask.
+    if (r.kind === 'fallback') return r;
     // « c'est qui mon tuteur universitaire ? » found the role's card, which names no one: whom to ask instead.
     const personAsked = target.kind === 'contacts' && (WHO_CUE.test(folded) || NAME_ASKED.test(folded)) ? 'person' : undefined;
     // Guide topics and contact cards; a programme's card lists its fields (« Registered until : … ») under their own names.
@@ -853,7 +860,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const ownFolded = ownKind ? words(ctx.typed!).join(' ') : folded;
     // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
     if (!isYesNoQuestion(own, ownFolded) || negated(own)) return r;
-    const verdict = figuresVerdict(text, r, ctx.entities.formation) ?? netVerdict(ctx, text) ?? verdictOf(ctx, target, text) ?? siteVerdict(ctx, target);
+    const verdict = figuresVerdict(text, r, ctx.entities.formation) ?? netVerdict(ctx, text) ?? allowanceVerdict(ctx, target) ?? verdictOf(ctx, target, text) ?? siteVerdict(ctx, target);
     if (!verdict) return r;
     return withVerdict(ctx, r, verdict.answer, ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because);
   }
@@ -873,6 +880,17 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if ((e.age === undefined && e.birthDate === undefined) || !e.formation) return undefined;
     const pay = minimumPayReply(ctx, { formation: e.formation, family: 'apprenticeship', age: e.age, birthDate: e.birthDate, date: ctx.today });
     return pay.kind === 'computation' && typeof pay.data.rate === 'number' ? netPayVerdict(ctx, pay.data.rate, signed, text, false, month) : undefined;
+  }
+
+  /** « apprenti en L3I à 19 ans, mes parents gardent les allocations ? »: the rate said or computed decides. */
+  function allowanceVerdict(ctx: AnswerContext, target: Target) {
+    const e = ctx.entities;
+    if (target.id !== 'allocations-familiales' || (e.family && e.family !== 'apprenticeship')) return undefined;
+    const said = e.paidRate ?? e.claimedRate;
+    if (said !== undefined && said > 0 && said <= 100) return familyAllowanceVerdict(ctx, said, true, ctx.question);
+    if ((e.age === undefined && e.birthDate === undefined) || !e.formation) return undefined;
+    const pay = minimumPayReply(ctx, { formation: e.formation, family: 'apprenticeship', age: e.age, birthDate: e.birthDate, date: ctx.today });
+    return pay.kind === 'computation' && typeof pay.data.rate === 'number' ? familyAllowanceVerdict(ctx, pay.data.rate, false, ctx.question) : undefined;
   }
 
   /** The reply headed by its Oui/Non and the reason, the entry's own title moved below. */
@@ -1043,7 +1061,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // the other: only a known question naming two contracts is that question (« rompre le contrat, c'est possible ? » is not).
     const twoFamilies = familiesNamed(fold(text)).size >= 2;
     const sameFamilies = (q: string) => !twoFamilies || familiesNamed(fold(q)).size >= 2;
-    return matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q), target) && sameCount(item) && sameFigures(figures, figuresIn(item.q)) && sameFamilies(item.q) && (!conditioned || CONDITION.test(fold(item.q))));
+    // « faut-il une mission validée pour s'inscrire ? » (Oui) is not « je peux m'inscrire avant ? » (Non): a modal of
+    // necessity against one of possibility reads the rule the other way round.
+    const modal = modalOf(fold(text));
+    const sameModal = (q: string) => {
+      const theirs = modalOf(fold(q));
+      return !modal || !theirs || theirs === modal;
+    };
+    return matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q), target) && sameCount(item) && sameFigures(figures, figuresIn(item.q), item.q) && sameFamilies(item.q) && sameModal(item.q) && (!conditioned || CONDITION.test(fold(item.q))));
   }
 
   /** The contract and formation a known yes/no question is about (read once, kept). */
@@ -1366,6 +1391,8 @@ function countsIn(text: string): Set<number> {
 }
 
 // A time of day (« 20h », « 20 h 30 », « 20:00 »), a share (« 25 % »), an amount (« 8 231 € ») or a language level (« B2 »).
+// A figure compared to (« plus de 75 % », « more than 20 h »), in folded text.
+const COMPARED_FIGURE = /\b(?:plus de|moins de|au dela de|au-dela de|superieure? a|inferieure? a|depasser|depasse|more than|less than|over|under|above|below|exceed|exceeds) (\d[\d ,.]*\s?(?:%|€|euros?|h\b|heures?|hours?))/g;
 const FIGURES: ReadonlyArray<readonly [string, RegExp]> = [
   ['h', /\b(\d{1,2}) ?(?:h|heures?|:\d\d)(?![a-z])/g],
   ['%', /(\d{1,3}(?:[.,]\d+)?) ?%/g],
@@ -1384,8 +1411,23 @@ function figuresIn(text: string): Map<string, Set<string>> {
   return out;
 }
 
-/** Whether a known question states no figure of a kind the new one states otherwise. */
-function sameFigures(asked: Map<string, Set<string>>, known: Map<string, Set<string>>): boolean {
+// What a yes/no question asks of its subject: whether it must be (necessity) or may be (possibility).
+const NECESSITY = /\b(faut|faudra|faudrait|doit|dois|doivent|devons|devez|devra|devrai|obligatoire|obligatoires|oblige|obligee|obliges|obligees|exiger|exige|exigee|reclamer|imposer|impose|necessaire|requis|requise|must|required|mandatory|compulsory|have to|has to|need to|needs to)\b/;
+const POSSIBILITY = /\b(peux|peut|peuvent|pouvons|pouvez|pourra|pourrai|pourrais|pourrait|possible|possibles|autorise|autorisee|permis|can|could|may|allowed|able to)\b/;
+function modalOf(folded: string): 'necessity' | 'possibility' | undefined {
+  // (« je peux exiger … ? », « est-il possible qu'il soit obligatoire ? »: the necessity is what is asked.)
+  if (NECESSITY.test(folded)) return 'necessity';
+  return POSSIBILITY.test(folded) ? 'possibility' : undefined;
+}
+
+/**
+ * Whether a known question states no figure of a kind the new one states otherwise — nor compares to
+ * a figure the new one does not state: « peut-on déduire plus de 75 % du salaire ? » (Non) is narrower
+ * than « peut-on déduire le logement du salaire ? » (Oui).
+ */
+function sameFigures(asked: Map<string, Set<string>>, known: Map<string, Set<string>>, knownText = ''): boolean {
+  const compared = [...fold(knownText).matchAll(COMPARED_FIGURE)].map((m) => m[1]!);
+  if (compared.some((figure) => [...figuresIn(figure).keys()].some((kind) => !asked.has(kind)))) return false;
   return [...asked].every(([kind, values]) => {
     const theirs = known.get(kind);
     return !theirs || [...values].some((v) => theirs.has(v));

@@ -67,7 +67,7 @@ const CORRECTIONS_CACHE = 5000;
 /** A question word found only in what an entry says counts for this share of a word it answers to. */
 const BODY_WEIGHT = 0.5;
 // Fields that are not prose (addresses, ids, citations) or are indexed otherwise (examples, yes/no questions).
-const NOT_PROSE = new Set(['id', 'kind', 'sources', 'examples', 'email', 'phone', 'web', 'website', 'program', 'q', 'function']);
+const NOT_PROSE = new Set(['id', 'kind', 'sources', 'examples', 'email', 'phone', 'web', 'website', 'program', 'q', 'function', 'moreYesNo']);
 
 /** Every piece of prose of an entry, whatever its kind (answers, descriptions, notes, reasons). */
 function proseOf(value: unknown, key = ''): string[] {
@@ -105,9 +105,12 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     // Numbers are slots, left out of known questions as out of the user's (fiche numbers are words
     // through the lexicon: « 35284 » → « rncp35284 »).
     const wordsOf = (q: string) => terms(q).filter((t) => !NUMBER_TERM.test(t));
-    const yesNo = ((e.yesNo as Array<{ q: string; answer: 'oui' | 'non'; because: string; becauseEn?: string }> | undefined) ?? []).map((y) => ({ ...y, terms: wordsOf(y.q) }));
-    // Yes/no questions are example questions too: they say how people ask about the entry.
-    const questions = [...entry.examples.map((x) => wordsOf(x.q)), ...yesNo.map((y) => y.terms)];
+    type YesNoItem = { q: string; answer: 'oui' | 'non'; because: string; becauseEn?: string };
+    const withTerms = (list: unknown) => ((list as YesNoItem[] | undefined) ?? []).map((y) => ({ ...y, terms: wordsOf(y.q) }));
+    const finding = withTerms(e.yesNo);
+    const yesNo = [...finding, ...withTerms(e.moreYesNo)];
+    // The yes/no questions of `yesNo` are example questions too: they say how people ask about the entry.
+    const questions = [...entry.examples.map((x) => wordsOf(x.q)), ...finding.map((y) => y.terms)];
     const vocabulary = new Set([...questions.flat(), ...terms(title), ...terms(named.filter(Boolean).join(' ')), ...terms((IMPLIED[entry.kind] ?? []).join(' '))]);
     const body = new Set(terms(proseOf(e).join(' ')).filter((t) => !vocabulary.has(t) && !NUMBER_TERM.test(t)));
     const names = new Set(terms([e.term, e.code, e.shortName, ...((e.aliases as string[] | undefined) ?? [])].filter((n): n is string => typeof n === 'string').join(' ')));

@@ -310,6 +310,11 @@ export const TopicSchema = entry({
    */
   yesNo: z.array(YesNoSchema).default([]),
   /**
+   * More yes/no questions, for their verdicts only: their words do not find the entry. (Hundreds of
+   * them, each with a few words of its own, would make every entry answer to nearly anything.)
+   */
+  moreYesNo: z.array(YesNoSchema).default([]),
+  /**
    * Details the answer differs by (« Redoublement »: the year repeated): asked without them, the whole
    * answer is shown and the detail asked back, so that the next message (« M1 ») gets the one that applies.
    */

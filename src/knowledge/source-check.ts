@@ -12,7 +12,8 @@ import { MONTH_PATTERN, MONTHS } from '../rules/index.ts';
 import type { Knowledge, KnowledgeError } from './loader.ts';
 
 // Bookkeeping fields that state nothing to a user (sources are checked on their own).
-const SKIPPED_KEYS = new Set(['id', 'sources', 'examples', 'keywords', 'aliases', 'email', 'url', 'urls', 'file']);
+// A yes/no question's wording (`q`) is what someone may ask, wrong figures included (« 31 ans ? » → Non): its `because` states the facts.
+const SKIPPED_KEYS = new Set(['id', 'sources', 'examples', 'keywords', 'aliases', 'email', 'url', 'urls', 'file', 'q']);
 const LAW_KINDS = new Set(['smic', 'apprentice-pay-grid', 'professionalisation-pay-grid', 'gratification']);
 
 const UNIT_WORDS: Array<[RegExp, string]> = [

@@ -154,3 +154,13 @@ describe('an internship’s gratification owed or not, from its length (issue 10
     expect(renderPlainText(await ask({ q })).split('\n')[0]).toMatch(expected);
   });
 });
+
+describe('verdicts from the more yes/no questions of an entry (issue 10)', () => {
+  test('GIVEN a question of an entry\'s moreYesNo THEN its verdict first', async () => {
+    expect(await first('Un candidat étranger peut-il candidater au M2 MIAGE via Campus France ?')).toMatch(/^Oui/);
+  });
+
+  test('GIVEN a known question comparing to a figure (« plus de 75 % ») THEN it gives no verdict to a question without that figure', async () => {
+    expect(await first("L'entreprise peut-elle retenir le logement qu'elle fournit sur le salaire de l'apprenti ?")).not.toMatch(/^Non/);
+  });
+});

@@ -153,6 +153,29 @@ export function netPayVerdict(ctx: AnswerContext, rate: number, signed: IsoDate 
   return undefined;
 }
 
+// The guide (§4.2.1, avantages sociaux): an apprentice's family keeps the family allowances while the pay
+// does not exceed 55 % of the SMIC.
+const FAMILY_ALLOWANCE_MAX_RATE = 55;
+
+/**
+ * « apprenti en L3I à 19 ans, mes parents gardent les allocations familiales ? »: the rate paid (said) or the
+ * minimum for the age and formation, against the 55 % ceiling. Above it, Non whatever is paid; at or below
+ * the minimum, Oui while the pay stays under the ceiling.
+ */
+export function familyAllowanceVerdict(ctx: AnswerContext, rate: number, paid: boolean, text: string): { answer: 'oui' | 'non'; because: string; becauseEn: string } {
+  // (« … vont perdre les allocs ? » asks the other way round: Oui when they are lost.)
+  const lossAsked = ALLOWANCE_LOST.test(fold(text));
+  const flip = (answer: 'oui' | 'non') => (lossAsked ? (answer === 'oui' ? 'non' : 'oui') : answer);
+  const at = paid ? tr(ctx, `payé(e) à ${rate} % du SMIC`, `paid ${rate} % of the SMIC`) : tr(ctx, `payé(e) au minimum ${rate} % du SMIC`, `paid at least ${rate} % of the SMIC`);
+  if (rate > FAMILY_ALLOWANCE_MAX_RATE) {
+    const because = tr(ctx, `${at}, l'apprenti(e) dépasse le plafond de 55 % du SMIC au-delà duquel la famille ne perçoit plus les allocations familiales.`, `${at}, the apprentice is above the 55 % of the SMIC ceiling beyond which the family no longer receives family allowances.`);
+    return { answer: flip('non'), because, becauseEn: because };
+  }
+  const because = tr(ctx, `${at}, l'apprenti(e) reste sous le plafond de 55 % du SMIC : la famille garde les allocations familiales tant que le salaire ne le dépasse pas.`, `${at}, the apprentice stays under the 55 % of the SMIC ceiling: the family keeps the allowances as long as the pay does not exceed it.`);
+  return { answer: flip('oui'), because, becauseEn: because };
+}
+const ALLOWANCE_LOST = /\b(perd|perds|perdre|perdent|perdra|perdront|perdu|perdus|lose|loses|losing|lost|supprime|supprimees|sucre|sucrees|plus droit|no longer)\b/;
+
 // « on doit calculer son % sur le SMC ? », « is it based on the branch minimum? »
 const SMC_BASE_ASKED = /\b(sur le smc|sur la base du smc|du smc|au smc|a partir du smc|sur le minimum (de la |de )?branche|sur la grille (de la )?branche|on the smc|based on the smc|of the smc)\b/;
 
