@@ -226,7 +226,10 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
   const year = /\b(20\d\d) ?[/-] ?(20\d\d)\b/.exec(withoutDates);
   // « 2025/2026 », and « Master 2025/2027 » (a two-year contract): the academic year it starts.
   const span = year ? Number(year[2]) - Number(year[1]) : 0;
+  // « la rentrée 2027 », « start of the 2027 year »: the academic year that starts then.
+  const rentree = /\b(?:rentree|rentree universitaire|annee universitaire|september intake|intake|academic year|school year) (?:de |of )?(20\d\d)\b/.exec(withoutDates);
   if (year && (span === 1 || span === 2)) entities.academicYear = `${year[1]}/${Number(year[1]) + 1}`;
+  else if (rentree) entities.academicYear = `${rentree[1]}/${Number(rentree[1]) + 1}`;
   else if (entities.dates.length === 0) entities.period = periodIn(withoutDates);
   if (today && !entities.academicYear) readRelativeYear(entities, withoutDates, today);
   if (/\b(sans (le )?bac|pas (le |de )?bac|niveau inferieur au bac|below (a )?bac)\b/.test(joined)) entities.qualification = 'below-bac-pro';
@@ -260,6 +263,18 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
     // « 3 jours par semaine » (a work-study rhythm): that share of a 5-day week, not every day.
     const perWeek = /\b([1-5]) ?(?:jours?|days?) (?:par|per|a|each) ?(?:semaine|week)\b/.exec(withoutDates);
     entities.internshipDays = perWeek ? Math.round((fullTime * Number(perWeek[1])) / 5) : fullTime;
+  }
+  // « d'octobre à fin mars », « du 1er octobre au 31 mars »: an internship's length from its months (whole months, 22 days each).
+  const months = entities.family === 'work-study-internship' && !length && !total ? MONTH_SPAN.exec(folded) : null;
+  if (months) {
+    const first = MONTHS.get(months[1]!);
+    const last = MONTHS.get(months[3]!);
+    const endDay = months[2] ? Number(months[2]) : 31;
+    if (first && last) {
+      const spanned = ((last - first + 12) % 12) + (endDay >= 28 ? 1 : 0);
+      const perWeek = /\b([1-5]) ?(?:jours?|days?) (?:par|per|a|each) ?(?:semaine|week)\b/.exec(withoutDates);
+      if (spanned > 0) entities.internshipDays = Math.round((spanned * 22 * (perWeek ? Number(perWeek[1]) : 5)) / 5);
+    }
   }
   if (total) entities.internshipDays = Number(days![1]);
   else if (hours || days) entities.presence = { hoursPerDay: hours ? Number(hours[1]!.replace(',', '.')) : undefined, days: days ? Number(days[1]) : undefined };
@@ -354,6 +369,8 @@ const ENGLISH_MONTH_DAY = /\b(january|february|march|april|june|july|august|sept
 // (And a month of a year, « en septembre 2027 »: a period.)
 const STATED_DATE = new RegExp(`(?:\\b${WEEKDAY} )?(?:${DATE_IN_TEXT.source}|\\b\\d{1,2}(?:er)? (?:${MONTH_PATTERN})\\b|\\b(?:${MONTH_PATTERN}) 20\\d\\d\\b|\\b\\d{1,2}\\/\\d{1,2}\\b(?![/.\\d]))`, 'g');
 
+// « d'octobre à fin mars », « du 1er octobre au 31 mars », « from October to March »: the first and last months.
+const MONTH_SPAN = new RegExp(`\\b(?:d|de|du|from)[' ]?(?:(?:1er|\\d{1,2}) )?(${MONTH_PATTERN})\\b.{0,12}?\\b(?:a|au|to|until|till|jusqu a|jusqu au) (?:la |the )?(?:fin |end of |fin de )?(?:(\\d{1,2}) )?(${MONTH_PATTERN})\\b`);
 // « elle aura 21 ans le 14 janvier », « je vais avoir 26 ans le 5 décembre »: a birthday to come, its year left out.
 const AGE_ON_DAY_TO_COME = new RegExp(`\\b(?:j[' ]?aurai|je vais avoir|vais avoir|il aura|elle aura|aura|va avoir|j[' ]?en aurai|en aura|fete mes|fete ses|feterai mes|fetera ses|will be|will turn|turns|i turn) (\\d{1,2}) ?(?:ans|years?(?: old)?)? (?:(?:le mois prochain|la semaine prochaine|next month|next week|cette annee|this year) ?[(,]? ?)?(?:le |on )?(?:${WEEKDAY} )?(\\d{1,2})(?:er)? (${MONTH_PATTERN})\\b(?! \\d)`);
 // « il fête ses 21 ans aujourd'hui »: a birthday today.

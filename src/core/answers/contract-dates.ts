@@ -1,6 +1,7 @@
 import { cohortForYear, cohortOn, dateRuleFor, program, type CohortEntry, type CohortLookup, type ContractDateRuleEntry } from '../../knowledge/index.ts';
 import { checkContractDates, contractWindows, formatFrenchDate, type Cohort, type IsoDate } from '../../rules/index.ts';
 import { cite, inLang, tr, type AnswerContext } from '../context.ts';
+import { contactLine, holdersFor } from './contact.ts';
 import type { FamilyEntity } from '../entities.ts';
 import { reply, type Reply } from '../reply.ts';
 
@@ -38,14 +39,17 @@ function resolveCohort(ctx: AnswerContext, formation: string, academicYear?: str
   if (found.status === 'found') return { cohort: found.cohort, notes: [] };
   const label = formationLabel(ctx, formation);
   if (!found.nearest) return { missing: found.academicYear, notes: [tr(ctx, `Aucune date de formation n'est connue pour ${label}.`, `No training dates are known for ${label}.`)] };
+  // (Whom to ask, by name: the one who answers for the programme's dates.)
+  const manager = holdersFor(ctx, 'responsable-alternance')[0];
+  const who = manager ? ` (${contactLine(manager, ctx.lang)})` : '';
   return {
     cohort: found.nearest,
     missing: found.academicYear,
     notes: [
       tr(
         ctx,
-        `Les dates ${found.academicYear} de ${label} ne figurent pas dans les documents (guide 2025/2026). Voici celles de ${found.nearest.label}, à titre indicatif seulement : faites confirmer les dates de votre année par le responsable de l'alternance.`,
-        `The ${found.academicYear} dates for ${label} are not in the documents (2025/2026 guide). Shown below: ${found.nearest.label}, for reference only; ask the work-study manager to confirm your year's dates.`,
+        `Les dates ${found.academicYear} de ${label} ne figurent pas dans les documents (guide 2025/2026). Voici celles de ${found.nearest.label}, à titre indicatif seulement : faites confirmer les dates de votre année par le responsable de l'alternance${who}.`,
+        `The ${found.academicYear} dates for ${label} are not in the documents (2025/2026 guide). Shown below: ${found.nearest.label}, for reference only; ask the work-study manager${who} to confirm your year's dates.`,
       ),
     ],
   };
@@ -167,6 +171,15 @@ export function trainingDatesReply(ctx: AnswerContext, formation: string): Reply
   if (!c?.ddf || !c.dff) return reply('fallback', tr(ctx, 'Dates inconnues', 'Dates unknown'), { notes: resolved.notes, lang: ctx.lang });
   const blocks = [`${c.label} : ${tr(ctx, 'du', 'from')} ${formatFrenchDate(c.ddf)} ${tr(ctx, 'au', 'to')} ${formatFrenchDate(c.dff)} ${tr(ctx, '(dates incluses).', '(inclusive).')}`];
   if (c.note) blocks.push(c.note);
+  // The year asked is not in the documents: said first, the nearest year's dates below as an indication only.
+  if (resolved.missing) {
+    return reply('fallback', tr(ctx, `Pas dans les documents — dates ${resolved.missing} de ${formationLabel(ctx, formation)}`, `Not in the documents — ${resolved.missing} dates for ${formationLabel(ctx, formation)}`), {
+      blocks: [...resolved.notes, ...blocks],
+      sources: cite(ctx, c.sources),
+      lang: ctx.lang,
+      data: { ddf: c.ddf, dff: c.dff, academicYear: c.academicYear, missingYear: resolved.missing, inDomain: true },
+    });
+  }
   return reply('answer', c.label, {
     blocks,
     notes: resolved.notes,

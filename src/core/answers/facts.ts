@@ -87,7 +87,7 @@ export function deadlineReply(ctx: AnswerContext, matched: DeadlineEntry): Reply
 }
 
 // Where a sick note is sent: to the company (the student's 48 h) or to the programme (the company's 10 days).
-const TO_COMPANY = /\b(a|au|to) (ma|mon|son|sa|leur|my|his|her|their|l|le|la|the) ?(boite|boss|entreprise|employeur|patron|rh|tuteur|company|employer|manager)\b/;
+const TO_COMPANY = /\b(a|au|to) (ma|mon|son|sa|leur|my|his|her|their|l|le|la|the) ?(boite|boss|entreprise|employeur|patron|rh|tuteur|company|employer|manager)\b|\b(boite|entreprise|employeur|patron|rh|company|employer) (doit |doivent |must |should |has to |needs to |va |will )?(le |la |l |it )?(recevoir|recoit|receive|receives|get|gets)\b/;
 const TO_PROGRAMME = /\b(a|au|to) (la|le|l|the) ?(fac|faculte|miage|formation|universite|ecole|secretariat|responsable|university|programme|school)\b/;
 
 // « ma boîte doit l'envoyer avant quand ? »: the company acting, so sending to the programme.
@@ -95,6 +95,7 @@ const COMPANY_ACTS = /\b(ma|mon|notre|la|le|l|my|our|the) ?(boite|entreprise|emp
 
 function sentTo(text: string): 'company' | 'programme' | undefined {
   const folded = fold(text).replace(/[^a-z0-9]+/g, ' ');
+  // (« ma boîte doit recevoir mon arrêt »: the company receives it, so it is sent to the company.)
   const company = TO_COMPANY.test(folded);
   const programme = TO_PROGRAMME.test(folded) || (!company && COMPANY_ACTS.test(folded));
   return company === programme ? undefined : company ? 'company' : 'programme';
