@@ -49,7 +49,7 @@ const IMPLIED: Partial<Record<IndexedEntry['kind'], string[]>> = {
 /** How close a yes/no question must be to an entry's own to take its verdict. */
 /** A French verb's plural ending that the Snowball stemmer leaves on (« -ent », « -ons »). */
 const VERB_PLURAL = /^(.+?)(?:ent|on)$/;
-const YES_NO_SIMILARITY = 0.5;
+const YES_NO_SIMILARITY = 0.45;
 const PREDICATE_WEIGHT = 0.5;
 // A term said by more than this share of the entries tells none apart.
 const COMMON_SHARE = 0.2;
