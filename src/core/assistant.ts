@@ -79,6 +79,8 @@ const APPRENTICESHIP_NAMED = '(?:apprentissage|capp|apprenticeship)';
 const PROFESSIONALISATION_NAMED = '(?:contrats? (?:de )?pro|professionnalisation|cpro|professionali[sz]ation)';
 const FAMILIES_COMPARED = new RegExp(`\\b${APPRENTICESHIP_NAMED}\\b.*\\b(?:et|ou|vs|versus|or|and|compare[sd]? (?:a|to|with|avec)?)\\b.*\\b${PROFESSIONALISATION_NAMED}\\b|\\b${PROFESSIONALISATION_NAMED}\\b.*\\b(?:et|ou|vs|versus|or|and)\\b.*\\b${APPRENTICESHIP_NAMED}\\b`);
 const EXTENSION_CUE = /\b(prolonge|prolongee|prolongation|proroge|prorogee|prorogation|redouble|redoublement|extended|extension)\b/;
+/** Verbs that only say what a date is (« signé en juin 2025 »), as terms: with a date, a detail. */
+const DATE_VERB_TERMS = new Set(['sign', 'commenc', 'demarr', 'debut', 'termin', 'fin', 'started', 'signed']);
 const COMPARED_TO_SMIC = /\b(moins|plus|en dessous|au dessous|sous|inferieur|superieur|below|under|less|more|above) (que |du |au |than |de )?(le )?smic\b/;
 const WANT_CUE = /\b(je veux|je voudrais|on veut|on voudrait|nous voulons|i want to|we want to)\b/;
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|reste t il a faire|reste il a faire|reste a faire|il reste a faire|what else|what is left to do|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
@@ -132,7 +134,7 @@ export interface AssistantOptions {
 // A follow-up to the last question: « et en contrat pro ? », « and at 26? », « what about M1? ».
 const FOLLOW_UP_START = /^(et|and|what about|how about|sinon|pareil|idem|meme chose|meme question|mais|ok et|d accord et|du coup)\b/;
 // A question about the last subject, named by a pronoun: « elle est obligatoire ? », « il l'envoie à qui ? », « is it paid? ».
-const SAME_SUBJECT_START = /^(il|ils|elle|elles|it|they|is it|are they|does it|do they)\b/;
+const SAME_SUBJECT_START = /^(?:(?:et|and|mais|but) )?(il|ils|elle|elles|ca|cela|it|they|is it|are they|does it|do they|can it|can they)\b/;
 // « son mail », « his phone »: a detail of the person just named.
 const POSSESSIVE = /\b(son|sa|ses|leur|leurs|his|her|their)\b/;
 const ENGLISH_PLEASE = /\b(in english|en anglais|english please)\b/;
@@ -311,8 +313,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       return { ctx: { ...ctx, entities, lang: state.lang }, text: continued(state.text, `${picked.option.label} ${picked.rest}`) };
     }
     // « 22 » alone after a pay question without an age (« salaire apprenti » → « quel est votre âge ? »): the age.
-    const bareAge = /^(\d{2})$/.exec(folded);
-    if (bareAge && Number(bareAge[1]) >= 14 && state.entities.age === undefined && !state.entities.birthDate && PAY_CUE.test(words(state.text).join(' '))) {
+    // (« et si 26 ? », « and if 26? » after a pay question with an age: that age instead.)
+    const bareAge = /^(\d{2})$/.exec(folded) ?? (state.entities.age !== undefined ? /^(?:et|and) (?:si |if |a |at |pour |for |avec |with )?(\d{2})$/.exec(folded) : null);
+    if (bareAge && Number(bareAge[1]) >= 14 && Number(bareAge[1]) <= 80 && (state.entities.age === undefined || !/^\d/.test(folded)) && !state.entities.birthDate && PAY_CUE.test(words(state.text).join(' '))) {
       const entities = mergeEntities(state.entities, { ...ctx.entities, age: Number(bareAge[1]), lang: state.lang });
       return { ctx: { ...ctx, entities, lang: state.lang }, text: continued(state.text, `${bareAge[1]} ans`) };
     }
@@ -324,7 +327,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const sameSubject = SAME_SUBJECT_START.test(folded) && said.length <= 4 && (Boolean(ctx.entities.paid) || said.some((t) => !isSlotWord(t) && matcher.knows(t)));
     if (sameSubject && !english) return { ctx: { ...ctx, entities: mergeEntities(state.entities, ctx.entities), lang: ctx.entities.lang === 'en' ? 'en' : state.lang }, text: `${state.text} ${text}` };
     // Only details: every word of the message is a slot's (« 23 ans », « en M1 », « apprentissage »).
-    const onlyDetails = hasSlots(ctx.entities) && matcher.queryTerms(text).every(isSlotWord) && !WHO_CUE.test(folded);
+    // (A date's own verb is part of the detail: « contrat signé en juin 2025 », « commencé le 1er octobre ».)
+    const dated = ctx.entities.dates.length > 0 || ctx.entities.period !== undefined;
+    const onlyDetails = hasSlots(ctx.entities) && matcher.queryTerms(dated ? withoutStatedDates(text) : text).every((t) => isSlotWord(t) || (dated && DATE_VERB_TERMS.has(t))) && !WHO_CUE.test(folded);
     if (!english && !startsAsFollowUp && !onlyDetails) return undefined;
     const lang = english ? 'en' : ctx.entities.lang === 'en' ? 'en' : FRENCH_PLEASE.test(folded) ? 'fr' : state.lang;
     const entities = mergeEntities(state.entities, { ...ctx.entities, lang });

@@ -349,6 +349,34 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(renderPlainText(await say('et la 39490 ?'))).toContain('31/08/2029');
   });
 
+  test('GIVEN a pay computed for an age WHEN « et si 26 ? » or « and if 21? » THEN computed again for that age', async () => {
+    const say = dialogue('c-age-again');
+    await say('salaire minimum en contrat pro ?');
+    expect(renderPlainText(await say('23 ans'))).toContain('1 493,61');
+    expect(renderPlainText(await say('et si 26 ?'))).toContain('1 867,02');
+    const en = dialogue('c-age-again-en');
+    await en('minimum pay in a professionalisation contract, 19 years old?');
+    expect(renderPlainText(await en('and if 21?'))).toContain('1 493,61');
+  });
+
+  test('GIVEN « mon net est égal à mon brut ? » WHEN the details come with the signing date (« contrat signé en février 2025 ») THEN the same question with them', async () => {
+    const say = dialogue('c-net-details');
+    await say('mon net est égal à mon brut ?');
+    expect(renderPlainText(await say('apprenti M1, 22 ans, contrat signé en février 2025'))).toMatch(/79 %/);
+  });
+
+  test('GIVEN the tutor’s visits WHEN « et ça peut se faire à distance ? » THEN the same subject', async () => {
+    const say = dialogue('c-ca');
+    await say('combien de visites du tuteur universitaire par an ?');
+    expect(renderPlainText(await say('et ça peut se faire à distance ?'))).toMatch(/distanciel/);
+  });
+
+  test('GIVEN the logbook in English WHEN « and is the comments sheet mandatory? » THEN answered on the logbook', async () => {
+    const say = dialogue('c-sheet', 'tutor');
+    await say('What do I have to fill in the work-study booklet?');
+    expect(renderPlainText(await say('and is the comments sheet mandatory?'))).toMatch(/^No/);
+  });
+
   test('GIVEN a question the bot cannot answer THEN the text, kind, candidates and door are recorded, not who asked; staff list and export them', async () => {
     const { SqliteStore } = await import('../../src/store/index.ts');
     const { RequestService } = await import('../../src/requests/index.ts');
