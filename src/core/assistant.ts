@@ -330,6 +330,18 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // (A date's own verb is part of the detail: « contrat signé en juin 2025 », « commencé le 1er octobre ».)
     const dated = ctx.entities.dates.length > 0 || ctx.entities.period !== undefined;
     const onlyDetails = hasSlots(ctx.entities) && matcher.queryTerms(dated ? withoutStatedDates(text) : text).every((t) => isSlotWord(t) || (dated && DATE_VERB_TERMS.has(t))) && !WHO_CUE.test(folded);
+    // A pay question with none of the asker's details, after they were said (« j'ai 32 ans, M2 … » then « combien je
+    // serai payé ? »): the same person, so the same age, formation and contract — the reply states them.
+    // (Each detail not said again is taken; only when an age is then known: without one, nothing is computed
+    // and the question stands on its own.)
+    if (!english && !startsAsFollowUp && !onlyDetails && PAY_CUE.test(folded) && !ctx.entities.paid) {
+      const now = ctx.entities;
+      const before = state.entities;
+      const aged = now.age !== undefined || now.birthDate !== undefined;
+      const filled: Entities = { ...now, formation: now.formation ?? before.formation, family: now.family ?? before.family, ...(aged ? {} : { age: before.age, birthDate: before.birthDate }) };
+      const carried = filled.formation !== now.formation || filled.family !== now.family || filled.age !== now.age || filled.birthDate !== now.birthDate;
+      if (carried && (filled.age !== undefined || filled.birthDate !== undefined)) return { ctx: { ...ctx, entities: filled }, text };
+    }
     if (!english && !startsAsFollowUp && !onlyDetails) return undefined;
     const lang = english ? 'en' : ctx.entities.lang === 'en' ? 'en' : FRENCH_PLEASE.test(folded) ? 'fr' : state.lang;
     const entities = mergeEntities(state.entities, { ...ctx.entities, lang });

@@ -365,6 +365,17 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(renderPlainText(await say('apprenti M1, 22 ans, contrat signé en février 2025'))).toMatch(/79 %/);
   });
 
+  test('GIVEN an age said earlier WHEN « combien je serai payé ? » THEN computed with it (from 30, a professionalisation contract); with no age anywhere, not', async () => {
+    const say = dialogue('c-carry');
+    await say("j'ai 32 ans et je veux faire le M2 en alternance, c'est quel contrat ?");
+    const pay = renderPlainText(await say('combien je serai payé ?'));
+    expect(pay).toContain('1 867,02');
+    expect(pay).toContain('contrat de professionnalisation');
+    const en = dialogue('c-carry-en', 'tutor');
+    await en('my apprentice is in M2, which days is she with us?');
+    expect(renderPlainText(await en("and what's the minimum pay if she's 25?"))).toContain('1 138,88');
+  });
+
   test('GIVEN the tutor’s visits WHEN « et ça peut se faire à distance ? » THEN the same subject', async () => {
     const say = dialogue('c-ca');
     await say('combien de visites du tuteur universitaire par an ?');

@@ -171,6 +171,13 @@ export function minimumPayReply(ctx: AnswerContext, req: PayRequest): Reply {
   if (req.family === 'work-study-internship') return gratificationReply(ctx, date, req.presence);
   const age = req.birthDate ? payAgeOn(req.birthDate, date) : req.age;
   if (age !== undefined && (!Number.isInteger(age) || age < MIN_AGE || age > MAX_AGE)) return ageError(ctx, age, req.birthDate, date);
+  // From 30, work-study is a professionalisation contract (apprenticeship: under 30, save the law's exceptions).
+  if (!req.family && age !== undefined && age >= APPRENTICESHIP_AGE_LIMIT) {
+    const r = minimumPayReply(ctx, { ...req, family: 'professionalisation' });
+    const line = apprenticeAgeVerdict(ctx, age);
+    const said = line?.line.replace(/^(Non|No)\s?: /, '');
+    return said && line && r.kind === 'computation' ? { ...r, blocks: [...r.blocks, said.charAt(0).toUpperCase() + said.slice(1)], sources: [...new Set([...r.sources, ...line.sources])] } : r;
+  }
   if (!req.family) return bothFamiliesReply(ctx, req, date, age);
   const contractYear = req.family === 'apprenticeship' ? contractYearOf(ctx, req.formation) : undefined;
   if (age === undefined || (req.family === 'apprenticeship' && contractYear === undefined)) return gridReply(ctx, req.family, date, contractYear, age, req.birthDate);
