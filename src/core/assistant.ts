@@ -13,6 +13,7 @@ import { buildMatcher, type Candidate, type Target } from './matcher.ts';
 import { createLanguage } from './language.ts';
 import { asksForAProblem, isNegated, isYesNoQuestion } from './question-kind.ts';
 import { figuresVerdict } from './answers/figures-verdict.ts';
+import { withSecondYearRateDate } from './answers/second-year-rate.ts';
 import { monthAskedIn, monthInWindow } from './contract-month-verdict.ts';
 import { askedDetail, DETAIL_WORDS, givesDetail, sentencesOf, withoutContactDetailWords, type AskedDetail } from './asked-detail.ts';
 import { analysedPart, fold, MAX_ANALYSED_CHARS } from './normalize.ts';
@@ -81,6 +82,8 @@ const FAMILIES_COMPARED = new RegExp(`\\b${APPRENTICESHIP_NAMED}\\b.*\\b(?:et|ou
 const EXTENSION_CUE = /\b(prolonge|prolongee|prolongation|proroge|prorogee|prorogation|redouble|redoublement|extended|extension)\b/;
 /** Verbs that only say what a date is (« signé en juin 2025 »), as terms: with a date, a detail. */
 const DATE_VERB_TERMS = new Set(['sign', 'commenc', 'demarr', 'debut', 'termin', 'fin', 'started', 'signed']);
+// The rate of the 2nd year of a 2-year contract (M1 then M2), or the move to M2, asked about.
+const SECOND_YEAR_RATE_ASKED = /\b(taux|remuneration|salaire|paie|paye|pourcentage|rate|pay)\b.{0,40}\b(2e|2eme|deuxieme|seconde?|2nd) (annee|year)\b|\b(passage|passe|passer|passera|move|moves|moving) (en|au|to|into) m2\b/;
 const COMPARED_TO_SMIC = /\b(moins|plus|en dessous|au dessous|sous|inferieur|superieur|below|under|less|more|above) (que |du |au |than |de )?(le )?smic\b/;
 const WANT_CUE = /\b(je veux|je voudrais|on veut|on voudrait|nous voulons|i want to|we want to)\b/;
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|reste t il a faire|reste il a faire|reste a faire|il reste a faire|what else|what is left to do|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
@@ -591,6 +594,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // « congés payés », « qui paie la formation ? »: paying for something else than the student's salary.
     const payFolded = folded.replace(NOT_SALARY, ' ');
     const payAsked = PAY_CUE.test(payFolded) || rateAsked || e.smc !== undefined || e.paid !== undefined || ((HOW_MUCH.test(folded) || MINIMUM_ASKED.test(folded)) && (e.age !== undefined || e.birthDate !== undefined) && Boolean(e.family || e.formation)) || (HOW_MUCH.test(folded) && e.presence !== undefined && e.family === 'work-study-internship');
+    // « contrat de 2 ans : à partir de quand le taux de 2e année ? »: the day the M2 starts, not an amount.
+    if (SECOND_YEAR_RATE_ASKED.test(folded) && WHEN_CUE.test(folded) && (!e.family || e.family === 'apprenticeship')) {
+      const about = matcher.targets.find((t) => t.id === 'evolution-remuneration');
+      const dated = about ? withSecondYearRateDate(ctx, targetReply(ctx, about)) : undefined;
+      if (dated) return dated;
+    }
     // « un stage de 6 semaines, ils sont obligés de me payer ? »: owed or not, from the length.
     if (payAsked && e.family === 'work-study-internship' && e.internshipDays !== undefined && isYesNoQuestion(text, folded) && !negated(text)) {
       const r = minimumPayReply(ctx, { family: e.family, date: e.dates[0] ?? e.period?.from, presence: e.presence });

@@ -179,10 +179,11 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
 
   const first = <T>(patterns: Array<[RegExp, T]>, words = joined): T | undefined => patterns.find(([re]) => re.test(words))?.[1];
   // « j'étais apprenti en L3I …, en M1 … »: the formation now, not the one before.
-  const now = language.words(folded.replace(/'/g, ' ').replace(PAST_CLAUSE, ' ')).join(' ');
+  // (Nor a formation said to have had no work-study: « entre en M2, pas d'alternance en M1 » is the M2.)
+  const now = language.words(folded.replace(/'/g, ' ').replace(PAST_CLAUSE, ' ').replace(WITHOUT_WORK_STUDY_IN, ' ')).join(' ');
   entities.formation = first(FORMATIONS, now) ?? first(FORMATIONS);
   // The formation of the contract before (« j'étais apprenti en L3I ») when another is the current one.
-  const before = [...folded.replace(/'/g, ' ').matchAll(PAST_CLAUSE)].map((m) => language.words(m[0]).join(' ')).join(' ');
+  const before = [...folded.replace(/'/g, ' ').replace(WITHOUT_WORK_STUDY_IN, ' ').matchAll(PAST_CLAUSE)].map((m) => language.words(m[0]).join(' ')).join(' ');
   const formerFormation = before ? first(FORMATIONS, before) : undefined;
   if (formerFormation && formerFormation !== entities.formation) entities.previousFormation = formerFormation;
   entities.track = first(TRACKS);
@@ -288,6 +289,7 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
 }
 
 // A clause about before (« j'étais apprenti en L3I », « l'an dernier »), up to the end of its sentence.
+const WITHOUT_WORK_STUDY_IN = /\b(?:pas d alternance|sans alternance|pas alternante?|non alternante?|pas en alternance|hors alternance|without work study|no work study) (?:en|in) (?:l3i?|m1|m2|master|licence)\b/g;
 const PAST_CLAUSE = /\b(j etais|j ai ete|il etait|elle etait|etait|etais|l an dernier|l annee derniere|mon ancien contrat|mon precedent contrat|last year|i was|previously)\b[^.;!?,]*/g;
 const PREVIOUS_RATE = /\b(?:etais|etait|ai ete|ancien contrat|contrat precedent|precedent contrat|an dernier|annee derniere|last year|was paid|was on)\b[^.;!?,]{0,80}?\b(\d{2,3}(?:[.,]\d{1,2})?) ?%/;
 // (Or the rate one is at: « je suis à 53 % du SMIC », « she is at 61 % ».)

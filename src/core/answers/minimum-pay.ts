@@ -463,12 +463,17 @@ function gridReply(ctx: AnswerContext, family: 'apprenticeship' | 'professionali
 /** Contract type unknown: both amounts, and a question back. Never one guessed figure. */
 function bothFamiliesReply(ctx: AnswerContext, req: PayRequest, date: IsoDate, age?: number): Reply {
   if (age === undefined) {
+    // The formation said: its year of the apprentice grid (« M2 : 2e année, même si non-alternant en M1 »).
+    const year = contractYearOf(ctx, req.formation);
+    const row = year === undefined ? undefined : ctx.knowledge.apprenticeGrid.find((g) => g.contractYear === year);
+    const rowLine = row ? [tr(ctx, `En apprentissage, grille du Tableau 6 : ${row.label}.`, `In apprenticeship, Tableau 6 grid: ${inLang(ctx, row.label, row.labelEn)}.`)] : [];
     return reply('clarify', tr(ctx, 'Quel contrat et quel âge ?', 'Which contract and age?'), {
-      blocks: [tr(ctx, 'Le salaire minimum dépend du contrat (apprentissage ou professionnalisation), de l’âge et, en apprentissage, de la formation. Exemple : « /salaire-min M2 CAPP 23 ».', 'Minimum pay depends on the contract, the age and the formation. Example: "/salaire-min M2 CAPP 23".')],
+      blocks: [tr(ctx, 'Le salaire minimum dépend du contrat (apprentissage ou professionnalisation), de l’âge et, en apprentissage, de la formation. Exemple : « /salaire-min M2 CAPP 23 ».', 'Minimum pay depends on the contract, the age and the formation. Example: "/salaire-min M2 CAPP 23".'), ...rowLine],
       actions: [
         { id: 'pick-capp', label: tr(ctx, 'Apprentissage', 'Apprenticeship'), value: `/salaire-min ${(req.formation ?? 'M2').toUpperCase()} CAPP` },
         { id: 'pick-cpro', label: tr(ctx, 'Professionnalisation', 'Professionalisation'), value: `/salaire-min ${(req.formation ?? 'M2').toUpperCase()} CPRO` },
       ],
+      sources: year === undefined ? [] : cite(ctx, gridSources(ctx, 'apprenticeship', year)),
       lang: ctx.lang,
       data: { missing: ['family', 'age'] },
     });
