@@ -1,6 +1,6 @@
 import { academicYearOf, citeSource, dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
 import { eventDateProblem, MONTH_PATTERN, parisDateOf, PayInputError, smcProblem, type IsoDate } from '../rules/index.ts';
-import { contactLine, contactReply, holdersFor, routingReply } from './answers/contact.ts';
+import { contactLine, contactReply, holdersFor, routingReply, withSendTo } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, programReply, topicReply } from './answers/facts.ts';
 import { apprenticeAgeVerdict, gratificationOwedVerdict, minimumPayReply, smicReply } from './answers/minimum-pay.ts';
@@ -1278,8 +1278,13 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
         return contractTypeReply(ctx, entry as unknown as ContractType);
       case 'contract-date-rules':
         return withWindowVerdict(ctx, entry as unknown as ContractDateRuleEntry, dateRuleReply(ctx, entry as unknown as ContractDateRuleEntry));
-      case 'deadlines':
-        return deadlineReply(ctx, knowledge.deadlines.find((d) => d.id === target.id) as DeadlineEntry);
+      case 'deadlines': {
+        const d = knowledge.deadlines.find((x) => x.id === target.id) as DeadlineEntry;
+        const r = deadlineReply(ctx, d);
+        // (The deadline shown may be the other side's, the asker's own: its own recipients.)
+        const shown = knowledge.deadlines.find((x) => x.id === r.data.deadlineId) ?? d;
+        return withSendTo(ctx, r, shown.sendTo);
+      }
       default:
         return topicReply(ctx, entry as unknown as Topic);
     }

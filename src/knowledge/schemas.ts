@@ -281,6 +281,8 @@ export const DeadlineSchema = entry({
    * after the validation, table 5), on top of `days` working days.
    */
   alsoDaysBefore: z.object({ days: z.number().int().positive(), reason: z.string() }).strict().optional(),
+  /** Functions (contacts.yaml) the thing is sent to (« au responsable de l'alternance ET au secrétariat »): named in the reply. */
+  sendTo: z.array(Id).default([]),
   keywords: z.array(z.string()).default([]),
 });
 

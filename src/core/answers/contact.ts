@@ -120,3 +120,14 @@ export function contactReply(ctx: AnswerContext, matched: Contact): Reply {
     data: { academicYear: ctx.academicYear, contacts: shown.map((h) => ({ function: h.function, name: h.name, email: h.email, phone: h.phone })) },
   });
 }
+
+/**
+ * A deadline's reply with the people the thing is sent to, by name (« au responsable de l'alternance ET au
+ * secrétariat pédagogique »: which secretariat follows the formation said, else both).
+ */
+export function withSendTo(ctx: AnswerContext, r: Reply, functions: string[]): Reply {
+  const people = functions.flatMap((fn) => holdersFor(ctx, fn));
+  if (people.length === 0) return r;
+  const lines = people.map((c) => `- ${contactLine(c, ctx.lang)}`);
+  return { ...r, blocks: [...r.blocks, [tr(ctx, 'À envoyer à :', 'Send it to:'), ...lines].join('\n')], sources: [...new Set([...r.sources, ...cite(ctx, people.flatMap((c) => c.sources))])] };
+}
