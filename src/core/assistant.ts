@@ -84,6 +84,7 @@ const EXTENSION_CUE = /\b(prolonge|prolongee|prolongation|proroge|prorogee|proro
 const DATE_VERB_TERMS = new Set(['sign', 'commenc', 'demarr', 'debut', 'termin', 'fin', 'started', 'signed']);
 // The rate of the 2nd year of a 2-year contract (M1 then M2), or the move to M2, asked about.
 const SECOND_YEAR_RATE_ASKED = /\b(taux|remuneration|salaire|paie|paye|pourcentage|rate|pay)\b.{0,40}\b(2e|2eme|deuxieme|seconde?|2nd) (annee|year)\b|\b(passage|passe|passer|passera|move|moves|moving) (en|au|to|into) m2\b/;
+const RATE_WORD_ASKED = /\b(quel|quelle|what|which) (pourcentage|taux|percentage|rate)\b/;
 const COMPARED_TO_SMIC = /\b(moins|plus|en dessous|au dessous|sous|inferieur|superieur|below|under|less|more|above) (que |du |au |than |de )?(le )?smic\b/;
 const WANT_CUE = /\b(je veux|je voudrais|on veut|on voudrait|nous voulons|i want to|we want to)\b/;
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|reste t il a faire|reste il a faire|reste a faire|il reste a faire|what else|what is left to do|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
@@ -397,7 +398,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (ctx.entities.paid) return false;
     // An amount asked with what computes it (« 23 ans, M2, apprenti prolongé : je touche combien ? »): pay it is too.
     const { age, birthDate, family } = ctx.entities;
-    if (HOW_MUCH.test(words(text).join(' ')) && (age !== undefined || birthDate) && family) return false;
+    const asked = words(text).join(' ');
+    if ((HOW_MUCH.test(asked) || MINIMUM_ASKED.test(asked) || RATE_WORD_ASKED.test(asked)) && (age !== undefined || birthDate) && family) return false;
     const subject = matcher.queryTerms(text).filter((t) => !payTerms.has(t) && !isSlotWord(t));
     if (subject.length < 2) return false;
     // Without an age, an amount or a branch minimum there is nothing to compute: the entries

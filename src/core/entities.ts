@@ -314,8 +314,14 @@ function readRates(entities: Entities, text: string): void {
   if (increases) {
     const count = increases[1] ?? increases[2];
     entities.increases = count === undefined ? 1 : /\d/.test(count) ? Number(count) : UNIT_WORDS.get(count);
+  } else if (DISABILITY_EXTRA_YEAR.test(text)) {
+    // A year added for a disability is paid 15 points above the year before (D6222-30): one increase, on the
+    // grid's 3rd year (the L3I) when a 4th year is said without a formation.
+    entities.increases = 1;
+    if (!entities.formation && /\b(4e|4eme|quatrieme|4th|fourth)\b/.test(text)) entities.formation = 'l3i';
   }
 }
+const DISABILITY_EXTRA_YEAR = /\b(handicap|handicape|handicapee|rqth|disabled|disability)\b.*\b(4e|4eme|quatrieme|4th|fourth|annee supplementaire|annee de plus|extra year|additional year)\b|\b(4e|4eme|quatrieme|4th|fourth|annee supplementaire|extra year|additional year)\b.*\b(handicap|handicape|handicapee|rqth|disabled|disability)\b/;
 
 /**
  * The first match that can be an age (14 or more); else the first said as one's age (« j'ai 5 ans »: an impossible age,
