@@ -14,6 +14,7 @@ import { createLanguage } from './language.ts';
 import { asksForAProblem, isNegated, isYesNoQuestion } from './question-kind.ts';
 import { figuresVerdict } from './answers/figures-verdict.ts';
 import { withSecondYearRateDate } from './answers/second-year-rate.ts';
+import { askedWeeklyShare, maximumShare } from './share-verdict.ts';
 import { monthAskedIn, monthInWindow } from './contract-month-verdict.ts';
 import { askedDetail, DETAIL_WORDS, givesDetail, sentencesOf, withoutContactDetailWords, type AskedDetail } from './asked-detail.ts';
 import { analysedPart, fold, MAX_ANALYSED_CHARS } from './normalize.ts';
@@ -888,7 +889,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const ownFolded = ownKind ? words(ctx.typed!).join(' ') : folded;
     // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
     if (!isYesNoQuestion(own, ownFolded) || negated(own)) return r;
-    const verdict = figuresVerdict(text, r, ctx.entities.formation) ?? netVerdict(ctx, text) ?? allowanceVerdict(ctx, target) ?? verdictOf(ctx, target, text) ?? siteVerdict(ctx, target);
+    const figures = figuresVerdict(text, r, ctx.entities.formation, companyDaysOf(ctx.entities.formation));
+    // Days a week against a maximum share, the rhythm not known (« un jour par semaine, c'est possible ? »): it
+    // depends on the week (3 days at the company, or a whole week) — no verdict from a known question's words.
+    if (!figures && askedWeeklyShare(text) !== undefined && maximumShare(bodyText(r)) !== undefined) return r;
+    const verdict = figures ?? netVerdict(ctx, text) ?? allowanceVerdict(ctx, target) ?? verdictOf(ctx, target, text) ?? siteVerdict(ctx, target);
     if (!verdict) return r;
     return withVerdict(ctx, r, verdict.answer, ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because);
   }
@@ -908,6 +913,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if ((e.age === undefined && e.birthDate === undefined) || !e.formation) return undefined;
     const pay = minimumPayReply(ctx, { formation: e.formation, family: 'apprenticeship', age: e.age, birthDate: e.birthDate, date: ctx.today });
     return pay.kind === 'computation' && typeof pay.data.rate === 'number' ? netPayVerdict(ctx, pay.data.rate, signed, text, false, month) : undefined;
+  }
+
+  /** A formation's usual days a week at the company, read from its rhythm (« en entreprise les lundis, mardis et mercredis »). */
+  function companyDaysOf(formation: string | undefined): number | undefined {
+    const rhythm = formation ? (knowledge.entries.get(`rythme-${formation}`)?.entry as { answer?: string } | undefined) : undefined;
+    const clause = rhythm?.answer ? /en entreprise[^;.(]*/.exec(fold(rhythm.answer))?.[0] : undefined;
+    const days = clause?.match(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi)s?\b/g)?.length;
+    return days && days <= 5 ? days : undefined;
   }
 
   /** « apprenti en L3I à 19 ans, mes parents gardent les allocations ? »: the rate said or computed decides. */

@@ -157,8 +157,10 @@ const WEEKDAY = `(?:${[...WEEKDAYS.keys()].sort((a, b) => b.length - a.length).j
  * read as a date, their words would only weigh as rare words in finding the subject.
  */
 export function withoutStatedDates(text: string): string {
-  return fold(text).replace(STATED_DATE, ' ');
+  // (A weekday said apart from its date, « last Friday (Nov 20) », is the date's too.)
+  return fold(text).replace(STATED_DATE, ' ').replace(WEEKDAY_SAID, ' ');
 }
+const WEEKDAY_SAID = new RegExp(`\\b(?:last |next |this |ce )?${WEEKDAY}(?: dernier| prochain)?\\b`, 'g');
 
 // « I'm the company mentor of an M2 apprentice; which days… », « je suis la tutrice de Léa, … »: who is asking, said
 // in a clause of its own before the question.

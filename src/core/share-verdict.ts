@@ -59,12 +59,22 @@ export function maximumShare(answer: string): number | undefined {
   return m ? Number(m[1] ?? m[2]) : undefined;
 }
 
-export function shareVerdict(question: string, answer: string): ShareVerdict | undefined {
+/** @param companyDays days a week at the company in the formation asked about (its rhythm), when known */
+export function shareVerdict(question: string, answer: string, companyDays?: number): ShareVerdict | undefined {
   const limit = maximumShare(answer);
   if (limit === undefined) return undefined;
   const share = askedShare(question);
   if (share !== undefined) return share > 100 ? undefined : { answer: share <= limit ? 'oui' : 'non', share, limit };
-  // Days a week: only a share surely above the maximum decides.
   const weekly = askedWeeklyShare(question);
-  return weekly !== undefined && weekly > limit ? { answer: 'non', share: weekly, limit, atLeast: true } : undefined;
+  if (weekly === undefined) return undefined;
+  // Days a week of a known rhythm (« 1 jour par semaine » of 3 at the company): that share exactly.
+  if (companyDays) {
+    const days = (weekly * 5) / 100;
+    if (days <= companyDays) {
+      const exact = (100 * days) / companyDays;
+      return { answer: exact <= limit ? 'oui' : 'non', share: exact, limit };
+    }
+  }
+  // Otherwise only a share surely above the maximum decides.
+  return weekly > limit ? { answer: 'non', share: weekly, limit, atLeast: true } : undefined;
 }

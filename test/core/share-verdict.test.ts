@@ -36,3 +36,12 @@ describe('a share asked against the maximum an entry sets', () => {
     expect(shareVerdict('2 jours sur 3 ?', 'présence obligatoire')).toBeUndefined();
   });
 });
+
+describe('days a week against a known rhythm (issue 10)', () => {
+  test('GIVEN « 1 jour par semaine » and 3 days a week at the company THEN 33 %, above a 25 % maximum', () => {
+    expect(shareVerdict('un jour de télétravail par semaine, ça passe ?', 'pas plus de 25 %', 3)).toEqual({ answer: 'non', share: 100 / 3, limit: 25 });
+  });
+  test('GIVEN « 1 jour par semaine » and no rhythm known THEN no verdict (20 % of a 5-day week, a third of a 3-day one)', () => {
+    expect(shareVerdict('un jour de télétravail par semaine, ça passe ?', 'pas plus de 25 %')).toBeUndefined();
+  });
+});

@@ -7,7 +7,7 @@
 
 import { monthVerdict } from '../month-verdict.ts';
 import { bodyText, type Reply } from '../reply.ts';
-import { shareVerdict } from '../share-verdict.ts';
+import { askedShare, shareVerdict } from '../share-verdict.ts';
 import { weekdayVerdict } from '../weekday-verdict.ts';
 
 export interface Verdict {
@@ -16,16 +16,21 @@ export interface Verdict {
   becauseEn: string;
 }
 
-/** @param formation the formation the question is about, if it says one (a month may hold for one only) */
-export function figuresVerdict(question: string, r: Reply, formation?: string): Verdict | undefined {
-  const share = shareVerdict(question, [r.title, ...r.blocks].join('\n'));
+/**
+ * @param formation the formation the question is about, if it says one (a month may hold for one only)
+ * @param companyDays that formation's days a week at the company, from its rhythm
+ */
+export function figuresVerdict(question: string, r: Reply, formation?: string, companyDays?: number): Verdict | undefined {
+  const share = shareVerdict(question, [r.title, ...r.blocks].join('\n'), companyDays);
   if (share) {
     const pct = (n: number) => `${Math.round(n)} %`;
+    const of = companyDays && !share.atLeast && askedShare(question) === undefined ? ` (sur ${companyDays} jours par semaine en entreprise)` : '';
+    const ofEn = of ? ` (of ${companyDays} days a week at the company)` : '';
     return share.answer === 'oui'
-      ? { answer: 'oui', because: `${pct(share.share)}, c'est dans la limite de ${pct(share.limit)} que fixent les documents.`, becauseEn: `${pct(share.share)} is within the ${pct(share.limit)} limit the documents set.` }
+      ? { answer: 'oui', because: `${pct(share.share)}${of}, c'est dans la limite de ${pct(share.limit)} que fixent les documents.`, becauseEn: `${pct(share.share)}${ofEn} is within the ${pct(share.limit)} limit the documents set.` }
       : share.atLeast
         ? { answer: 'non', because: `c'est au moins ${pct(share.share)} d'une semaine de 5 jours, plus que le maximum de ${pct(share.limit)} que fixent les documents.`, becauseEn: `that is at least ${pct(share.share)} of a 5-day week, more than the ${pct(share.limit)} maximum the documents set.` }
-        : { answer: 'non', because: `${pct(share.share)}, c'est plus que le maximum de ${pct(share.limit)} que fixent les documents.`, becauseEn: `${pct(share.share)} is more than the ${pct(share.limit)} maximum the documents set.` };
+        : { answer: 'non', because: `${pct(share.share)}${of}, c'est plus que le maximum de ${pct(share.limit)} que fixent les documents.`, becauseEn: `${pct(share.share)}${ofEn} is more than the ${pct(share.limit)} maximum the documents set.` };
   }
   // A weekday at the company or in class, against a rhythm's days (« au bureau le jeudi ? »).
   const day = weekdayVerdict(question, bodyText(r));
