@@ -14,6 +14,7 @@ import { createLanguage } from './language.ts';
 import { asksForAProblem, isNegated, isYesNoQuestion } from './question-kind.ts';
 import { figuresVerdict } from './answers/figures-verdict.ts';
 import { withSecondYearRateDate } from './answers/second-year-rate.ts';
+import { withIncreaseWorkedOut } from './answers/increase-verdict.ts';
 import { askedWeeklyShare, maximumShare } from './share-verdict.ts';
 import { monthAskedIn, monthInWindow } from './contract-month-verdict.ts';
 import { askedDetail, DETAIL_WORDS, givesDetail, sentencesOf, withoutContactDetailWords, type AskedDetail } from './asked-detail.ts';
@@ -597,6 +598,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // « congés payés », « qui paie la formation ? »: paying for something else than the student's salary.
     const payFolded = folded.replace(NOT_SALARY, ' ');
     const payAsked = PAY_CUE.test(payFolded) || rateAsked || e.smc !== undefined || e.paid !== undefined || ((HOW_MUCH.test(folded) || MINIMUM_ASKED.test(folded)) && (e.age !== undefined || e.birthDate !== undefined) && Boolean(e.family || e.formation)) || (HOW_MUCH.test(folded) && e.presence !== undefined && e.family === 'work-study-internship');
+    // « la majoration de 15 % sur 53 %, ça fait 60,95 % ? »: the increase worked out in points, checked if a result is said.
+    if (e.increases !== undefined && (!e.family || e.family === 'apprenticeship') && e.age === undefined && !e.birthDate) {
+      const about = matcher.targets.find((t) => t.id === 'remuneration-apprenti-principes');
+      const worked = about ? withIncreaseWorkedOut(ctx, targetReply(ctx, about), text, e.increases, e.claimedRate) : undefined;
+      if (worked) return worked;
+    }
     // « contrat de 2 ans : à partir de quand le taux de 2e année ? »: the day the M2 starts, not an amount.
     if (SECOND_YEAR_RATE_ASKED.test(folded) && WHEN_CUE.test(folded) && (!e.family || e.family === 'apprenticeship')) {
       const about = matcher.targets.find((t) => t.id === 'evolution-remuneration');
