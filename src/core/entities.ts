@@ -115,7 +115,7 @@ function numbersInWords(text: string): string {
 // Thousands grouped by a space (« 2 100 », French) or a comma (« 1,000 », English); decimals after , or .
 const AMOUNT = /(\d{1,3}(?:[ ,]\d{3})+(?!\d)|\d{1,6})(?:[.,](\d{1,2}))? ?(€|euros?\b|eur\b|balles\b|brut\b|gross\b)( ?(?:de l[' ]?heure|par heure|\/ ?h\b|an hour|per hour|brut de l[' ]?heure))?/g;
 // What makes an amount the branch minimum (SMC), when it comes just before it.
-const SMC_CUE = /(smc|minimum (de (la |notre )?branche|conventionnel)|salaire minimum de (la |notre )?branche|grille (de (la |notre )?branche|conventionnelle)|convention collective|branch minimum)[^0-9]{0,40}$/;
+const SMC_CUE = /(smc|minimum (de (la |notre )?branche|conventionnel)|salaire minimum de (la |notre )?branche|grille (cadre )?(de (la |notre |leur )?(branche|convention)|conventionnelle)|convention collective|branch minimum|collective agreement)[^0-9]{0,40}$/;
 const PAID_CUE = /\b(paie|paye|payee|payes|payons|payer|paiera|payera|paieront|verse|versons|verser|versera|donne|donnent|donner|touche|toucher|toucherai|touchera|gagne|gagner|gagnerai|gagnera|recois|recevoir|recevrai|paid|pay|pays|paying|earn|earns|earning|get|gets|receive|receives|remunere|remuneree)\b/;
 // « j'aurai 21 ans le 10 janvier 2027 »: a birthday to come, with its date.
 const BIRTHDAY_TO_COME = /\b(?:j[' ]?aurai|je vais avoir|j[' ]?vais avoir|il aura|elle aura|aura|va avoir|j[' ]?en aurai|il en aura|elle en aura|fete mes|fete ses|feterai mes|fetera ses|i will be|i[' ]?ll be|i turn|turns|will turn|turning) (\d{1,2}) ?(?:ans|years?)? (?:le |on )?$/;
