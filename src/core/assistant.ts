@@ -87,6 +87,9 @@ const DATE_VERB_TERMS = new Set(['sign', 'commenc', 'demarr', 'debut', 'termin',
 // The rate of the 2nd year of a 2-year contract (M1 then M2), or the move to M2, asked about.
 const SECOND_YEAR_RATE_ASKED = /\b(taux|remuneration|salaire|paie|paye|pourcentage|rate|pay)\b.{0,40}\b(2e|2eme|deuxieme|seconde?|2nd) (annee|year)\b|\b(passage|passe|passer|passera|move|moves|moving) (en|au|to|into) m2\b/;
 const RATE_WORD_ASKED = /\b(quel|quelle|what|which) (pourcentage|taux|percentage|rate)\b/;
+// The mission's validation done (« ma mission est validée », « once the mission is validated ») and what comes next asked.
+const MISSION_VALIDATED = /\b(mission|missions|assignment)\b.{0,30}\b(validee|validees|valide|acceptee|approuvee|validated|approved|accepted)\b|\b(once|after|apres|une fois) (the |la |sa |ma |notre )?(mission|assignment|validation)\b/;
+const NEXT_STEPS = /\b(reste a faire|reste t il|il reste|et maintenant|maintenant|ensuite|apres ca|next|what now|what do (we|i) (have to|need to|must) do|que faire|quoi faire|fais quoi|fait quoi|faire quoi|demarches|etapes|steps|avant (le debut|son arrivee|l arrivee)|before (the contract|he|she|it) starts?)\b/;
 const COMPARED_TO_SMIC = /\b(moins|plus|en dessous|au dessous|sous|inferieur|superieur|below|under|less|more|above) (que |du |au |than |de )?(le )?smic\b/;
 const WANT_CUE = /\b(je veux|je voudrais|on veut|on voudrait|nous voulons|i want to|we want to)\b/;
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|reste t il a faire|reste il a faire|reste a faire|il reste a faire|what else|what is left to do|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
@@ -712,7 +715,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const introless = withoutIntroduction(undated);
     const subjectText = matcher.queryTerms(introless).filter((t) => !isSlotWord(t) && matcher.knows(t)).length >= 2 ? introless : undated;
     const searched = asked === 'phone' && matcher.queryTerms(withoutContactDetailWords(folded)).length > 0 ? withoutContactDetailWords(folded) : subjectText;
-    const candidates = preferDetailGiven(ctx, folded, text, preferDeadline(ctx, folded, preferVerdict(ctx, folded, text, preferGeneral(e, ownFormation(e.formation, matcher.search(searched, allowFor(ctx, (t) => t.id !== exclude && ofProgram(t)), 5, boost))))));
+    const candidates = preferNextSteps(folded, preferDetailGiven(ctx, folded, text, preferDeadline(ctx, folded, preferVerdict(ctx, folded, text, preferGeneral(e, ownFormation(e.formation, matcher.search(searched, allowFor(ctx, (t) => t.id !== exclude && ofProgram(t)), 5, boost)))))));
     const [top, second] = candidates;
     // A question back needs a real lead: two known words, or the only word of a one-word question.
     // (Its prose counts: « samedi matin » is said by « Rythme en M1 » though not among the words it answers to.)
@@ -1056,6 +1059,16 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    * « mon arrêt est du 25/11, je le donne avant quand ? »: a date stated and « when? » asked — a deadline
    * that is a good reading goes first, since it computes the date asked.
    */
+  /**
+   * « ma mission est validée, je fais quoi maintenant ? »: the validation done, the next steps are asked — the entry
+   * on what follows it (DPAE, URSSAF, medical check-up), not how to have the mission validated.
+   */
+  function preferNextSteps(folded: string, candidates: Candidate[]): Candidate[] {
+    if (!MISSION_VALIDATED.test(folded) || !NEXT_STEPS.test(folded)) return candidates;
+    const next = candidates.find((c) => c.target.id === 'apres-validation');
+    return next && candidates[0] !== next && candidates[0]!.score - next.score < 0.2 ? [next, ...candidates.filter((c) => c !== next)] : candidates;
+  }
+
   /**
    * A precise detail asked (« je suis en cours quand ? »): of two entries nearly as close, the one that gives it
    * (the rhythm's days) before the one that does not (the sites) — the words alone do not tell them apart.
