@@ -740,6 +740,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (top.target.kind === 'contract-date-rules' && !e.family) return e.formation ? askFamily(ctx, e.formation) : askFormation(ctx, 'contrat-dates');
     // « mon rythme c'est quoi ? »: one entry per formation and none said — ask which, rather than guess.
     // (A weaker match is not asked back, but it is not answered for one formation taken at random either.)
+    // « j'ai droit à des jours de révision ? »: one entry per contract, nearly as close, and no contract said — each
+    // entry's answer, and the contract asked back (the next message, « contrat pro », picks one).
+    const otherContract = !e.family && top.target.kind === 'topics' && familyOf.get(top.target.id) && second && second.target.kind === 'topics' && familyOf.get(second.target.id) && familyOf.get(second.target.id) !== familyOf.get(top.target.id) && top.score - second.score < AMBIGUITY_MARGIN && top.score >= ANSWER_SCORE;
+    if (otherContract) {
+      // (A yes/no question both contracts answer alike is answered, not asked back.)
+      const [one, other] = [top, second].map((c) => answerWith(ctx, folded, text, c.target, wantsPerson, candidates).data.yesNo);
+      if (!(one !== undefined && one === other)) return perContract(ctx, [top.target, second.target]);
+    }
     const perFormation = e.formation ? [] : siblingsOf(top.target);
     const each = perFormation.length > 1 ? eachFormation(ctx, folded, text, perFormation) : undefined;
     if (each) return each;
@@ -855,6 +863,27 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
           ],
         ];
     return { ...r, kind: 'clarify', blocks: [...r.blocks, line], actions: options.map((o) => ({ ...o, value: o.label })), data: { ...r.data, missing: [missing] } };
+  }
+
+  /** Entries that differ by contract, none said: each one's answer in short, then the contract asked back. */
+  function perContract(ctx: AnswerContext, targets: Target[]): Reply {
+    const replies = targets.map((t) => targetReply(ctx, t));
+    // Each entry's title and first sentence: what differs between the contracts.
+    const short = replies.map((r) => `- ${r.title} : ${(r.blocks[0] ?? '').split(/(?<=[.!?])\s(?=[A-ZÀ-Ý«])/)[0]}`);
+    const all = [
+      { family: 'apprenticeship', id: 'family:capp', label: tr(ctx, 'Apprentissage', 'Apprenticeship') },
+      { family: 'professionalisation', id: 'family:cpro', label: tr(ctx, 'Contrat de professionnalisation', 'Professionalisation contract') },
+      { family: 'work-study-internship', id: 'family:stage', label: tr(ctx, 'Stage en alternance', 'Work-study internship') },
+    ];
+    const options = all.filter((o) => targets.some((t) => familyOf.get(t.id) === o.family)).map(({ id, label }) => ({ id, label }));
+    const line = tr(ctx, `Cela dépend du contrat : ${options.map((o) => o.label.toLowerCase()).join(' ou ')} ?`, `It depends on the contract: ${options.map((o) => o.label.toLowerCase()).join(' or ')}?`);
+    return reply('clarify', tr(ctx, 'Cela dépend du contrat', 'It depends on the contract'), {
+      blocks: [short.join('\n'), line],
+      actions: options.map((o) => ({ ...o, value: o.label })),
+      sources: [...new Set(replies.flatMap((r) => r.sources))],
+      lang: ctx.lang,
+      data: { missing: ['family'], options: targets.map((t) => ({ id: t.id, title: t.title })) },
+    });
   }
 
   /**

@@ -376,6 +376,14 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(renderPlainText(await en("and what's the minimum pay if she's 25?"))).toContain('1 138,88');
   });
 
+  test('GIVEN « j’ai droit à des jours de révision ? » (one entry per contract, answering differently) THEN the contract asked back; « contrat pro » picks it', async () => {
+    const say = dialogue('c-per-contract');
+    const first = await say("j'ai droit à des jours de révision ?");
+    expect(first.kind).toBe('clarify');
+    expect(first.actions.map((a) => a.label)).toEqual(['Apprentissage', 'Contrat de professionnalisation']);
+    expect(renderPlainText(await say('contrat pro'))).toContain('60 jours ouvrables');
+  });
+
   test('GIVEN the tutor’s visits WHEN « et ça peut se faire à distance ? » THEN the same subject', async () => {
     const say = dialogue('c-ca');
     await say('combien de visites du tuteur universitaire par an ?');
