@@ -932,7 +932,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // Days a week against a maximum share, the rhythm not known (« un jour par semaine, c'est possible ? »): it
     // depends on the week (3 days at the company, or a whole week) — no verdict from a known question's words.
     if (!figures && askedWeeklyShare(text) !== undefined && maximumShare(bodyText(r)) !== undefined) return r;
-    const verdict = figures ?? netVerdict(ctx, text) ?? allowanceVerdict(ctx, target) ?? verdictOf(ctx, target, text) ?? siteVerdict(ctx, target);
+    // (A follow-up about « it » — « ils sont payés ? » — asks its own question of the entry's subject: its title.)
+    const aboutIt = ownKind ? verdictOf(ctx, target, `${target.title} ${ctx.typed}`) : undefined;
+    const verdict = figures ?? netVerdict(ctx, text) ?? allowanceVerdict(ctx, target) ?? verdictOf(ctx, target, text) ?? aboutIt ?? siteVerdict(ctx, target);
     if (!verdict) return r;
     return withVerdict(ctx, r, verdict.answer, ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because);
   }

@@ -384,6 +384,12 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(renderPlainText(await say('contrat pro'))).toContain('60 jours ouvrables');
   });
 
+  test('GIVEN an answer on revision leave in a professionalisation contract WHEN « ils sont payés ? » THEN its verdict on that subject', async () => {
+    const say = dialogue('c-about-it');
+    await say('en contrat pro, j’ai droit à des jours de révision ?');
+    expect(renderPlainText(await say('ils sont payés ?'))).toMatch(/^Non/);
+  });
+
   test('GIVEN the tutor’s visits WHEN « et ça peut se faire à distance ? » THEN the same subject', async () => {
     const say = dialogue('c-ca');
     await say('combien de visites du tuteur universitaire par an ?');
