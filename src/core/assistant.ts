@@ -90,6 +90,10 @@ const RATE_WORD_ASKED = /\b(quel|quelle|what|which) (pourcentage|taux|percentage
 // The mission's validation done (« ma mission est validée », « once the mission is validated ») and what comes next asked.
 const MISSION_VALIDATED = /\b(mission|missions|assignment)\b.{0,30}\b(validee|validees|valide|acceptee|approuvee|validated|approved|accepted)\b|\b(once|after|apres|une fois) (the |la |sa |ma |notre )?(mission|assignment|validation)\b/;
 const NEXT_STEPS = /\b(reste a faire|reste t il|il reste|et maintenant|maintenant|ensuite|apres ca|next|what now|what do (we|i) (have to|need to|must) do|que faire|quoi faire|fais quoi|fait quoi|faire quoi|demarches|etapes|steps|avant (le debut|son arrivee|l arrivee)|before (the contract|he|she|it) starts?)\b/;
+// A detail asked, not given: « c'est quel contrat ? », « which programme? ».
+const SLOT_ASKED = /\b(quel|quelle|quels|quelles|which|what) (type de |kind of |sorte de )?(contrat|contrats|formation|parcours|contract|contracts|programme|program|track)\b/;
+// « combien de jours de congés ? », « combien de visites ? »: a count, not an amount of pay.
+const COUNT_ASKED = /\b(combien de|how many) (jours?|heures?|semaines?|mois|ans|annees?|fois|visites?|places?|etudiants?|ects|ue|credits?|days?|hours?|weeks?|months?|years?|times|visits?|students?)\b/;
 const COMPARED_TO_SMIC = /\b(moins|plus|en dessous|au dessous|sous|inferieur|superieur|below|under|less|more|above) (que |du |au |than |de )?(le )?smic\b/;
 const WANT_CUE = /\b(je veux|je voudrais|on veut|on voudrait|nous voulons|i want to|we want to)\b/;
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|reste t il a faire|reste il a faire|reste a faire|il reste a faire|what else|what is left to do|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
@@ -338,7 +342,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // Only details: every word of the message is a slot's (« 23 ans », « en M1 », « apprentissage »).
     // (A date's own verb is part of the detail: « contrat signé en juin 2025 », « commencé le 1er octobre ».)
     const dated = ctx.entities.dates.length > 0 || ctx.entities.period !== undefined;
-    const onlyDetails = hasSlots(ctx.entities) && matcher.queryTerms(dated ? withoutStatedDates(text) : text).every((t) => isSlotWord(t) || (dated && DATE_VERB_TERMS.has(t))) && !WHO_CUE.test(folded);
+    // (« j'ai 32 ans, M2, c'est quel contrat ? » asks which contract: a question of its own, not details.)
+    const onlyDetails = hasSlots(ctx.entities) && matcher.queryTerms(dated ? withoutStatedDates(text) : text).every((t) => isSlotWord(t) || (dated && DATE_VERB_TERMS.has(t))) && !WHO_CUE.test(folded) && !SLOT_ASKED.test(folded);
     // A pay question with none of the asker's details, after they were said (« j'ai 32 ans, M2 … » then « combien je
     // serai payé ? »): the same person, so the same age, formation and contract — the reply states them.
     // (Each detail not said again is taken; only when an age is then known: without one, nothing is computed
@@ -600,7 +605,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const rateAsked = /\d ?%/.test(text) && Boolean(e.family) && (e.age !== undefined || e.birthDate !== undefined) && !/teletravail|remote/.test(folded);
     // « congés payés », « qui paie la formation ? »: paying for something else than the student's salary.
     const payFolded = folded.replace(NOT_SALARY, ' ');
-    const payAsked = PAY_CUE.test(payFolded) || rateAsked || e.smc !== undefined || e.paid !== undefined || ((HOW_MUCH.test(folded) || MINIMUM_ASKED.test(folded)) && (e.age !== undefined || e.birthDate !== undefined) && Boolean(e.family || e.formation)) || (HOW_MUCH.test(folded) && e.presence !== undefined && e.family === 'work-study-internship');
+    const payAsked = PAY_CUE.test(payFolded) || rateAsked || e.smc !== undefined || e.paid !== undefined || (((HOW_MUCH.test(folded) && !COUNT_ASKED.test(folded)) || MINIMUM_ASKED.test(folded)) && (e.age !== undefined || e.birthDate !== undefined) && Boolean(e.family || e.formation)) || (HOW_MUCH.test(folded) && e.presence !== undefined && e.family === 'work-study-internship');
     // « la majoration de 15 % sur 53 %, ça fait 60,95 % ? »: the increase worked out in points, checked if a result is said.
     if (e.increases !== undefined && (!e.family || e.family === 'apprenticeship') && e.age === undefined && !e.birthDate) {
       const about = matcher.targets.find((t) => t.id === 'remuneration-apprenti-principes');
@@ -651,6 +656,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const about = matcher.targets.find((t) => t.id === 'choix-du-contrat');
       const r = about ? targetReply(ctx, about) : reply('answer', verdict.line, { lang: ctx.lang });
       return { ...r, title: verdict.line, blocks: about ? [r.title, ...r.blocks] : r.blocks, sources: [...new Set([...verdict.sources, ...r.sources])], data: { ...r.data, yesNo: age < 30 ? 'oui' : 'non' } };
+    }
+    // « j'ai 32 ans, c'est quel contrat ? »: the age decides which contract is open, said first (no Oui/Non: not asked).
+    const contractAsked = age !== undefined && !e.family && /\b(quel|quelle|which|what) (type de |kind of )?(contrat|contract)\b/.test(folded) ? apprenticeAgeVerdict(ctx, age) : undefined;
+    if (contractAsked) {
+      const about = matcher.targets.find((t) => t.id === 'choix-du-contrat');
+      const line = contractAsked.line.replace(/^(Oui|Non|Yes|No)\s?: /, '');
+      const r = about ? targetReply(ctx, about) : reply('answer', line, { lang: ctx.lang });
+      return { ...r, title: line.charAt(0).toUpperCase() + line.slice(1), blocks: about ? [r.title, ...r.blocks] : r.blocks, sources: [...new Set([...contractAsked.sources, ...r.sources])] };
     }
     // « entre quelles dates mon contrat peut commencer ? »: the dates depend on what is not said.
     if (CONTRACT_DATES_CUE.test(folded) && !e.formation && !e.family && e.dates.length === 0 && WHEN_CUE.test(folded)) return askFormation(ctx, 'contrat-dates');

@@ -390,6 +390,14 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(renderPlainText(await say('ils sont payés ?'))).toMatch(/^Non/);
   });
 
+  test('GIVEN paid holidays asked (« combien de jours … ») WHEN « j’ai 32 ans, c’est quel contrat ? » THEN the contract the age allows — no pay computed from the count', async () => {
+    const say = dialogue('c-count-not-pay');
+    await say("combien de jours de congés payés j'ai en tant qu'apprenti ?");
+    const r = await say("j'ai 32 ans et je veux faire le M2 en alternance, c'est quel contrat ?");
+    expect(r.kind).toBe('answer');
+    expect(renderPlainText(r)).toMatch(/^À 32 ans, l'alternance se fait en contrat de professionnalisation/);
+  });
+
   test('GIVEN the tutor’s visits WHEN « et ça peut se faire à distance ? » THEN the same subject', async () => {
     const say = dialogue('c-ca');
     await say('combien de visites du tuteur universitaire par an ?');
