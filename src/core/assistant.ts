@@ -94,6 +94,7 @@ const NEXT_STEPS = /\b(reste a faire|reste t il|il reste|et maintenant|maintenan
 const SLOT_ASKED = /\b(quel|quelle|quels|quelles|which|what) (type de |kind of |sorte de )?(contrat|contrats|formation|parcours|contract|contracts|programme|program|track)\b/;
 // « combien de jours de congés ? », « combien de visites ? »: a count, not an amount of pay.
 const COUNT_ASKED = /\b(combien de|how many) (jours?|heures?|semaines?|mois|ans|annees?|fois|visites?|places?|etudiants?|ects|ue|credits?|days?|hours?|weeks?|months?|years?|times|visits?|students?)\b/;
+const SALARY_WORD = /\b(salaire|salaires|paie|paye|remuneration|salary|wage|wages)\b/;
 const COMPARED_TO_SMIC = /\b(moins|plus|en dessous|au dessous|sous|inferieur|superieur|below|under|less|more|above) (que |du |au |than |de )?(le )?smic\b/;
 const WANT_CUE = /\b(je veux|je voudrais|on veut|on voudrait|nous voulons|i want to|we want to)\b/;
 const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|reste t il a faire|reste il a faire|reste a faire|il reste a faire|what else|what is left to do|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
@@ -647,7 +648,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       }
       // « combien je vais toucher ? », « quel salaire minimum pour notre alternant ? »: an amount asked without its details asks for them.
       // (« What's my salary going to be? », « c'est quoi mon salaire ? »: one's own pay, a work-study student's.)
-      if ((HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) || (AMOUNT_ASKED.test(folded) && WORK_STUDY.test(folded)) || (OWN_PAY_ASKED.test(folded) && !isYesNoQuestion(text, folded))) return minimumPayReply(ctx, { date });
+      // (« c'est combien le salaire en alternance ? »: a salary's amount, not the training's cost.)
+      const salaryHowMuch = HOW_MUCH.test(folded) && !COUNT_ASKED.test(folded) && SALARY_WORD.test(folded);
+      if ((HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) || salaryHowMuch || (AMOUNT_ASKED.test(folded) && WORK_STUDY.test(folded)) || (OWN_PAY_ASKED.test(folded) && !isYesNoQuestion(text, folded))) return minimumPayReply(ctx, { date });
     }
     // « j'ai 31 ans, je peux être apprenti ? »: the age limit says Oui or Non.
     const age = e.birthDate ? undefined : e.age;
