@@ -1196,7 +1196,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // question that names none (« si je redouble… ») when the entry's answer differs by it — unless the
     // entry is about that one alone.
     const differs = (k: 'family' | 'formation') => target.yesNo.some((y) => { const o = slotsOf(y.q)[k]; return o !== undefined && o !== known[k]; });
-    return (['family', 'formation'] as const).every((k) => known[k] === undefined || (asked[k] === undefined ? !differs(k) : same(k, asked[k]!, known[k]!)));
+    // (Nor one about the other M2 track: « l'ERP est-il en I²D ? » is not « … en ISIE ? ».)
+    const otherTrack = asked.track !== undefined && known.track !== undefined && asked.track !== known.track;
+    return !otherTrack && (['family', 'formation'] as const).every((k) => known[k] === undefined || (asked[k] === undefined ? !differs(k) : same(k, asked[k]!, known[k]!)));
   }
 
   /** The people holding the functions a reply names (« le responsable de l'alternance », « le CFA »), each once. */

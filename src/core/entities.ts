@@ -188,7 +188,8 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
   const before = [...folded.replace(/'/g, ' ').replace(WITHOUT_WORK_STUDY_IN, ' ').matchAll(PAST_CLAUSE)].map((m) => language.words(m[0]).join(' ')).join(' ');
   const formerFormation = before ? first(FORMATIONS, before) : undefined;
   if (formerFormation && formerFormation !== entities.formation) entities.previousFormation = formerFormation;
-  entities.track = first(TRACKS);
+  // (« I²D » as written in the documents: the words lose its « ² ».)
+  entities.track = first(TRACKS) ?? (/\bi²d\b/.test(folded) ? 'i2d' : undefined);
   entities.site = first(SITES);
   entities.family = first(FAMILIES, now) ?? first(FAMILIES);
   entities.role = first(ROLES);
