@@ -34,7 +34,7 @@ const GIVEN: Record<AskedDetail, RegExp> = {
   year: /(?!)/,
   // Someone reachable: an e-mail or a phone number (a card that only describes a role names no one).
   person: /[\w.+-]+@[\w-]+\.\w+|(\+33 ?|\b0)[1-9]([ .-]?\d{2}){4}\b/,
-  // A day and month, a month, a weekday, a delay (« sous 48 h »), the start of the year.
+  // A day and month, a month, a weekday, a delay (« sous 48 h ») — not a period's name (« la rentrée »).
   exactDate: new RegExp(`\\b(\\d{1,2}[/.]\\d{1,2}|(${MONTH_PATTERN})|(${DAYS})s?|\\d+ ?(h|heures?|jours?|semaines?|mois|hours?|days?|weeks?|months?))\\b`),
   // A date, a month, a day, a delay (« sous 48 h », « 10 jours ouvrables avant »), a period (« à la rentrée »).
   date: new RegExp(

@@ -90,6 +90,8 @@ const RATE_WORD_ASKED = /\b(quel|quelle|what|which) (pourcentage|taux|percentage
 // The mission's validation done (« ma mission est validée », « once the mission is validated ») and what comes next asked.
 const MISSION_VALIDATED = /\b(mission|missions|assignment)\b.{0,30}\b(validee|validees|valide|acceptee|approuvee|validated|approved|accepted)\b|\b(once|after|apres|une fois) (the |la |sa |ma |notre )?(mission|assignment|validation)\b/;
 const NEXT_STEPS = /\b(reste a faire|reste t il|il reste|et maintenant|maintenant|ensuite|apres ca|next|what now|what do (we|i) (have to|need to|must) do|que faire|quoi faire|fais quoi|fait quoi|faire quoi|demarches|etapes|steps|avant (le debut|son arrivee|l arrivee)|before (the contract|he|she|it) starts?)\b/;
+// Which contract asked: « c'est quel contrat ? », « what kind of contract? ».
+const CONTRACT_ASKED = /\b(quel|quelle|which|what) (type de |kind of )?(contrat|contract)\b/;
 // A detail asked, not given: « c'est quel contrat ? », « which programme? ».
 const SLOT_ASKED = /\b(quel|quelle|quels|quelles|which|what) (type de |kind of |sorte de )?(contrat|contrats|formation|parcours|contract|contracts|programme|program|track)\b/;
 // « combien de jours de congés ? », « combien de visites ? »: a count, not an amount of pay.
@@ -128,9 +130,9 @@ const FUNCTIONS_NAMED: Array<[RegExp, string]> = [
 const BECOMING = /\b(etre|devenir|signer|faire|rester|continuer|commencer|entrer|be|become|sign|start|still|do)\b/;
 // An amount of pay asked for, whoever it is for.
 const AMOUNT_ASKED = /\b(quel|quelle|what|which) (est le |est la |is the )?(salaire|remuneration|paie|paye|montant|gratification|salary|pay|wage)( minimum| minimal| minimale| legal| legale| mini)?\b|\b(salaire|remuneration|pay|salary|wage) (minimum|minimal|minimale|mini|legal|legale)\b|\bminimum (salary|pay|wage)\b/;
-// Work-study named (« le salaire d'un développeur senior » is not about it).
 // One's own pay asked: « what's my salary going to be? », « c'est quoi mon salaire ? », « quel sera mon salaire ? ».
 const OWN_PAY_ASKED = /\b(what s|whats|what is|what will|what ll|how much is|how much will|c est quoi|quel sera|quel est|quelle sera|quelle est|combien sera|combien fera) (?:be )?(my|mon|ma) (?:(?:minimum|minimal|legal) )*(salary|pay|wage|salaire|remuneration|paie|paye)\b/;
+// Work-study named (« le salaire d'un développeur senior » is not about it).
 const WORK_STUDY = /\b(alternance|alternant|alternante|alternants|apprenti|apprentie|apprentis|apprentissage|stage|stagiaire|contrat|cpro|capp|miage|work study|apprentice|apprenticeship|intern|internship)\b/;
 const NET_CUE = /\b(net|cotisation|cotisations|csg|crds)\b/;
 
@@ -422,6 +424,13 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return Boolean(top && top.score >= ANSWER_SCORE && subject.filter((t) => top.target.vocabulary.has(t)).length >= 2);
   }
 
+  /** The entry on choosing the contract, headed by what the age limit says (with its Oui/Non when one was asked). */
+  function withAgeLimitLine(ctx: AnswerContext, line: string, sources: string[], yesNo?: 'oui' | 'non'): Reply {
+    const about = matcher.targets.find((t) => t.id === 'choix-du-contrat');
+    const r = about ? targetReply(ctx, about) : reply('answer', line, { lang: ctx.lang });
+    return { ...r, title: line, blocks: about ? [r.title, ...r.blocks] : r.blocks, sources: [...new Set([...sources, ...r.sources])], data: yesNo ? { ...r.data, yesNo } : r.data };
+  }
+
   /**
    * « mon contrat est prolongé après un échec, je touche combien ? »: the amount computed is the last
    * year's rate, and the reply says why (D6222-28), so the +15 points heard of are not expected.
@@ -431,6 +440,18 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const line = tr(ctx, "Pendant une prolongation après un échec à l'examen, l'apprenti(e) garde le taux de sa dernière année (art. D6222-28).", 'During an extension after failing the exam, the apprentice keeps the rate of their last year (art. D6222-28).');
     return { ...r, blocks: [...r.blocks, line], sources: [...new Set([...r.sources, ...cite(ctx, [{ doc: 'code-du-travail', ref: 'art. D6222-28' }])])] };
   }
+
+  /** The routing entries that say the documents do not answer them, read once. */
+  const notInDocumentsIds = new Set(knowledge.routing.filter((r) => r.notInDocuments).map((r) => r.id));
+  /** Each formation's usual days a week at the company, read once from its rhythm (« en entreprise les lundis, mardis et mercredis »). */
+  const companyDays = new Map(
+    FORMATION_TERMS.flatMap((f) => {
+      const answer = (knowledge.entries.get(`rythme-${f}`)?.entry as { answer?: string } | undefined)?.answer;
+      const clause = answer ? /en entreprise[^;.(]*/.exec(fold(answer))?.[0] : undefined;
+      const days = clause?.match(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi)s?\b/g)?.length;
+      return days && days <= 5 ? [[f, days] as const] : [];
+    }),
+  );
 
   /** Each entry's title without its formation (« Rythme de l'alternance en # »), computed once. */
   const titleShape = new Map(matcher.targets.map((t) => [t.id, fold(t.title).replace(/\b(l3i|l3|m1|m2|master)\b/g, '#')]));
@@ -655,18 +676,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // « j'ai 31 ans, je peux être apprenti ? »: the age limit says Oui or Non.
     const age = e.birthDate ? undefined : e.age;
     const verdict = age !== undefined && e.family === 'apprenticeship' && !payAsked && BECOMING.test(folded) && isYesNoQuestion(text, folded) && !negated(text) ? apprenticeAgeVerdict(ctx, age) : undefined;
-    if (verdict && age !== undefined) {
-      const about = matcher.targets.find((t) => t.id === 'choix-du-contrat');
-      const r = about ? targetReply(ctx, about) : reply('answer', verdict.line, { lang: ctx.lang });
-      return { ...r, title: verdict.line, blocks: about ? [r.title, ...r.blocks] : r.blocks, sources: [...new Set([...verdict.sources, ...r.sources])], data: { ...r.data, yesNo: age < 30 ? 'oui' : 'non' } };
-    }
+    if (verdict && age !== undefined) return withAgeLimitLine(ctx, verdict.line, verdict.sources, age < 30 ? 'oui' : 'non');
     // « j'ai 32 ans, c'est quel contrat ? »: the age decides which contract is open, said first (no Oui/Non: not asked).
-    const contractAsked = age !== undefined && !e.family && /\b(quel|quelle|which|what) (type de |kind of )?(contrat|contract)\b/.test(folded) ? apprenticeAgeVerdict(ctx, age) : undefined;
+    const contractAsked = age !== undefined && !e.family && CONTRACT_ASKED.test(folded) ? apprenticeAgeVerdict(ctx, age) : undefined;
     if (contractAsked) {
-      const about = matcher.targets.find((t) => t.id === 'choix-du-contrat');
       const line = contractAsked.line.replace(/^(Oui|Non|Yes|No)\s?: /, '');
-      const r = about ? targetReply(ctx, about) : reply('answer', line, { lang: ctx.lang });
-      return { ...r, title: line.charAt(0).toUpperCase() + line.slice(1), blocks: about ? [r.title, ...r.blocks] : r.blocks, sources: [...new Set([...contractAsked.sources, ...r.sources])] };
+      return withAgeLimitLine(ctx, line.charAt(0).toUpperCase() + line.slice(1), contractAsked.sources);
     }
     // « entre quelles dates mon contrat peut commencer ? »: the dates depend on what is not said.
     if (CONTRACT_DATES_CUE.test(folded) && !e.formation && !e.family && e.dates.length === 0 && WHEN_CUE.test(folded)) return askFormation(ctx, 'contrat-dates');
@@ -754,8 +769,6 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     }
     // « ma boîte peut me faire commencer quand ? » matched to one contract's date rules: the dates depend on what is not said.
     if (top.target.kind === 'contract-date-rules' && !e.family) return e.formation ? askFamily(ctx, e.formation) : askFormation(ctx, 'contrat-dates');
-    // « mon rythme c'est quoi ? »: one entry per formation and none said — ask which, rather than guess.
-    // (A weaker match is not asked back, but it is not answered for one formation taken at random either.)
     // « j'ai droit à des jours de révision ? »: one entry per contract, nearly as close, and no contract said — each
     // entry's answer, and the contract asked back (the next message, « contrat pro », picks one).
     const otherContract = !e.family && top.target.kind === 'topics' && familyOf.get(top.target.id) && second && second.target.kind === 'topics' && familyOf.get(second.target.id) && familyOf.get(second.target.id) !== familyOf.get(top.target.id) && top.score - second.score < AMBIGUITY_MARGIN && top.score >= ANSWER_SCORE;
@@ -764,6 +777,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const [one, other] = [top, second].map((c) => answerWith(ctx, folded, text, c.target, wantsPerson, candidates).data.yesNo);
       if (!(one !== undefined && one === other)) return perContract(ctx, [top.target, second.target]);
     }
+    // « mon rythme c'est quoi ? »: one entry per formation and none said — ask which, rather than guess.
+    // (A weaker match is not asked back, but it is not answered for one formation taken at random either.)
     const perFormation = e.formation ? [] : siblingsOf(top.target);
     const each = perFormation.length > 1 ? eachFormation(ctx, folded, text, perFormation) : undefined;
     if (each) return each;
@@ -790,7 +805,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 
   /** Whether a target is a question of the domain the documents do not answer (a routing entry's notInDocuments). */
   function notInDocuments(target: Target): boolean {
-    return target.kind === 'routing' && Boolean(knowledge.routing.find((r) => r.id === target.id)?.notInDocuments);
+    return target.kind === 'routing' && notInDocumentsIds.has(target.id);
   }
 
   /** The best procedure (a guide topic) and the best person (routing or contact), both confident: one reply with both. */
@@ -944,7 +959,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const ownFolded = ownKind ? words(ctx.typed!).join(' ') : folded;
     // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
     if (!isYesNoQuestion(own, ownFolded) || negated(own)) return r;
-    const figures = figuresVerdict(text, r, ctx.entities.formation, companyDaysOf(ctx.entities.formation));
+    const figures = figuresVerdict(text, r, ctx.entities.formation, ctx.entities.formation ? companyDays.get(ctx.entities.formation) : undefined);
     // Days a week against a maximum share, the rhythm not known (« un jour par semaine, c'est possible ? »): it
     // depends on the week (3 days at the company, or a whole week) — no verdict from a known question's words.
     if (!figures && askedWeeklyShare(text) !== undefined && maximumShare(bodyText(r)) !== undefined) return r;
@@ -963,32 +978,28 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const e = ctx.entities;
     if (!NET_CUE.test(fold(text)) || (e.family && e.family !== 'apprenticeship')) return undefined;
     const signed = e.dates[0] ?? e.period?.from;
-    // The rate paid, when said (« je suis à 53 % du SMIC »), else the minimum for the age and formation.
-    const paid = e.paidRate ?? e.claimedRate;
     const month = e.dates.length === 0 && e.period !== undefined && e.period.from.slice(0, 7) === e.period.to.slice(0, 7);
-    if (paid !== undefined && paid > 0 && paid <= 100) return netPayVerdict(ctx, paid, signed, text, true, month);
-    if ((e.age === undefined && e.birthDate === undefined) || !e.formation) return undefined;
-    const pay = minimumPayReply(ctx, { formation: e.formation, family: 'apprenticeship', age: e.age, birthDate: e.birthDate, date: ctx.today });
-    return pay.kind === 'computation' && typeof pay.data.rate === 'number' ? netPayVerdict(ctx, pay.data.rate, signed, text, false, month) : undefined;
+    const rate = apprenticeRate(ctx);
+    return rate && netPayVerdict(ctx, rate.rate, signed, text, rate.paid, month);
   }
 
-  /** A formation's usual days a week at the company, read from its rhythm (« en entreprise les lundis, mardis et mercredis »). */
-  function companyDaysOf(formation: string | undefined): number | undefined {
-    const rhythm = formation ? (knowledge.entries.get(`rythme-${formation}`)?.entry as { answer?: string } | undefined) : undefined;
-    const clause = rhythm?.answer ? /en entreprise[^;.(]*/.exec(fold(rhythm.answer))?.[0] : undefined;
-    const days = clause?.match(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi)s?\b/g)?.length;
-    return days && days <= 5 ? days : undefined;
+  /** An apprentice's rate: the one said as paid (« je suis à 53 % du SMIC »), else the minimum for the age and formation. */
+  function apprenticeRate(ctx: AnswerContext): { rate: number; paid: boolean } | undefined {
+    const e = ctx.entities;
+    const said = e.paidRate ?? e.claimedRate;
+    if (said !== undefined && said > 0 && said <= 100) return { rate: said, paid: true };
+    if ((e.age === undefined && e.birthDate === undefined) || !e.formation) return undefined;
+    const pay = minimumPayReply(ctx, { formation: e.formation, family: 'apprenticeship', age: e.age, birthDate: e.birthDate, date: ctx.today });
+    return pay.kind === 'computation' && typeof pay.data.rate === 'number' ? { rate: pay.data.rate, paid: false } : undefined;
   }
+
 
   /** « apprenti en L3I à 19 ans, mes parents gardent les allocations ? »: the rate said or computed decides. */
   function allowanceVerdict(ctx: AnswerContext, target: Target) {
     const e = ctx.entities;
     if (target.id !== 'allocations-familiales' || (e.family && e.family !== 'apprenticeship')) return undefined;
-    const said = e.paidRate ?? e.claimedRate;
-    if (said !== undefined && said > 0 && said <= 100) return familyAllowanceVerdict(ctx, said, true, ctx.question);
-    if ((e.age === undefined && e.birthDate === undefined) || !e.formation) return undefined;
-    const pay = minimumPayReply(ctx, { formation: e.formation, family: 'apprenticeship', age: e.age, birthDate: e.birthDate, date: ctx.today });
-    return pay.kind === 'computation' && typeof pay.data.rate === 'number' ? familyAllowanceVerdict(ctx, pay.data.rate, false, ctx.question) : undefined;
+    const rate = apprenticeRate(ctx);
+    return rate && familyAllowanceVerdict(ctx, rate.rate, rate.paid, ctx.question);
   }
 
   /** The reply headed by its Oui/Non and the reason, the entry's own title moved below. */
@@ -1020,10 +1031,6 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   }
 
   /**
-   * A yes/no question: among candidates nearly as good as the first, the one that knows this very
-   * question (and so can say Oui or Non) goes first.
-   */
-  /**
    * No formation said, and the entry found is about one (« Tarif du M2 ») while a near one answers for each formation
    * (« Coût de la formation », which depends on it): that one, which asks the formation or gives every case.
    */
@@ -1039,6 +1046,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return (knowledge.entries.get(t.id)?.entry.dependsOn as Array<'formation' | 'contract'> | undefined) ?? [];
   }
 
+  /**
+   * A yes/no question: among candidates nearly as good as the first, the one that knows this very
+   * question (and so can say Oui or Non) goes first.
+   */
   function preferVerdict(ctx: AnswerContext, folded: string, text: string, candidates: Candidate[]): Candidate[] {
     const [top] = candidates;
     if (!top || !isYesNoQuestion(text, folded) || negated(text) || verdictOf(ctx, top.target, text)) return candidates;

@@ -258,27 +258,11 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
   const days = daysOfHours ? [daysOfHours[0], daysOfHours[1]] : /\b(\d{1,3}) ?(?:jours?|j|days?)(?: ouvres| ouvrables| de presence| travailles| de stage| working| worked)?\b(?! ?(?:de (?:conge|revision|formation)|of (?:leave|revision)|(?:par|per|a|each) ?(?:semaine|week)))/.exec(rest);
   // Days of presence over the whole internship (« 40 jours au total ») are its length, not a month's.
   const total = days && !daysOfHours && /\b(au total|en tout|sur tout le stage|sur toute la duree|in total|altogether|overall)\b/.test(withoutDates);
-  // An internship's length: weeks of 5 days of presence, months of 22 (the threshold is 44 days, « 2 mois »).
-  const length = entities.family === 'work-study-internship' ? /\b(?:stage|stagiaire|internship|intern|convention|for an?|pour|sur|pendant|durant)\b[^.?!]{0,40}?\b(\d{1,2}|un|une|a|an|one)[ -](semaines?|mois|ans?|weeks?|months?|years?)\b/.exec(withoutDates) : null;
-  if (length) {
-    const n = /^\d+$/.test(length[1]!) ? Number(length[1]) : 1;
-    const unit = length[2]!;
-    const fullTime = /^(semaine|week)/.test(unit) ? n * 5 : /^(mois|month)/.test(unit) ? n * 22 : n * 220;
-    // « 3 jours par semaine » (a work-study rhythm): that share of a 5-day week, not every day.
+  // An internship's length in days of presence: « 3 jours par semaine » (a work-study rhythm) is that share of a 5-day week.
+  const fullTime = entities.family === 'work-study-internship' && !total ? internshipFullTimeDays(withoutDates, folded) : undefined;
+  if (fullTime !== undefined) {
     const perWeek = /\b([1-5]) ?(?:jours?|days?) (?:par|per|a|each) ?(?:semaine|week)\b/.exec(withoutDates);
     entities.internshipDays = perWeek ? Math.round((fullTime * Number(perWeek[1])) / 5) : fullTime;
-  }
-  // « d'octobre à fin mars », « du 1er octobre au 31 mars »: an internship's length from its months (whole months, 22 days each).
-  const months = entities.family === 'work-study-internship' && !length && !total ? MONTH_SPAN.exec(folded) : null;
-  if (months) {
-    const first = MONTHS.get(months[1]!);
-    const last = MONTHS.get(months[3]!);
-    const endDay = months[2] ? Number(months[2]) : 31;
-    if (first && last) {
-      const spanned = ((last - first + 12) % 12) + (endDay >= 28 ? 1 : 0);
-      const perWeek = /\b([1-5]) ?(?:jours?|days?) (?:par|per|a|each) ?(?:semaine|week)\b/.exec(withoutDates);
-      if (spanned > 0) entities.internshipDays = Math.round((spanned * 22 * (perWeek ? Number(perWeek[1]) : 5)) / 5);
-    }
   }
   if (total) entities.internshipDays = Number(days![1]);
   else if (hours || days) entities.presence = { hoursPerDay: hours ? Number(hours[1]!.replace(',', '.')) : undefined, days: days ? Number(days[1]) : undefined };
@@ -325,6 +309,26 @@ function readRates(entities: Entities, text: string): void {
   }
 }
 const DISABILITY_EXTRA_YEAR = /\b(handicap|handicape|handicapee|rqth|disabled|disability)\b.*\b(4e|4eme|quatrieme|4th|fourth|annee supplementaire|annee de plus|extra year|additional year)\b|\b(4e|4eme|quatrieme|4th|fourth|annee supplementaire|extra year|additional year)\b.*\b(handicap|handicape|handicapee|rqth|disabled|disability)\b/;
+
+/**
+ * An internship's length, full time, in days: « pour 6 mois », « un stage de 8 semaines » (weeks of 5 days, months
+ * of 22 — the threshold is 44 days, « 2 mois »), or its months « d'octobre à fin mars », « du 1er octobre au 31 mars »
+ * (whole months).
+ */
+function internshipFullTimeDays(withoutDates: string, folded: string): number | undefined {
+  const length = /\b(?:stage|stagiaire|internship|intern|convention|for an?|pour|sur|pendant|durant)\b[^.?!]{0,40}?\b(\d{1,2}|un|une|a|an|one)[ -](semaines?|mois|ans?|weeks?|months?|years?)\b/.exec(withoutDates);
+  if (length) {
+    const n = /^\d+$/.test(length[1]!) ? Number(length[1]) : 1;
+    const unit = length[2]!;
+    return /^(semaine|week)/.test(unit) ? n * 5 : /^(mois|month)/.test(unit) ? n * 22 : n * 220;
+  }
+  const months = MONTH_SPAN.exec(folded);
+  const first = months ? MONTHS.get(months[1]!) : undefined;
+  const last = months ? MONTHS.get(months[3]!) : undefined;
+  if (!months || !first || !last) return undefined;
+  const spanned = ((last - first + 12) % 12) + (Number(months[2] ?? 31) >= 28 ? 1 : 0);
+  return spanned > 0 ? spanned * 22 : undefined;
+}
 
 /**
  * The first match that can be an age (14 or more); else the first said as one's age (« j'ai 5 ans »: an impossible age,

@@ -46,9 +46,9 @@ const IMPLIED: Partial<Record<IndexedEntry['kind'], string[]>> = {
   glossary: ['sigle'],
 };
 
-/** How close a yes/no question must be to an entry's own to take its verdict. */
 /** A French verb's plural ending that the Snowball stemmer leaves on (« -ent », « -ons »). */
 const VERB_PLURAL = /^(.+?)(?:ent|on)$/;
+/** How close a yes/no question must be to an entry's own to take its verdict. */
 const YES_NO_SIMILARITY = 0.45;
 const PREDICATE_WEIGHT = 0.5;
 // A term said by more than this share of the entries tells none apart.

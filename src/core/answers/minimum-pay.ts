@@ -174,9 +174,10 @@ export function minimumPayReply(ctx: AnswerContext, req: PayRequest): Reply {
   // From 30, work-study is a professionalisation contract (apprenticeship: under 30, save the law's exceptions).
   if (!req.family && age !== undefined && age >= APPRENTICESHIP_AGE_LIMIT) {
     const r = minimumPayReply(ctx, { ...req, family: 'professionalisation' });
-    const line = apprenticeAgeVerdict(ctx, age);
-    const said = line?.line.replace(/^(Non|No)\s?: /, '');
-    return said && line && r.kind === 'computation' ? { ...r, blocks: [...r.blocks, said.charAt(0).toUpperCase() + said.slice(1)], sources: [...new Set([...r.sources, ...line.sources])] } : r;
+    const limit = apprenticeAgeVerdict(ctx, age);
+    if (!limit || r.kind !== 'computation') return r;
+    const said = limit.line.replace(/^(Non|No)\s?: /, '');
+    return { ...r, blocks: [...r.blocks, said.charAt(0).toUpperCase() + said.slice(1)], sources: [...new Set([...r.sources, ...limit.sources])] };
   }
   if (!req.family) return bothFamiliesReply(ctx, req, date, age);
   const contractYear = req.family === 'apprenticeship' ? contractYearOf(ctx, req.formation) : undefined;
@@ -402,7 +403,6 @@ function timelineFor(ctx: AnswerContext, req: PayRequest, date: IsoDate) {
   };
 }
 
-/** No age (or no year for an apprentice): the grid rows with today's amounts, and what to add. */
 /**
  * A birth date known: the day the next age band starts (the 1st of the month after the birthday), when
  * it comes within two years — « à partir de quand le taux augmente ? » is answered even before the formation is said.
@@ -421,6 +421,7 @@ function nextBandBlock(ctx: AnswerContext, family: 'apprenticeship' | 'professio
   );
 }
 
+/** No age (or no year for an apprentice): the grid rows with today's amounts, and what to add. */
 function gridReply(ctx: AnswerContext, family: 'apprenticeship' | 'professionalisation', date: IsoDate, contractYear?: number, age?: number, birthDate?: IsoDate): Reply {
   const nextBand = age !== undefined && birthDate ? nextBandBlock(ctx, family, date, age, birthDate) : undefined;
   const { rate: smic, provisional } = smicOn(ctx.knowledge.payGrids.smic, date);

@@ -168,10 +168,10 @@ export function familyAllowanceVerdict(ctx: AnswerContext, rate: number, paid: b
   const flip = (answer: 'oui' | 'non') => (lossAsked ? (answer === 'oui' ? 'non' : 'oui') : answer);
   const at = paid ? tr(ctx, `payé(e) à ${rate} % du SMIC`, `paid ${rate} % of the SMIC`) : tr(ctx, `payé(e) au minimum ${rate} % du SMIC`, `paid at least ${rate} % of the SMIC`);
   if (rate > FAMILY_ALLOWANCE_MAX_RATE) {
-    const because = tr(ctx, `${at}, l'apprenti(e) dépasse le plafond de 55 % du SMIC au-delà duquel la famille ne perçoit plus les allocations familiales.`, `${at}, the apprentice is above the 55 % of the SMIC ceiling beyond which the family no longer receives family allowances.`);
+    const because = tr(ctx, `${at}, l'apprenti(e) dépasse le plafond de ${FAMILY_ALLOWANCE_MAX_RATE} % du SMIC au-delà duquel la famille ne perçoit plus les allocations familiales.`, `${at}, the apprentice is above the ${FAMILY_ALLOWANCE_MAX_RATE} % of the SMIC ceiling beyond which the family no longer receives family allowances.`);
     return { answer: flip('non'), because, becauseEn: because };
   }
-  const because = tr(ctx, `${at}, l'apprenti(e) reste sous le plafond de 55 % du SMIC : la famille garde les allocations familiales tant que le salaire ne le dépasse pas.`, `${at}, the apprentice stays under the 55 % of the SMIC ceiling: the family keeps the allowances as long as the pay does not exceed it.`);
+  const because = tr(ctx, `${at}, l'apprenti(e) reste sous le plafond de ${FAMILY_ALLOWANCE_MAX_RATE} % du SMIC : la famille garde les allocations familiales tant que le salaire ne le dépasse pas.`, `${at}, the apprentice stays under the ${FAMILY_ALLOWANCE_MAX_RATE} % of the SMIC ceiling: the family keeps the allowances as long as the pay does not exceed it.`);
   return { answer: flip('oui'), because, becauseEn: because };
 }
 const ALLOWANCE_LOST = /\b(perd|perds|perdre|perdent|perdra|perdront|perdu|perdus|lose|loses|losing|lost|supprime|supprimees|sucre|sucrees|plus droit|no longer)\b/;
