@@ -127,6 +127,8 @@ const FUNCTIONS_NAMED: Array<[RegExp, string]> = [
   [/\bsecretariat pedagogique\b|\bteaching office\b/, 'secretariat-pedagogique'],
 ];
 // Becoming or staying an apprentice (« je peux être apprenti ? », « can I still sign an apprenticeship? »).
+/** Terms (stemmed) of taking someone on: « prendre », « embaucher », « recruter », « accepter », « hire ». */
+const HIRING_TERMS = new Set(['prendr', 'embauch', 'recrut', 'accept', 'hir']);
 const BECOMING = /\b(etre|devenir|signer|faire|rester|continuer|commencer|entrer|be|become|sign|start|still|do)\b/;
 // An amount of pay asked for, whoever it is for.
 const AMOUNT_ASKED = /\b(quel|quelle|what|which) (est le |est la |is the )?(salaire|remuneration|paie|paye|montant|gratification|salary|pay|wage)( minimum| minimal| minimale| legal| legale| mini)?\b|\b(salaire|remuneration|pay|salary|wage) (minimum|minimal|minimale|mini|legal|legale)\b|\bminimum (salary|pay|wage)\b/;
@@ -675,7 +677,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     }
     // « j'ai 31 ans, je peux être apprenti ? »: the age limit says Oui or Non.
     const age = e.birthDate ? undefined : e.age;
-    const verdict = age !== undefined && e.family === 'apprenticeship' && !payAsked && BECOMING.test(folded) && isYesNoQuestion(text, folded) && !negated(text) ? apprenticeAgeVerdict(ctx, age) : undefined;
+    const verdict = age !== undefined && e.family === 'apprenticeship' && !payAsked && (BECOMING.test(folded) || onlyTheContract(text)) && isYesNoQuestion(text, folded) && !negated(text) ? apprenticeAgeVerdict(ctx, age) : undefined;
     if (verdict && age !== undefined) return withAgeLimitLine(ctx, verdict.line, verdict.sources, age < 30 ? 'oui' : 'non');
     // « j'ai 32 ans, c'est quel contrat ? »: the age decides which contract is open, said first (no Oui/Non: not asked).
     const contractAsked = age !== undefined && !e.family && CONTRACT_ASKED.test(folded) ? apprenticeAgeVerdict(ctx, age) : undefined;
@@ -1155,6 +1157,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const asker = askerOf(ctx.role);
     const own = linked.length > 1 ? linked.filter((t) => (knowledge.entries.get(t.id)?.entry as { audience?: string } | undefined)?.audience === asker) : linked;
     return own.length === 1 ? [{ ...top, target: own[0]! }, ...candidates] : candidates;
+  }
+
+  /**
+   * Nothing said but the contract, the age, who signs and whether it is possible (« j'ai 29 ans et ma boîte veut bien
+   * un contrat d'apprentissage, c'est possible ? », « I'm 30, my company wants to hire me as an apprentice, is it ok? »):
+   * whether one can be an apprentice is the question. A subject said (« le télétravail ») is another question.
+   */
+  function onlyTheContract(text: string): boolean {
+    return matcher.queryTerms(text).every((t) => language.isSlotTerm(t) || matcher.isCommon(t) || language.isPredicateTerm(t) || HIRING_TERMS.has(t));
   }
 
   /** A negated question (« n'est-ce pas… ») may expect the opposite word; the « pas » of a phrase (« je valide pas mon année ») is none. */
