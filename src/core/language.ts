@@ -90,6 +90,7 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
   const staffNames = names.flatMap((n) => fold(n).split(/[^a-z]+/)).filter((w) => w.length >= 4);
   const domainWords = new Set([...lexicon.domainWords, ...staffNames]);
   const ownWords = new Set([...lexicon.ownWords, ...staffNames]);
+  const insideAdverbs = new Set(lexicon.insideAdverbs);
   const elsewhereWords = new Set(lexicon.elsewhereWords);
   const countries = new Set(lexicon.elsewhereCountries);
   const cities = new Set(lexicon.elsewhereCities);
@@ -146,9 +147,10 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
   function terms(text: string): string[] {
     // The programme's own name inside a phrase (« head of the MIAGE work-study programme ») does not
     // break it: phrases are read without it, and it is kept as a word of its own.
+    // Nor does an adverb inside it (« paie directement la formation » is « paie la formation »).
     const said = words(text);
-    const named = said.filter((w) => PROGRAMME_NAMES.has(w));
-    let read = phrased(said.filter((w) => !PROGRAMME_NAMES.has(w)).join(' '));
+    const named = said.filter((w) => PROGRAMME_NAMES.has(w) || insideAdverbs.has(w));
+    let read = phrased(said.filter((w) => !PROGRAMME_NAMES.has(w) && !insideAdverbs.has(w)).join(' '));
     if (named.length > 0) read = `${read} ${named.join(' ')}`;
     const out: string[] = [];
     for (const w of read.split(' ').flatMap(compoundParts)) {

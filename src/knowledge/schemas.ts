@@ -347,6 +347,8 @@ export const LexiconSchema = z
     domainWords: z.array(FoldedWord).min(1),
     /** Words naming the programme itself, its bodies and tools (« miage », « cfa »): a question with one is about it, whatever else it says. */
     ownWords: z.array(FoldedWord).default([]),
+    /** Adverbs that may sit inside a phrase (« paie directement la formation »): phrases are read without them, each kept as a word of its own. */
+    insideAdverbs: z.array(FoldedWord).default([]),
     /** Schools that are not the programme's (« Sorbonne »): a question about them is out of scope. */
     elsewhereWords: z.array(FoldedWord).default([]),
     /** Countries: a question about what happens there (« en Belgique », « in Germany ») is out of scope; a student from there is not. */
