@@ -176,7 +176,7 @@ function assemble(files: Array<{ file: string; data: KnowledgeFile }>): Knowledg
     payGrids: { smic: { rates: [], knownUntil: '1970-01-01' as IsoDate }, apprenticeship: [], professionalisation: [], apprenticeIncreasePoints: 0 },
     gratificationTable: { rates: [], thresholdDays: 0, thresholdHours: 0 },
     entries: new Map(),
-    lexicon: { phrases: [], fillers: [], typos: {}, synonyms: {}, slotWords: [], predicateWords: [], domainWords: [], ownWords: [], elsewhereWords: [], elsewhereCountries: [], elsewhereCities: [], elsewherePhrases: [], otherStatusWords: [], workStudyWords: [], greetings: [], thanks: [], farewells: [], acknowledgements: [], polite: [], englishPolite: [], opposites: [] },
+    lexicon: { phrases: [], fillers: [], typos: {}, synonyms: {}, slotWords: [], predicateWords: [], domainWords: [], ownWords: [], insideAdverbs: [], elsewhereWords: [], elsewhereCountries: [], elsewhereCities: [], elsewherePhrases: [], otherStatusWords: [], workStudyWords: [], greetings: [], thanks: [], farewells: [], acknowledgements: [], polite: [], englishPolite: [], opposites: [] },
   };
   for (const { data } of files) {
     switch (data.kind) {
