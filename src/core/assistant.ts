@@ -400,6 +400,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // before, « et en contrat de pro, on peut démarrer quand ? » is computed for the L3I of 2025/2026.)
     const computed = own !== undefined && COMPUTED_KINDS.has(own.target.kind);
     if (own && !computed && ((own.score >= SURE_SCORE && own.matched >= 2) || ownPerson) && own.target.id !== state.answeredId) return { ctx: { ...ctx, entities, lang }, text: read, targetId: own.target.id };
+    // « et pour une rupture ? » after « qui contacter pour un arrêt maladie ? »: the same question, whom to contact, about the
+    // new subject — not the two subjects read together. (Only when the new subject has a contact of its own.)
+    // (« une rupture ? » reads as a yes/no question of its own: a subject of a few words is enough.)
+    const subjectOnly = startsAsFollowUp && more && !english && !sameHolder && !REFERS_BACK.test(restFolded) && matcher.queryTerms(rest).filter((t) => !isSlotWord(t)).length <= 3;
+    if (subjectOnly && WHO_CUE.test(words(state.text).join(' ')) && !WHO_CUE.test(restFolded)) {
+      const who = matcher.search(`qui contacter ${rest}`, (t) => t.kind === 'routing' || t.kind === 'contacts', 1)[0];
+      if (who && who.target.id !== state.answeredId && who.score >= ANSWER_SCORE) return { ctx: { ...ctx, entities, lang }, text: `qui contacter ${rest}`, targetId: who.target.id };
+    }
     return { ctx: { ...ctx, entities, lang }, text: read, exclude: more ? exclude : undefined };
   }
 

@@ -410,6 +410,17 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(renderPlainText(await say('and is the comments sheet mandatory?'))).toMatch(/^No/);
   });
 
+  test('GIVEN whom to contact for one subject WHEN « et pour une rupture ? », « et si je veux rompre mon contrat ? » THEN whom to contact for the new subject', async () => {
+    const say = dialogue('c-who-next');
+    await say('qui contacter pour un arrêt maladie ?');
+    const rupture = await say('et pour une rupture ?');
+    expect(rupture.data.entryId).toBe('alt-rupture');
+    expect(renderPlainText(rupture)).toContain('CAUSSANEL');
+    const other = dialogue('c-who-next-2');
+    await other('à qui je m’adresse pour ma convention de stage ?');
+    expect(renderPlainText(await other('et si je veux rompre mon contrat ?'))).toContain('CAUSSANEL');
+  });
+
   test('GIVEN a question the bot cannot answer THEN the text, kind, candidates and door are recorded, not who asked; staff list and export them', async () => {
     const { SqliteStore } = await import('../../src/store/index.ts');
     const { RequestService } = await import('../../src/requests/index.ts');
