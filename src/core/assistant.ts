@@ -670,7 +670,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       }
       // « combien en apprentissage et combien en contrat de pro ? »: both contracts, side by side.
       if (FAMILIES_COMPARED.test(fold(text)) && (e.age !== undefined || e.birthDate)) return minimumPayReply(ctx, { formation: e.formation, age: e.age, birthDate: e.birthDate, date, compared: true });
-      const r = minimumPayReply(ctx, { formation: e.formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date, qualification: e.qualification, presence: e.presence, previousRate: apprentice ? e.previousRate : undefined, previousFormation: apprentice ? e.previousFormation : undefined, increases: apprentice ? e.increases : undefined });
+      // « et l'année prochaine ? » after an M1 apprentice's pay: the contract's second year, the M2's rate, from the next
+      // academic year's rentrée (whose SMIC is not known yet: the amount is at least today's, and the reply says so).
+      const nextYear = e.academicYear !== undefined && e.academicYear > academicYearOf(ctx.today) && e.dates.length === 0 && !e.period;
+      const formation = apprentice && nextYear && e.formation === 'm1' ? 'm2' : e.formation;
+      const payDate = date ?? (nextYear && e.academicYear ? (`${e.academicYear.slice(0, 4)}-09-01` as IsoDate) : undefined);
+      const r = minimumPayReply(ctx, { formation, family: e.family, age: e.age, birthDate: e.birthDate, smc: e.smc, date: payDate, qualification: e.qualification, presence: e.presence, previousRate: apprentice ? e.previousRate : undefined, previousFormation: apprentice ? e.previousFormation : undefined, increases: apprentice ? e.increases : undefined });
+      if (nextYear && r.kind === 'computation' && e.age !== undefined) {
+        r.blocks.unshift(tr(ctx, `Pour ${e.academicYear} : calculé avec l'âge donné (${e.age} ans)${formation !== e.formation ? ', en M2, 2e année du contrat' : ''} ; si un anniversaire d'ici là change la tranche d'âge, le taux change le 1er jour du mois qui suit.`, `For ${e.academicYear}: computed with the age given (${e.age})${formation !== e.formation ? ', in the M2, the contract\'s 2nd year' : ''}; if a birthday before then changes the age band, the rate changes on the first day of the following month.`));
+      }
       if (workStudyCue) {
         // The amount, the month a rate is asked from, the rate or the SMC said checked (the first that applies
         // heads the reply), then whom to contact if asked too.

@@ -421,6 +421,15 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(renderPlainText(await other('et si je veux rompre mon contrat ?'))).toContain('CAUSSANEL');
   });
 
+  test('GIVEN an M1 apprentice’s pay WHEN « et l’année prochaine ? » THEN the M2’s rate (the contract’s 2nd year) on the next rentrée, its SMIC said unknown', async () => {
+    const say = dialogue('c-next-year');
+    expect((await say('apprentissage M1 22 ans combien ?')).data.rate).toBe(53);
+    const next = await say('et l’année prochaine ?');
+    expect(next.data.rate).toBe(61);
+    expect(renderPlainText(next)).toMatch(/pas encore connu/);
+    expect(renderPlainText(next)).toContain('2027/2028');
+  });
+
   test('GIVEN a question the bot cannot answer THEN the text, kind, candidates and door are recorded, not who asked; staff list and export them', async () => {
     const { SqliteStore } = await import('../../src/store/index.ts');
     const { RequestService } = await import('../../src/requests/index.ts');
