@@ -41,7 +41,7 @@ const PAY_CUE = /\b(pourcentages?|taux(?! de reussite| d insertion)|salaires?|re
 const HOW_MUCH = /\b(combien|how much)\b/;
 // « contrat pro, 30 ans, minimum ? »: with an age and a contract, the minimum asked is the pay.
 const MINIMUM_ASKED = /\b(minimum|mini|minimal|minimale|le min|minimum wage)\b/;
-const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (possibles? )?(de |du |d |pour )?(mon |son |ce |le |un )?contrat|contrat dates?|dates? (de |d )?(debut|fin)\b.{0,25}\b(contrat|convention)|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un |la |sa |ma )?(contrat|convention)|(stage en alternance|stage alternance)\b.{0,60}\b(commencer|debuter|demarrer|commence|debute|demarre|start)|(contrat|convention|contract)\b.{0,60}\b(commencer|debuter|demarrer|finir|terminer|arreter|commence|debute|demarre|finit|termine|durer|dure|start|end|last)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|(apprentissage|alternance|contrat pro|stage en alternance)\b.{0,40}\b(commencer|commence|debuter|debute|demarrer|demarre)\b.{0,30}\b(avant|apres) (la rentree|la formation|les cours)|(commencer|debuter|demarrer) (l |mon |son |un |une |notre )?(apprentissage|alternance)\b.{0,20}\b(avant|apres)|start (my |the )?contrat|(start|end|starting|ending) dates? (of|for)\b.{0,40}\b(contract|contrat)|(commencer|debuter|demarrer|finir|terminer)\b.{0,30}\b(au plus tot|au plus tard)|(apprenticeship|internship)\b.{0,40}\b(start|begin|end)|(earliest|latest)\b.{0,40}\b(start|begin|end))\b/;
+const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (possibles? )?(de |du |d |pour )?(mon |son |ce |le |un )?contrat|(?:contrat|contract) dates?|dates? of (?:my |the |his |her )?(?:contract|contrat)|dates? (de |d )?(debut|fin)\b.{0,25}\b(contrat|convention)|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un |la |sa |ma )?(contrat|convention)|(stage en alternance|stage alternance)\b.{0,60}\b(commencer|debuter|demarrer|commence|debute|demarre|start)|(contrat|convention|contract)\b.{0,60}\b(commencer|debuter|demarrer|finir|terminer|arreter|commence|debute|demarre|finit|termine|durer|dure|start|end|last)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|(apprentissage|alternance|contrat pro|stage en alternance)\b.{0,40}\b(commencer|commence|debuter|debute|demarrer|demarre)\b.{0,30}\b(avant|apres) (la rentree|la formation|les cours)|(commencer|debuter|demarrer) (l |mon |son |un |une |notre )?(apprentissage|alternance)\b.{0,20}\b(avant|apres)|start (my |the )?contrat|(start|end|starting|ending) dates? (of|for)\b.{0,40}\b(contract|contrat)|(commencer|debuter|demarrer|finir|terminer)\b.{0,30}\b(au plus tot|au plus tard)|(apprenticeship|internship)\b.{0,40}\b(start|begin|end)|(earliest|latest)\b.{0,40}\b(start|begin|end))\b/;
 const CLOCK_TIME_ASKED = /\b(a quelle heure|quelle heure|what time|at what time)\b/;
 const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours)|(m1|m2|l3i|master|annee) [a-z0-9 /-]{0,40}\b(commence|debute|demarre|finit|termine|start|end)s?)\b/;
 const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
@@ -114,7 +114,7 @@ const NAME_ASKED = /\b(le nom|son nom|leur nom|name of|his name|her name|their n
 // « j'ai combien de temps pour l'envoyer ? »: a deadline asked as the time someone has (not « combien de temps dure … »).
 const HOW_LONG_CUE = /\b((?:j ai|on a|nous avons|vous avez|il a|elle a|ils ont|a t on|ai je) combien de temps|combien de temps (?:pour|j ai|on a|avons nous|avez vous|a t on|ai je|il me reste|ils ont|elle a|il a)|how much time|how long (?:do|does) (?:i|we|he|she|they|it|the company|my company) have)\b/;
 // A question asking for a date.
-const WHEN_CUE = /\b(quand|quoi les dates|dates possibles|avant quelle date|by when|d ici quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|date limite|dernier delai|dernier jour|derniere date|by what date|last day|when|which dates|what dates|entre quelles|latest|earliest|deadline)\b/;
+const WHEN_CUE = /\b(quand|quoi (?:les|mes|ses|nos) dates|quelles sont (?:les|mes|ses|nos) dates|what are (?:my|the|our|his|her) (?:contract |contrat )?dates|dates possibles|avant quelle date|by when|d ici quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|date limite|dernier delai|dernier jour|derniere date|by what date|last day|when|which dates|what dates|entre quelles|latest|earliest|deadline)\b/;
 // A question about one's own pay (not about pay rules in general): asked without details, ask for them.
 const PERSONAL_PAY = /\b(je|j|on|i|we)\b.{0,20}\b(touche|toucher|toucherai|gagne|gagner|gagnerai|paye|payee|payes|get|earn|paid)\b/;
 // Functions a guide topic may name, as said in its text (folded), and the contacts' function holding them.
@@ -332,10 +332,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     }
     // « 22 » alone after a pay question without an age (« salaire apprenti » → « quel est votre âge ? »): the age.
     // (« et si 26 ? », « and if 26? » after a pay question with an age: that age instead.)
-    const bareAge = /^(\d{2})$/.exec(folded) ?? (state.entities.age !== undefined ? /^(?:et|and) (?:si |if |a |at |pour |for |avec |with )?(\d{2})$/.exec(folded) : null);
+    // (« M2, 23 », « apprentissage 23 » answer it too: the number beside details and nothing else.)
+    const bareAge = /^(\d{2})$/.exec(folded) ?? (state.entities.age !== undefined ? /^(?:et|and) (?:si |if |a |at |pour |for |avec |with )?(\d{2})$/.exec(folded) : null) ?? ageBesideDetails(ctx, folded);
     if (bareAge && Number(bareAge[1]) >= 14 && Number(bareAge[1]) <= 80 && (state.entities.age === undefined || !/^\d/.test(folded)) && !state.entities.birthDate && PAY_CUE.test(words(state.text).join(' '))) {
       const entities = mergeEntities(state.entities, { ...ctx.entities, age: Number(bareAge[1]), lang: state.lang });
-      return { ctx: { ...ctx, entities, lang: state.lang }, text: continued(state.text, `${bareAge[1]} ans`) };
+      return { ctx: { ...ctx, entities, lang: state.lang }, text: continued(state.text, `${folded.replace(/\b\d{2}\b/, '').trim()} ${bareAge[1]} ans`) };
     }
     const english = ENGLISH_PLEASE.test(folded);
     const startsAsFollowUp = FOLLOW_UP_START.test(folded);
@@ -1173,6 +1174,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const asker = askerOf(ctx.role);
     const own = linked.length > 1 ? linked.filter((t) => (knowledge.entries.get(t.id)?.entry as { audience?: string } | undefined)?.audience === asker) : linked;
     return own.length === 1 ? [{ ...top, target: own[0]! }, ...candidates] : candidates;
+  }
+
+  /** « M2, 23 »: one two-digit number beside details only (a formation, a contract), no age said otherwise. */
+  function ageBesideDetails(ctx: AnswerContext, folded: string): RegExpExecArray | null {
+    const numbers = folded.match(/\b\d+\b/g) ?? [];
+    if (numbers.length !== 1 || ctx.entities.age !== undefined || ctx.entities.birthDate || !hasSlots(ctx.entities)) return null;
+    const found = /(?:^|\s)(\d{2})(?:\s|$)/.exec(folded);
+    const rest = found ? folded.replace(found[0], ' ').trim() : '';
+    return found && rest && matcher.queryTerms(rest).every(isSlotWord) ? found : null;
   }
 
   /**

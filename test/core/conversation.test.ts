@@ -430,6 +430,17 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(renderPlainText(next)).toContain('2027/2028');
   });
 
+  test('GIVEN the age asked back WHEN « M2, 23 » or « contrat pro 24 » (a number beside details) THEN that age', async () => {
+    const say = dialogue('c-age-beside');
+    await say('What’s the minimum pay for an apprentice?');
+    const r = await say('M2, 23');
+    expect(r.kind).toBe('computation');
+    expect(r.data.rate).toBe(61);
+    const other = dialogue('c-age-beside-2');
+    await other('combien je touche ?');
+    expect((await other('contrat pro 24')).data.rate).toBe(80);
+  });
+
   test('GIVEN a question the bot cannot answer THEN the text, kind, candidates and door are recorded, not who asked; staff list and export them', async () => {
     const { SqliteStore } = await import('../../src/store/index.ts');
     const { RequestService } = await import('../../src/requests/index.ts');

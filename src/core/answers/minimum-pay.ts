@@ -446,7 +446,7 @@ function gridReply(ctx: AnswerContext, family: 'apprenticeship' | 'professionali
   }
   const missing = age === undefined ? tr(ctx, 'votre âge ou votre date de naissance', 'your age or birth date') : tr(ctx, 'votre formation (L3I, M1 ou M2)', 'your formation (L3I, M1 or M2)');
   // A slot is missing: ask for it (the conversation keeps the rest), with the grid meanwhile.
-  return reply('clarify', tr(ctx, `Salaire minimum en ${FAMILY_LABEL[family]} : quel est ${age === undefined ? 'votre âge' : 'votre formation'} ?`, `Minimum pay, ${FAMILY_LABEL_EN[family]}: what is ${age === undefined ? 'your age' : 'your formation'}?`), {
+  return reply('clarify', tr(ctx, `Salaire minimum en ${FAMILY_LABEL[family]} : ${age === undefined ? 'quel est votre âge' : 'quelle est votre formation'} ?`, `Minimum pay, ${FAMILY_LABEL_EN[family]}: what is ${age === undefined ? 'your age' : 'your formation'}?`), {
     blocks: [
       ...(nextBand ? [nextBand] : []),
       tr(ctx, `Brut mensuel minimum pour 35 h, au ${formatFrenchDate(date)} (SMIC ${smic.hourly.format()}/h depuis le ${formatFrenchDate(smic.validFrom)}) :`, `Minimum gross a month for 35 h on ${formatFrenchDate(date)}:`),
