@@ -18,7 +18,7 @@ const ASKED: Array<[AskedDetail, RegExp]> = [
   ['address', /\b(adresse (exacte|postale|precise)|adresse du (site|batiment|campus)|postal address|street address|address of)\b/],
   // The dates themselves (« quelles sont les dates des périodes ? »): a period's name does not give them.
   ['exactDate', /\b(quelles? (sont les )?dates|les dates (de|des|du)|dates? exactes?|exact dates?|what dates|which dates|what are the dates)\b/],
-  ['date', /\b(quand|a quelle date|quelle date|quelles dates|la date|les dates|date exacte|when|what date|which date|what day|quel jour)\b/],
+  ['date', /\b(quand|a quelle periode|quelle periode|a quel moment|quel moment|what time of year|a quelle date|quelle date|quelles dates|la date|les dates|date exacte|when|what date|which date|what day|quel jour)\b/],
 ];
 
 const DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday';

@@ -105,6 +105,8 @@ const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|te
 const VERDICT_MARGIN = 0.1;
 /** Above this, a near-tie does not matter: both entries answer the question. */
 const SURE_SCORE = 0.85;
+/** How much less close another entry may be, to answer with the detail asked that the closest one does not give. */
+const DETAIL_ELSEWHERE_MARGIN = 0.1;
 // A pronoun standing for what the last answer was about.
 const REFERS_BACK = /\b(il|elle|ils|elles|lui|eux|he|she|it|they|him|them)\b/;
 /** The programme the assistant is for: other programmes' sheets (Icam, Ionis-STM, Polytech) answer only when named or without a MIAGE formation. */
@@ -114,7 +116,7 @@ const NAME_ASKED = /\b(le nom|son nom|leur nom|name of|his name|her name|their n
 // « j'ai combien de temps pour l'envoyer ? »: a deadline asked as the time someone has (not « combien de temps dure … »).
 const HOW_LONG_CUE = /\b((?:j ai|on a|nous avons|vous avez|il a|elle a|ils ont|a t on|ai je) combien de temps|combien de temps (?:pour|j ai|on a|avons nous|avez vous|a t on|ai je|il me reste|ils ont|elle a|il a)|how much time|how long (?:do|does) (?:i|we|he|she|they|it|the company|my company) have)\b/;
 // A question asking for a date.
-const WHEN_CUE = /\b(quand|quoi (?:les|mes|ses|nos) dates|quelles sont (?:les|mes|ses|nos) dates|what are (?:my|the|our|his|her) (?:contract |contrat )?dates|dates possibles|avant quelle date|by when|d ici quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|date limite|dernier delai|dernier jour|derniere date|by what date|last day|when|which dates|what dates|entre quelles|latest|earliest|deadline)\b/;
+const WHEN_CUE = /\b(quand|a quelle periode|quelle periode|a quel moment|quel moment|what time of year|quoi (?:les|mes|ses|nos) dates|quelles sont (?:les|mes|ses|nos) dates|what are (?:my|the|our|his|her) (?:contract |contrat )?dates|dates possibles|avant quelle date|by when|d ici quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|date limite|dernier delai|dernier jour|derniere date|by what date|last day|when|which dates|what dates|entre quelles|latest|earliest|deadline)\b/;
 // A question about one's own pay (not about pay rules in general): asked without details, ask for them.
 const PERSONAL_PAY = /\b(je|j|on|i|we)\b.{0,20}\b(touche|toucher|toucherai|gagne|gagner|gagnerai|paye|payee|payes|get|earn|paid)\b/;
 // Functions a guide topic may name, as said in its text (folded), and the contacts' function holding them.
@@ -879,7 +881,16 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const personAsked = target.kind === 'contacts' && (WHO_CUE.test(folded) || NAME_ASKED.test(folded)) ? 'person' : undefined;
     // Guide topics and contact cards; a programme's card lists its fields (« Registered until : … ») under their own names.
     const detail = isYesNoQuestion(text, folded) || target.kind === 'program' ? undefined : (askedDetail(folded) ?? personAsked);
-    if (detail && !givesDetailAsked(ctx, detail, text, r)) return fallbackReply(ctx, candidates, { detail, known: r });
+    if (detail && !givesDetailAsked(ctx, detail, text, r)) {
+      // A candidate nearly as close that gives it answers instead (« le tuteur universitaire vient nous voir quand ? »: his
+      // card does not say, the topic on his visits gives their months).
+      const found = candidates.find((c) => c.target.id === target.id)?.score ?? 0;
+      const rest = candidates.filter((c) => c.target.id !== target.id);
+      // (A person's card, that never gives when: another card or a topic may say what that person does and when.)
+      const closeBy = target.kind === 'contacts' && (detail === 'date' || detail === 'exactDate') ? rest.find((c) => c.score >= Math.max(ANSWER_SCORE, found - DETAIL_ELSEWHERE_MARGIN) && givesDetailAsked(ctx, detail, text, targetReply(ctx, c.target))) : undefined;
+      if (closeBy) return answerWith(ctx, folded, text, closeBy.target, wantsPerson, rest);
+      return fallbackReply(ctx, candidates, { detail, known: r });
+    }
     // « qui est le responsable pédagogique de la L3I ? » found a secretariat's card: not the role asked.
     const role = ROLE_ASKED.exec(folded);
     if (role && target.kind === 'contacts' && !ROLE_FAMILIES.some((f) => f.test(role[1]!) && f.test(fold(target.title)))) return fallbackReply(ctx, candidates, { detail: 'person', known: r });
