@@ -105,6 +105,8 @@ const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|te
 const VERDICT_MARGIN = 0.1;
 /** Above this, a near-tie does not matter: both entries answer the question. */
 const SURE_SCORE = 0.85;
+/** A question's own word, whatever it asks (« quoi », « qui », « what »…). */
+const QUESTION_WORD = /\b(quoi|koi|qui|ki|quand|combien|comment|ou|pourquoi|what|who|when|how|where|why)\b/;
 /** How much less close another entry may be, to answer with the detail asked that the closest one does not give. */
 const DETAIL_ELSEWHERE_MARGIN = 0.1;
 // A pronoun standing for what the last answer was about.
@@ -300,8 +302,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (merged.kind === 'fallback' || (merged.kind === 'clarify' && alone.kind === 'clarify')) return false;
     // Not understood alone, only details and question words (« la première c'est quand ? » after the
     // tutor's visits), and read with the last question the same entry: the next thing asked on that subject.
+    // (Or no subject word at all, only a question: « je fais quoi ? », « c'est qui ? » after « je suis malade demain ».)
     const said = matcher.queryTerms(text);
-    if (alone.kind === 'fallback' && answeredId !== undefined && merged.data.entryId === answeredId && said.length > 0 && said.every(isSlotWord)) return true;
+    const subjectless = said.length === 0 ? /\?\s*$/.test(text) || QUESTION_WORD.test(words(text).join(' ')) : said.every(isSlotWord);
+    if (alone.kind === 'fallback' && answeredId !== undefined && merged.data.entryId === answeredId && subjectless) return true;
     // An age, a formation, a contract or an amount only make sense here; a place or a date may not (« il fait beau à Aix ? »).
     const e = ctx.entities;
     if (e.paid || e.presence || e.age !== undefined || e.birthDate || e.formation || e.family || e.smc !== undefined || (hasSlots(e) && alone.data.inDomain !== false)) return true;
@@ -407,7 +411,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // new subject — not the two subjects read together. (Only when the new subject has a contact of its own.)
     // (« une rupture ? » reads as a yes/no question of its own: a subject of a few words is enough.)
     const subjectOnly = startsAsFollowUp && more && !english && !sameHolder && !REFERS_BACK.test(restFolded) && matcher.queryTerms(rest).filter((t) => !isSlotWord(t)).length <= 3;
-    if (subjectOnly && WHO_CUE.test(words(state.text).join(' ')) && !WHO_CUE.test(restFolded)) {
+    // (« et en combien de temps ? » asks another thing of the same subject: not a new subject.)
+    if (subjectOnly && WHO_CUE.test(words(state.text).join(' ')) && !WHO_CUE.test(restFolded) && !QUESTION_WORD.test(restFolded)) {
       const who = matcher.search(`qui contacter ${rest}`, (t) => t.kind === 'routing' || t.kind === 'contacts', 1)[0];
       if (who && who.target.id !== state.answeredId && who.score >= ANSWER_SCORE) return { ctx: { ...ctx, entities, lang }, text: `qui contacter ${rest}`, targetId: who.target.id };
     }

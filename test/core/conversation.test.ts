@@ -441,6 +441,20 @@ describe('conversations shared through the store, and questions left unanswered'
     expect((await other('contrat pro 24')).data.rate).toBe(80);
   });
 
+  test('GIVEN « je suis malade demain » WHEN « je fais quoi ? » (no subject word, only a question) THEN the same subject', async () => {
+    const say = dialogue('c-subjectless');
+    await say('je suis malade demain');
+    const r = await say('je fais quoi ?');
+    expect(r.kind).toBe('answer');
+    expect(r.data.entryId).toBe('absence-maladie');
+  });
+
+  test('GIVEN whom to send a sick note to WHEN « et en combien de temps ? » THEN the deadline, not a new subject whose contact is asked', async () => {
+    const say = dialogue('c-how-long');
+    await say('je dois envoyer mon arrêt à qui ?');
+    expect(renderPlainText(await say('et en combien de temps ?'))).toContain('48 h');
+  });
+
   test('GIVEN a question the bot cannot answer THEN the text, kind, candidates and door are recorded, not who asked; staff list and export them', async () => {
     const { SqliteStore } = await import('../../src/store/index.ts');
     const { RequestService } = await import('../../src/requests/index.ts');
