@@ -349,7 +349,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // Short and about « it »: the same subject, read with the last question (its answer included).
     // (« il pleut à Aix ? » is not: none of its words is the knowledge base's.)
     const said = matcher.queryTerms(text);
-    const sameSubject = SAME_SUBJECT_START.test(folded) && said.length <= 4 && (Boolean(ctx.entities.paid) || said.some((t) => !isSlotWord(t) && matcher.knows(t)));
+    // (Nor is « et elles se font où ? », a pronoun and a question without a word of its own: the same subject too.)
+    const sameSubject = SAME_SUBJECT_START.test(folded) && said.length <= 4 && (Boolean(ctx.entities.paid) || said.length === 0 || said.some((t) => !isSlotWord(t) && matcher.knows(t)));
     if (sameSubject && !english) return { ctx: { ...ctx, entities: mergeEntities(state.entities, ctx.entities), lang: ctx.entities.lang === 'en' ? 'en' : state.lang }, text: `${state.text} ${text}` };
     // Only details: every word of the message is a slot's (« 23 ans », « en M1 », « apprentissage »).
     // (A date's own verb is part of the detail: « contrat signé en juin 2025 », « commencé le 1er octobre ».)

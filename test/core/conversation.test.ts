@@ -455,6 +455,12 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(renderPlainText(await say('et en combien de temps ?'))).toContain('48 h');
   });
 
+  test('GIVEN the tutor’s visits WHEN « et elles se font où ? » (a pronoun and a question, no word of its own) THEN the same subject', async () => {
+    const say = dialogue('c-pronoun-only', 'tutor');
+    await say('combien de visites du tuteur universitaire ?');
+    expect((await say('et elles se font où ?')).data.entryId).toBe('tuteur-universitaire');
+  });
+
   test('GIVEN a question the bot cannot answer THEN the text, kind, candidates and door are recorded, not who asked; staff list and export them', async () => {
     const { SqliteStore } = await import('../../src/store/index.ts');
     const { RequestService } = await import('../../src/requests/index.ts');
