@@ -121,6 +121,8 @@ const PAID_CUE = /\b(paie|paye|payee|payes|payons|payer|paiera|payera|paieront|v
 const BIRTHDAY_TO_COME = /\b(?:j[' ]?aurai|je vais avoir|j[' ]?vais avoir|il aura|elle aura|aura|va avoir|j[' ]?en aurai|il en aura|elle en aura|fete mes|fete ses|feterai mes|fetera ses|i will be|i[' ]?ll be|i turn|turns|will turn|turning) (\d{1,2}) ?(?:ans|years?)? (?:le |on )?$/;
 // « j'ai 25 ans jusqu'en février »: the birthday's month.
 const AGE_UNTIL_MONTH = /\b(\d{1,2}) ?ans jusqu[' ]?(?:en|a|au|a la fin de) ([a-z]+)\b/;
+// « elle aura 21 ans en janvier », « I'll turn 21 in January »: the birthday's month, the day untold.
+const AGE_IN_MONTH_TO_COME = new RegExp(`\\b(?:j[' ]?aurai|je vais avoir|vais avoir|il aura|elle aura|aura|va avoir|fetera ses|feterai mes|will be|will turn|turns|i turn|ll turn|ll be) (\\d{1,2}) ?(?:ans|years?(?: old)?)? (?:en|in|au mois de|au mois d) (${MONTH_PATTERN})\\b(?! \\d)`);
 
 /** Every site a text names (« Aix ou Marseille ? » names two). */
 export function sitesNamed(language: Language, text: string): string[] {
@@ -475,13 +477,24 @@ function readRelativeDates(entities: Entities, text: string, today: IsoDate): vo
       }
     }
   }
+  // The birthday falls in that month, at its next occurrence; any day of it gives the same band
+  // change (the first of the following month), so the 1st stands for the unknown day.
   const until = AGE_UNTIL_MONTH.exec(text);
   const month = until ? MONTHS.get(until[2]!) : undefined;
   if (until && month && !entities.birthDate) {
-    // The birthday falls in that month, at its next occurrence; any day of it gives the same band
-    // change (the first of the following month), so the 1st stands for the unknown day.
     const year = yearOf(today) + (month <= monthOf(today) ? 1 : 0);
     const birthday = toIsoDate(year - Number(until[1]) - 1, month, 1);
+    if (birthday !== 'invalid') {
+      entities.birthDate = birthday;
+      entities.age = undefined;
+    }
+  }
+  // « elle aura 21 ans en janvier »: the age to come in that month (this month's, said in the future, is still to come).
+  const toCome = entities.birthDate ? null : AGE_IN_MONTH_TO_COME.exec(text);
+  const comingMonth = toCome ? MONTHS.get(toCome[2]!) : undefined;
+  if (toCome && comingMonth) {
+    const year = yearOf(today) + (comingMonth < monthOf(today) ? 1 : 0);
+    const birthday = toIsoDate(year - Number(toCome[1]), comingMonth, 1);
     if (birthday !== 'invalid') {
       entities.birthDate = birthday;
       entities.age = undefined;

@@ -461,6 +461,15 @@ describe('conversations shared through the store, and questions left unanswered'
     expect((await say('et elles se font où ?')).data.entryId).toBe('tuteur-universitaire');
   });
 
+  test('GIVEN an apprentice’s pay WHEN « elle aura 20 ans en janvier, ça change ? » THEN Non (the band stays 18–20); with a birth date, « ça va changer ? » gets Oui and the date', async () => {
+    const say = dialogue('c-change', 'hr');
+    await say('notre apprentie en L3I a 19 ans, on la paie combien ?');
+    expect(renderPlainText(await say('elle aura 20 ans en janvier, ça change ?'))).toMatch(/^Non/);
+    const other = dialogue('c-change-2');
+    await other('apprenti M1, né le 10 mars 2005, combien ?');
+    expect(renderPlainText(await other('ça va changer ?'))).toMatch(/^Oui : le taux minimum passe de 53 % à 61 %/);
+  });
+
   test('GIVEN a question the bot cannot answer THEN the text, kind, candidates and door are recorded, not who asked; staff list and export them', async () => {
     const { SqliteStore } = await import('../../src/store/index.ts');
     const { RequestService } = await import('../../src/requests/index.ts');

@@ -104,7 +104,18 @@ const RATE_ASKED = /(\d{2,3}(?:[.,]\d+)?) ?%/;
  */
 export function withNextChangeLine(ctx: AnswerContext, r: Reply, folded: string, text: string): Reply {
   const rows = r.data.timeline as Array<{ from: IsoDate; rate: number; monthlyGross: number; provisional?: boolean }> | undefined;
-  if (r.kind !== 'computation' || headedByVerdict(r) || !rows || rows.length < 2 || !CHANGE_WHEN.test(folded) || !CHANGE_VERB.test(folded)) return r;
+  if (r.kind !== 'computation' || headedByVerdict(r) || !rows || rows.length < 2 || !CHANGE_VERB.test(folded)) return r;
+  // « elle aura 21 ans en janvier, ça change ? »: whether the rate changes over the contract computed, Oui or Non.
+  // (Asked as a follow-up, « ça change ? » after « on la paie combien ? »: the message as typed is the yes/no question.)
+  const typed = ctx.typed ?? text;
+  if (!CHANGE_WHEN.test(folded) && isYesNoQuestion(typed, fold(typed)) && !isNegated(fold(typed)) && !RATE_ASKED.test(fold(text))) {
+    const next = rows.find((row) => row.rate !== rows[0]!.rate);
+    const line = next
+      ? tr(ctx, `Oui : le taux minimum passe de ${rows[0]!.rate} % à ${next.rate} % du SMIC le ${formatFrenchDate(next.from)} (${next.provisional ? 'au moins ' : ''}${Money.euros(next.monthlyGross).format()} brut par mois).`, `Yes: the minimum rate goes from ${rows[0]!.rate} % to ${next.rate} % of the SMIC on ${formatFrenchDate(next.from)} (${next.provisional ? 'at least ' : ''}${Money.euros(next.monthlyGross).format()} gross a month).`)
+      : tr(ctx, `Non : le taux minimum reste de ${rows[0]!.rate} % du SMIC sur la période calculée ci-dessous (pas de changement de tranche d'âge ni d'année de contrat) ; le montant suit le SMIC, revalorisé au 1er janvier.`, `No: the minimum rate stays at ${rows[0]!.rate} % of the SMIC over the period computed below (no change of age band or contract year); the amount follows the SMIC, raised on 1 January.`);
+    return { ...r, title: line, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: next ? 'oui' : 'non' } };
+  }
+  if (!CHANGE_WHEN.test(folded)) return r;
   const asked = RATE_ASKED.exec(fold(text));
   const rate = asked ? Number(asked[1]!.replace(',', '.')) : undefined;
   const change = rate !== undefined ? rows.find((row) => row.rate + 0.005 >= rate) : rows.find((row) => row.rate !== rows[0]!.rate);
