@@ -113,6 +113,8 @@ const DETAIL_ELSEWHERE_MARGIN = 0.1;
 const REFERS_BACK = /\b(il|elle|ils|elles|lui|eux|he|she|it|they|him|them)\b/;
 /** The programme the assistant is for: other programmes' sheets (Icam, Ionis-STM, Polytech) answer only when named or without a MIAGE formation. */
 const OWN_PROGRAM = 'miage-amu';
+/** How much closer another programme's sheet must be, when none is named, to answer a question (the MIAGE's by default). */
+const OTHER_PROGRAMME_PENALTY = 0.15;
 // « c'est quoi le nom de mon tuteur universitaire ? »: a person's name asked.
 const NAME_ASKED = /\b(le nom|son nom|leur nom|name of|his name|her name|their name)\b/;
 // « j'ai combien de temps pour l'envoyer ? »: a deadline asked as the time someone has (not « combien de temps dure … »).
@@ -740,12 +742,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const otherFormation = (t: Target) =>
       (e.formation && FORMATION_TERMS.some((f) => f !== e.formation && t.vocabulary.has(f)) && !t.vocabulary.has(e.formation) && !t.body.has(e.formation) ? -0.1 : 0) +
       (e.family && familyOf.get(t.id) && familyOf.get(t.id) !== e.family ? -0.1 : 0);
+    // Without a programme named, the question is the MIAGE's: another programme's sheet must be clearly closer.
+    const programmeNamed = matcher.programNamed(text) !== undefined;
+    const otherProgramme = (t: Target) => (!programmeNamed && t.program && t.program !== OWN_PROGRAM ? -OTHER_PROGRAMME_PENALTY : 0);
     const boost = (t: Target) => {
-      if (wantsProcedure) return (t.kind === 'topics' ? 0.05 : 0) + otherFormation(t);
+      if (wantsProcedure) return (t.kind === 'topics' ? 0.05 : 0) + otherFormation(t) + otherProgramme(t);
       const ownTable = t.kind === 'routing' && t.asker === asker ? 0.05 : 0;
       // A person asked: who to contact rather than what an acronym means.
       const person = wantsPerson ? (t.kind === 'routing' || t.kind === 'contacts' ? 0.05 : t.kind === 'glossary' ? -0.05 : 0) : 0;
-      return ownTable + person + otherFormation(t);
+      return ownTable + person + otherFormation(t) + otherProgramme(t);
     };
     // « il y a marqué FI-CAPP, ça veut dire quoi ? »: the meaning of a code or term the glossary names, whatever else is said.
     if (MEANING_CUE.test(folded)) {

@@ -30,6 +30,13 @@ describe('the labelled questions', () => {
   });
 });
 
+describe('a question without a programme named is the MIAGE’s', () => {
+  test.each(['le tuteur entreprise doit venir à la soutenance ?'])('GIVEN « %s » THEN not answered from another programme’s sheet', async (q) => {
+    const r = await ask({ q, as: 'tutor' });
+    expect(String(r.data.entryId ?? '')).not.toMatch(/^(ionis|icam)/);
+  });
+});
+
 describe('no reply ever shows a broken value', () => {
   const odd = ['', '   ', '?', '/', '/salaire-min', '/contrat-dates M2 CAPP 00/00/0000', 'j ai -5 ans en M2 apprenti salaire', 'apprenti M2 999999999999 ans salaire', '😀😀😀', 'a'.repeat(5000), '<!channel> @everyone salaire', 'null', 'undefined', '/salaire-min M2 CAPP 23 smc=1e309'];
   // A long input is named by its start and length: a test name stays one readable line.
