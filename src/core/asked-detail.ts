@@ -52,8 +52,12 @@ export function withoutContactDetailWords(folded: string): string {
 
 /** The precise detail asked for, if any (folded text). */
 export function askedDetail(folded: string): AskedDetail | undefined {
-  return ASKED.find(([, re]) => re.test(folded))?.[0];
+  const asked = ASKED.find(([, re]) => re.test(folded))?.[0];
+  // Where or from whom one gets a password (« le mot de passe je le trouve où ? ») asks who gives it, not the password.
+  return asked === 'password' && PASSWORD_SOURCE_ASKED.test(folded) ? 'person' : asked;
 }
+
+const PASSWORD_SOURCE_ASKED = /\b(ou|qui|comment|aupres de qui|where|who|how|obtenir|obtiens|avoir|recuperer|recupere|trouver|trouve|demander|demande|get|find|obtain)\b/;
 
 /** Words that only name the detail asked, not what it is about (« la date de… », « le lien vers… »). */
 export const DETAIL_WORDS = 'quand date dates exacte lien link url site web telephone tel phone numero portable mot passe password identifiant login adresse address postale';

@@ -394,7 +394,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     }
     // « et son mail ? » asks about whoever was just named: the same entry.
     const sameHolder = POSSESSIVE.test(folded) && previous !== undefined && (previous.kind === 'contacts' || previous.kind === 'routing');
-    const exclude = startsAsFollowUp && !hasSlots(ctx.entities) && !ownChoice && !sameHolder ? state.answeredId : undefined;
+    // « et les semaines bloquées c'est quand ? » after the M1's rhythm, whose answer speaks of them: more of the same answer.
+    const subject = said.filter((t) => !isSlotWord(t));
+    const saidBefore = previous !== undefined && subject.length > 0 && subject.every((t) => previous.vocabulary.has(t) || previous.body.has(t));
+    const exclude = startsAsFollowUp && !hasSlots(ctx.entities) && !ownChoice && !sameHolder && !saidBefore ? state.answeredId : undefined;
     // « in English? » alone re-asks the last question; « in English: is it mandatory for … ? » asks more, read with it.
     const rest = english ? folded.replace(ENGLISH_PLEASE, ' ').trim() : text;
     const more = !english || matcher.queryTerms(rest).length > 0;
@@ -885,7 +888,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 
   /** The entry's answer: with its verdict and the people it names — or, when the precise detail asked is not in it, « not in the documents ». */
   function answerWith(ctx: AnswerContext, folded: string, text: string, target: Target, wantsPerson: boolean, candidates: Candidate[]): Reply {
-    const r = withPeopleNamed(ctx, wantsPerson || HOW_CUE.test(folded) || WANT_CUE.test(folded) || ASK_SOMEONE.test(folded), targetReply(ctx, target));
+    // (Who gives something asked, « le mot de passe je le trouve où ? »: the people the entry names are the answer.)
+    const personDetail = askedDetail(folded) === 'person';
+    const r = withPeopleNamed(ctx, wantsPerson || personDetail || HOW_CUE.test(folded) || WANT_CUE.test(folded) || ASK_SOMEONE.test(folded), targetReply(ctx, target));
     // A question the documents do not answer (a routing entry's notInDocuments) is already said so, with whom to ask.
     if (r.kind === 'fallback') return r;
     // « c'est qui mon tuteur universitaire ? » found the role's card, which names no one: whom to ask instead.

@@ -33,3 +33,11 @@ describe('asked detail', () => {
     expect(givesDetail('address', text, (s) => s.includes('bois'))).toBe(true);
   });
 });
+
+describe('where a password comes from is not the password asked', () => {
+  test('GIVEN « le mot de passe je le trouve où ? » THEN who gives it; « c’est quoi le mot de passe ? » THEN the password', () => {
+    expect(askedDetail('et le mot de passe je le trouve ou')).toBe('person');
+    expect(askedDetail('comment j obtiens le mot de passe')).toBe('person');
+    expect(askedDetail('c est quoi le mot de passe de la fiche')).toBe('password');
+  });
+});

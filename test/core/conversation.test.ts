@@ -470,6 +470,13 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(renderPlainText(await other('ça va changer ?'))).toMatch(/^Oui : le taux minimum passe de 53 % à 61 %/);
   });
 
+  test('GIVEN the M1’s rhythm WHEN « et les semaines bloquées c’est quand ? » (words its answer says) THEN the same answer, not another entry', async () => {
+    const say = dialogue('c-said-before');
+    await say('c’est quoi le rythme ?');
+    await say('M1');
+    expect((await say('et les semaines bloquées c’est quand ?')).data.entryId).toBe('rythme-m1');
+  });
+
   test('GIVEN a question the bot cannot answer THEN the text, kind, candidates and door are recorded, not who asked; staff list and export them', async () => {
     const { SqliteStore } = await import('../../src/store/index.ts');
     const { RequestService } = await import('../../src/requests/index.ts');
