@@ -2,7 +2,7 @@ import { academicYearOf, citeSource, dateRuleFor, holdersOf, type Contact, type 
 import { eventDateProblem, MONTH_PATTERN, parisDateOf, PayInputError, smcProblem, type IsoDate } from '../rules/index.ts';
 import { contactLine, contactReply, holdersFor, routingReply, withSendTo } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
-import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, programReply, topicReply } from './answers/facts.ts';
+import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, onTimeAsked, programReply, topicReply } from './answers/facts.ts';
 import { apprenticeAgeVerdict, gratificationOwedVerdict, minimumPayReply, smicReply } from './answers/minimum-pay.ts';
 import { familyAllowanceVerdict, netPayVerdict, withNextChangeLine, withPayVerdict, withRateFromMonthVerdict, withRateVerdict, withSmcBaseVerdict } from './answers/pay-verdicts.ts';
 import { ArgumentError, isPreviousRate, MAX_INCREASES, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
@@ -790,9 +790,13 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const subject = matcher.queryTerms(searched).filter((t) => !isSlotWord(t));
     // (Or one word, as typed — not a typo's correction — that is most of the question: « j'ai droit à combien de télétravail ? ».)
     const typed = new Set(language.terms(searched));
-    const oneWordLead = top && top.answered >= 0.5 && language.inDomain(text) && subject.some((t) => top.target.vocabulary.has(t) && typed.has(t));
-    const lead = top && subject.some((t) => top.target.vocabulary.has(t)) && (top.answered >= 0.3 || language.inDomain(text)) && (top.said >= Math.min(2, matcher.queryTerms(searched).length) || oneWordLead);
-    const onSubject = top && (subject.length === 0 || subject.some((t) => top.target.vocabulary.has(t) || top.target.body.has(t)));
+    // (A deadline put first for the subject found, « un salon le 14 décembre, la demande le 3, c'est bon ? », is judged
+    // on that subject's words.)
+    const found = top && top.target.kind === 'deadlines' ? (candidates.slice(1).find((c) => c.target.kind !== 'deadlines' && sameSubject(c.target, top.target)) ?? top) : top;
+    const oneWordLead = found && found.answered >= 0.5 && language.inDomain(text) && subject.some((t) => found.target.vocabulary.has(t) && typed.has(t));
+    const lead = found && subject.some((t) => found.target.vocabulary.has(t)) && (found.answered >= 0.3 || language.inDomain(text)) && (found.said >= Math.min(2, matcher.queryTerms(searched).length) || oneWordLead);
+    const says = (target: Target) => subject.some((t) => target.vocabulary.has(t) || target.body.has(t));
+    const onSubject = top && (subject.length === 0 || says(top.target) || (found !== undefined && says(found.target)));
     // A weak match, outside the domain, with a word no entry knows (« comment obtenir un prêt étudiant ? »):
     // that word is likely the subject, and the documents do not speak of it.
     const unknownSubject = subject.some((t) => t.length >= 4 && !matcher.knows(t)) && !language.inDomain(text);
@@ -1189,13 +1193,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 
   function preferDeadline(ctx: AnswerContext, folded: string, candidates: Candidate[]): Candidate[] {
     const [top] = candidates;
-    if (!top || top.target.kind === 'deadlines' || ctx.entities.dates.length === 0 || !(WHEN_CUE.test(folded) || HOW_LONG_CUE.test(folded))) return candidates;
+    // (Or whether a day said is in time: « arrêt du 10 novembre, on l'envoie aujourd'hui, c'est bon ? ».)
+    if (!top || top.target.kind === 'deadlines' || ctx.entities.dates.length === 0 || !(WHEN_CUE.test(folded) || HOW_LONG_CUE.test(folded) || onTimeAsked(ctx))) return candidates;
     // (Or a weaker one on the subject found: « arrêt établi lundi 23 novembre, je l'envoie à qui et avant quand ? » found the sick-leave procedure.)
     const deadline = candidates.find((c) => c.target.kind === 'deadlines' && (c.score >= ANSWER_SCORE || (c.score >= CLARIFY_SCORE && sameSubject(c.target, top.target))));
     if (deadline) return [{ ...deadline, score: Math.max(deadline.score, top.score) }, ...candidates.filter((c) => c !== deadline)];
     // (Or the deadline of the same section of the guide as the topic found, not among the words' candidates:
     // « séminaire le lundi 14 décembre, la demande d'absence avant quelle date ? ».)
-    const linked = top.score >= CLARIFY_SCORE && top.target.kind === 'topics' ? matcher.targets.filter((t) => t.kind === 'deadlines' && sameSubject(t, top.target)) : [];
+    const linked = top.score >= CLARIFY_SCORE && (top.target.kind === 'topics' || top.target.kind === 'routing') ? matcher.targets.filter((t) => t.kind === 'deadlines' && sameSubject(t, top.target)) : [];
     // (Two, one per side — the student's to the company, the company's to the MIAGE: the asker's own.
     // « mon médecin m'a fait un arrêt ce matin, je le donne à mon employeur avant quand ? »)
     const asker = askerOf(ctx.role);

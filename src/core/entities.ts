@@ -121,6 +121,8 @@ const PAID_CUE = /\b(paie|paye|payee|payes|payons|payer|paiera|payera|paieront|v
 const BIRTHDAY_TO_COME = /\b(?:j[' ]?aurai|je vais avoir|j[' ]?vais avoir|il aura|elle aura|aura|va avoir|j[' ]?en aurai|il en aura|elle en aura|fete mes|fete ses|feterai mes|fetera ses|i will be|i[' ]?ll be|i turn|turns|will turn|turning) (\d{1,2}) ?(?:ans|years?)? (?:le |on )?$/;
 // « j'ai 25 ans jusqu'en février »: the birthday's month.
 const AGE_UNTIL_MONTH = /\b(\d{1,2}) ?ans jusqu[' ]?(?:en|a|au|a la fin de) ([a-z]+)\b/;
+// « … le 24 », « on the 24th »: a day of the month alone, not an age, an hour, an amount or a count.
+const BARE_DAY = /\b(?:le|on the|on) (\d{1,2})(?:er|th|st|nd|rd)?\b(?! ?(?:[/.,:h%€-]\d|\d|ans?\b|years?\b|heures?\b|hours?\b|jours?\b|days?\b|mois\b|months?\b|semaines?\b|weeks?\b|euros?\b|minutes?\b|eur\b|€|%|h\b))/;
 // « elle aura 21 ans en janvier », « I'll turn 21 in January »: the birthday's month, the day untold.
 const AGE_IN_MONTH_TO_COME = new RegExp(`\\b(?:j[' ]?aurai|je vais avoir|vais avoir|il aura|elle aura|aura|va avoir|fetera ses|feterai mes|will be|will turn|turns|i turn|ll turn|ll be) (\\d{1,2}) ?(?:ans|years?(?: old)?)? (?:en|in|au mois de|au mois d) (${MONTH_PATTERN})\\b(?! \\d)`);
 
@@ -228,6 +230,15 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
   if (age && !entities.birthDate) entities.age = Number(age[1]);
   if (today) readRelativeDates(entities, withoutDates, today);
   if (today) readBirthday(entities, withoutDates, today);
+  // « arrêt du 20 novembre, donné à ma boîte le 24 »: a day said alone after a date with its month is in that month
+  // (the next one when it comes before it: « du 28 novembre … le 2 »).
+  const bareDay = entities.dates.length === 1 ? BARE_DAY.exec(withoutDates) : null;
+  if (bareDay) {
+    const base = entities.dates[0]!;
+    const sameMonth = toIsoDate(yearOf(base), monthOf(base), Number(bareDay[1]));
+    const day = sameMonth !== 'invalid' && sameMonth < base ? addMonthsTo(sameMonth, 1) : sameMonth;
+    if (day !== 'invalid' && day !== base && !eventDateProblem(day)) entities.dates.push(day);
+  }
 
   const year = /\b(20\d\d) ?[/-] ?(20\d\d)\b/.exec(withoutDates);
   // « 2025/2026 », and « Master 2025/2027 » (a two-year contract): the academic year it starts.
@@ -468,6 +479,15 @@ function readRelativeDates(entities: Entities, text: string, today: IsoDate): vo
     // « le 30 février »: no year has it — said so, as for a dated one.
     if (nearest) entities.dates.push(nearest);
     else entities.invalidDates.push(MONTHS.has(dayMonth[2]!) ? `${dayMonth[1]} ${dayMonth[2]}` : `${dayMonth[1]}/${dayMonth[2]}`);
+    // « un salon le 14 décembre, la demande le 3 décembre »: a second day and month, its nearest occurrence too.
+    const at = 'index' in dayMonth ? dayMonth.index : text.indexOf(dayMonth[0]);
+    const second = nearest && at >= 0 ? DAY_MONTH.exec(text.slice(at + dayMonth[0].length)) : null;
+    const secondMonth = second ? MONTHS.get(second[2]!) : undefined;
+    if (second && secondMonth) {
+      const options = [-1, 0, 1].map((shift) => toIsoDate(yearOf(today) + shift, secondMonth, Number(second[1]))).filter((d): d is IsoDate => d !== 'invalid');
+      const closest = options.sort((a, b) => distance(a) - distance(b))[0];
+      if (closest && closest !== nearest) entities.dates.push(closest);
+    }
   }
   if (entities.dates.length === 0) {
     for (const [re, date] of relative) {

@@ -1,7 +1,8 @@
 import { ACCESS_ROUTE_LABELS, ACCESS_ROUTE_LABELS_EN, deadlineText, deadlineTextEn, type ContractType, type DeadlineEntry, type GlossaryEntry, type Program, type Topic } from '../../knowledge/index.ts';
-import { addDaysTo, checkDeadline, formatFrenchDate, formatFrenchDateLong } from '../../rules/index.ts';
+import { addDaysTo, checkDeadline, formatFrenchDate, formatFrenchDateLong, type IsoDate } from '../../rules/index.ts';
 import { askerOf, cite, inLang, tr, type AnswerContext } from '../context.ts';
 import { fold } from '../normalize.ts';
+import { isYesNoQuestion } from '../question-kind.ts';
 import { reply, type Reply } from '../reply.ts';
 
 /** Said once to English speakers when an answer quotes the French documents. */
@@ -48,9 +49,9 @@ export function deadlineReply(ctx: AnswerContext, matched: DeadlineEntry): Reply
   }
   if (d.consequence) blocks.push(inLang(ctx, d.consequence, d.consequenceEn));
   const data: Record<string, unknown> = { deadlineId: d.id };
-  const [event] = ctx.entities.dates;
+  const { event, action } = eventAndAction(ctx, d);
   if (event) {
-    const check = checkDeadline(d, event, ctx.today);
+    const check = checkDeadline(d, event, action ?? ctx.today);
     // The day computed is what was asked: it comes first.
     blocks.unshift(
       tr(
@@ -60,6 +61,19 @@ export function deadlineReply(ctx: AnswerContext, matched: DeadlineEntry): Reply
       ),
     );
     data.deadline = check.deadline;
+    // « arrêt du 10 novembre, on l'envoie aujourd'hui, c'est bon ? »: the day it is (or was) sent against the last day.
+    const asked = ctx.typed ?? ctx.question;
+    const foldedAsked = fold(asked).replace(/[^a-z0-9]+/g, ' ');
+    if (action && !d.alsoDaysBefore && (isYesNoQuestion(asked, foldedAsked) || LATE_ASKED.test(foldedAsked) || ON_TIME_ASKED.test(foldedAsked))) {
+      const yes = LATE_ASKED.test(foldedAsked) ? check.late : !check.late;
+      const when = formatFrenchDate(action);
+      const verdict = check.late
+        ? tr(ctx, `${yes ? 'Oui' : 'Non'} : le ${when}, c'est après la date limite du ${formatFrenchDate(check.deadline)} (${deadlineText(d)} ${d.direction === 'after' ? 'après' : 'avant'} le ${formatFrenchDate(event)}).`, `${yes ? 'Yes' : 'No'}: ${when} is after the deadline of ${formatFrenchDate(check.deadline)} (${deadlineTextEn(d)} ${d.direction === 'after' ? 'after' : 'before'} ${formatFrenchDate(event)}).`)
+        : tr(ctx, `${yes ? 'Oui' : 'Non'} : le ${when}, c'est dans le délai (au plus tard le ${formatFrenchDate(check.deadline)} : ${deadlineText(d)} ${d.direction === 'after' ? 'après' : 'avant'} le ${formatFrenchDate(event)}).`, `${yes ? 'Yes' : 'No'}: ${when} is within the deadline (${formatFrenchDate(check.deadline)} at the latest: ${deadlineTextEn(d)} ${d.direction === 'after' ? 'after' : 'before'} ${formatFrenchDate(event)}).`);
+      data.yesNo = yes ? 'oui' : 'non';
+      data.late = check.late;
+      return reply('answer', verdict, { blocks: [label, ...blocks], notes: ctx.lang === 'en' ? [FRENCH_SOURCES_NOTE] : [], sources: cite(ctx, [...d.sources, ...(other?.sources ?? [])]), lang: ctx.lang, data });
+    }
     if (d.alsoDaysBefore) {
       // Both constraints together: approved a week before the start, sent 10 working days before the approval.
       const approvedBy = addDaysTo(event, -d.alsoDaysBefore.days);
@@ -84,6 +98,35 @@ export function deadlineReply(ctx: AnswerContext, matched: DeadlineEntry): Reply
   }
   if (d.command && d.audience === asker) blocks.push(tr(ctx, `Pour le transmettre par l'assistant : ${d.command}`, `To send it through the assistant: ${d.command}`));
   return reply('answer', label, { blocks, notes: ctx.lang === 'en' ? [FRENCH_SOURCES_NOTE] : [], sources: cite(ctx, [...d.sources, ...(other?.sources ?? [])]), lang: ctx.lang, data });
+}
+
+// « c'est trop tard ? », « je suis en retard ? »: lateness asked (Oui when late); « dans les temps ? »: the contrary.
+const LATE_ASKED = /\b(trop tard|en retard|hors delai|depasse|too late|late|overdue)\b/;
+const ON_TIME_ASKED = /\b(dans les temps|dans les delais|dans le delai|a temps|on time|in time|within the deadline)\b/;
+// The day something is (or was) done, said beside the event's date: « aujourd'hui », « demain », « today ».
+const TODAY_SAID = /\b(aujourd hui|aujourdhui|auj|ce matin|ce soir|cet apres midi|maintenant|today|now|this morning)\b/;
+const TOMORROW_SAID = /\b(demain|tomorrow)\b/;
+
+/**
+ * The event a deadline runs from and the day the thing is done, when the question says both: two dates (the
+ * earlier is the sick note's for a deadline after it, the later the absence's for one before it), or one date
+ * and « aujourd'hui » or « demain ».
+ */
+function eventAndAction(ctx: AnswerContext, d: DeadlineEntry): { event?: IsoDate; action?: IsoDate } {
+  const dates = [...ctx.entities.dates].sort();
+  if (dates.length >= 2) return d.direction === 'after' ? { event: dates[0], action: dates.at(-1) } : { event: dates.at(-1), action: dates[0] };
+  const folded = fold(ctx.typed ?? ctx.question).replace(/[^a-z0-9]+/g, ' ');
+  const said = TODAY_SAID.test(folded) ? ctx.today : TOMORROW_SAID.test(folded) ? addDaysTo(ctx.today, 1) : undefined;
+  // (The one date is the relative day itself when no other is said: « arrêt daté d'aujourd'hui ».)
+  return { event: dates[0], action: said && dates[0] && said !== dates[0] ? said : undefined };
+}
+
+/** Whether the question says when a thing is (or was) done beside the day its deadline runs from, and asks if that is in time. */
+export function onTimeAsked(ctx: AnswerContext): boolean {
+  const asked = ctx.typed ?? ctx.question;
+  const folded = fold(asked).replace(/[^a-z0-9]+/g, ' ');
+  const actionSaid = ctx.entities.dates.length >= 2 || (ctx.entities.dates.length === 1 && (TODAY_SAID.test(folded) || TOMORROW_SAID.test(folded)));
+  return actionSaid && (isYesNoQuestion(asked, folded) || LATE_ASKED.test(folded) || ON_TIME_ASKED.test(folded));
 }
 
 // Where a sick note is sent: to the company (the student's 48 h) or to the programme (the company's 10 days).
