@@ -260,7 +260,10 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
     if (SMC_CUE.test(before)) {
       if (smcProblem(euros, typed)) entities.rejectedSmc = typed;
       else entities.smc ??= euros;
-    } else if (!entities.paid && (PAID_CUE.test(withoutDates) || m[3] === 'brut' || m[3] === 'gross')) entities.paid = { euros, per: m[4] ? 'hour' : 'month' };
+    } else if (!entities.paid && (PAID_CUE.test(withoutDates) || m[3] === 'brut' || m[3] === 'gross' || /^ ?(brut|gross)\b/.test(withoutDates.slice(m.index + m[0].length)))) {
+      // (« 1 800 € brut, c'est au-dessus du minimum ? »: an amount said gross is one paid, even without « payé ».)
+      entities.paid = { euros, per: m[4] ? 'hour' : 'month' };
+    }
   }
   readRates(entities, withoutDates);
   // « 13 jours de 7 h », « 13 jours à 7 h », « 13 days of 7 hours »: both at once.
