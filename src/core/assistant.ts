@@ -1423,8 +1423,22 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 
   /** The reply of a knowledge entry, marked with its id (the conversation remembers what was answered). */
   function targetReply(ctx: AnswerContext, target: Target): Reply {
-    const r = entryReply(ctx, target);
+    const r = withOtherTrack(ctx, target, entryReply(ctx, target));
     return { ...r, data: { ...r.data, entryId: target.id } };
+  }
+
+  // Contact cards that differ only by the M2 track (« Responsable pédagogique du M2 MIAGE parcours I²D » / « … ISIE »).
+  const trackShape = new Map(matcher.targets.filter((t) => t.kind === 'contacts').map((t) => [t.id, fold(t.title).replace(/\b(i2d|i²d|isie)\b/g, '@')]));
+
+  /** A card for one M2 track, no track said (« le mail du responsable pédagogique du M2 ? »): the other track's card too. */
+  function withOtherTrack(ctx: AnswerContext, target: Target, r: Reply): Reply {
+    const shape = trackShape.get(target.id);
+    if (!shape?.includes('@') || ctx.entities.track || r.kind !== 'answer') return r;
+    const others = matcher.targets.filter((t) => t.id !== target.id && trackShape.get(t.id) === shape);
+    if (others.length === 0) return r;
+    const cards = others.map((t) => contactReply(ctx, knowledge.entries.get(t.id)!.entry as unknown as Contact));
+    const lines = cards.map((o) => o.blocks[0]).filter((b): b is string => Boolean(b));
+    return { ...r, blocks: [...r.blocks, ...lines, tr(ctx, 'Un responsable par parcours : celui de votre parcours (I²D ou ISIE).', 'One head per track: the one of your track (I²D or ISIE).')], sources: [...new Set([...r.sources, ...cards.flatMap((o) => o.sources)])] };
   }
 
   function entryReply(ctx: AnswerContext, target: Target): Reply {
