@@ -1,5 +1,5 @@
 import { academicYearOf, citeSource, dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
-import { eventDateProblem, MONTH_PATTERN, parisDateOf, PayInputError, smcProblem, type IsoDate } from '../rules/index.ts';
+import { eventDateProblem, parisDateOf, PayInputError, smcProblem, type IsoDate } from '../rules/index.ts';
 import { contactLine, contactReply, holdersFor, routingReply, withSendTo } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, onTimeAsked, programReply, topicReply } from './answers/facts.ts';
@@ -23,12 +23,11 @@ import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
 import { bodyText, renderPlainText, reply, saidText, type IncomingMessage, type Reply } from './reply.ts';
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
 import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
+import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT, COUNT_ASKED, EXTENSION_CUE, FAMILIES_COMPARED, HELP_ONLY, HOW_CUE, HOW_LONG_CUE, HOW_MUCH, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OWN_PAY_ASKED, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, QUESTION_WORD, RATE_WORD_ASKED, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, START_SIDE, TRAINING_DATES_CUE, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
 
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
 export const CLARIFY_SCORE = 0.42;
-// Entries that explain pay rules: the computation answers their questions better.
-const PAY_TOPIC = /remuneration|salaire|gratification|smic|pay/;
 /** Formations as the matcher's terms (entities give them in the same form). */
 const FORMATION_TERMS = ['l3i', 'm1', 'm2'];
 /** Each half of a two-need question must reach this score (it covers only part of the question). */
@@ -36,93 +35,27 @@ const TWO_NEEDS_SCORE = 0.25;
 /** Two candidates closer than this are both plausible: ask rather than pick. */
 const AMBIGUITY_MARGIN = 0.05;
 
-const PAY_CUE = /\b(pourcentages?|taux(?! de reussite| d insertion)|salaires?|remunerations?|remunere|remuneree|payes?|payee|payer|paie|smic|brut|gagne|gagnes|gagner|gagnait|gagnerai|touche|toucher|touches|toucherai|gratification|gratifier|gratifie|gratifiee|salary|wage|(?<!success |pass |employment |tax |interest |exchange |completion )rates?|paid|pay|earn|earns|allowance|stipend|minimum (legal|legaux)|legal minimum)\b/;
-// "cpro 30 ans M2 combien": an amount asked with the facts of a computation.
-const HOW_MUCH = /\b(combien|how much)\b/;
-// « contrat pro, 30 ans, minimum ? »: with an age and a contract, the minimum asked is the pay.
-const MINIMUM_ASKED = /\b(minimum|mini|minimal|minimale|le min|minimum wage)\b/;
-const CONTRACT_DATES_CUE = /\b(ddc|dfc|fenetre|dates? (possibles? )?(de |du |d |pour )?(mon |son |ce |le |un )?contrat|(?:contrat|contract) dates?|dates? of (?:my |the |his |her )?(?:contract|contrat)|dates? (de |d )?(debut|fin)\b.{0,25}\b(contrat|convention)|(debut|fin|commencement) (de |du |d )?(mon |son |ce |le |un |la |sa |ma )?(contrat|convention)|(stage en alternance|stage alternance)\b.{0,60}\b(commencer|debuter|demarrer|commence|debute|demarre|start)|(contrat|convention|contract)\b.{0,60}\b(commencer|debuter|demarrer|finir|terminer|arreter|commence|debute|demarre|finit|termine|durer|dure|start|end|last)|(commencer|debuter|demarrer|finir|terminer) (mon |son |le |un |ce )?contrat|(apprentissage|alternance|contrat pro|stage en alternance)\b.{0,40}\b(commencer|commence|debuter|debute|demarrer|demarre)\b.{0,30}\b(avant|apres) (la rentree|la formation|les cours)|(commencer|debuter|demarrer) (l |mon |son |un |une |notre )?(apprentissage|alternance)\b.{0,20}\b(avant|apres)|start (my |the )?contrat|(start|end|starting|ending) dates? (of|for)\b.{0,40}\b(contract|contrat)|(commencer|debuter|demarrer|finir|terminer)\b.{0,30}\b(au plus tot|au plus tard)|(apprenticeship|internship)\b.{0,40}\b(start|begin|end)|(earliest|latest)\b.{0,40}\b(start|begin|end))\b/;
-const CLOCK_TIME_ASKED = /\b(a quelle heure|quelle heure|what time|at what time)\b/;
-const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours)|(m1|m2|l3i|master|annee) [a-z0-9 /-]{0,40}\b(commence|debute|demarre|finit|termine|start|end)s?)\b/;
-const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
-// "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
-// « peut-on demander à la MIAGE… ? », « can I ask the MIAGE to… ? »: whom to ask is part of the answer.
-const ASK_SOMEONE = /\b(demander a|demande a|ask the|ask my|request|s adresser|ecrire a|write to|prevenir|informer|inform)\b/;
-const COST_CUE = /\b(coute|coutent|coutera|couteront|couterait|cout|couts|prix|tarif|tarifs|frais|cost|costs|price|fee|fees)\b/;
-// How an answer says the documents do not give something.
-const NOT_GIVEN = /\b(pas dans les documents|ne figurent? pas|ne donnent pas|pas encore (connu|publie|communique)|not in the documents|not given|not yet (known|published))\b/;
-// The role a « who is the … » question asks for, and the words that name each role alike.
-const ROLE_ASKED = /\b(?:qui est|c est qui|c qui|qui sont|who is|who s) (?:le |la |les |l |mon |ma |notre |the |my |our )?(responsable|directeur|directrice|direction|secretaire|secretariat|tuteur|tutrice|coordinateur|coordinatrice|president|presidente|head|director|secretary|coordinator|manager|tutor)\b/;
 const ROLE_FAMILIES = [/\b(responsable|head|manager|coordinat\w*)\b/, /\b(directeur|directrice|direction|director|head)\b/, /\b(secretaire|secretariat|secretary)\b/, /\b(tuteur|tutrice|tutor)\b/, /\b(president|presidente)\b/];
-const CONDITION = /\b(alors que|alors qu|pendant que|tandis que|bien que|meme si|meme s il|while|whereas|even though|even if)\b/;
-// What a word means: « ça veut dire quoi », « que signifie », « what does … mean ».
-const MEANING_CUE = /\b(veut dire|veulent dire|signifie|signifient|signification|what does [a-z0-9 -]{1,30} mean|stands? for)\b/;
 /** A word said by this many entries at most names one thing (an acronym, a code). */
 const RARE_ENTRIES = 3;
-// A number of things: digits or « deux »… « dix » before a word that is not a unit of age, share, money, time of day or date.
-const COUNT = new RegExp(`(?<![\\d/.,-])\\b(\\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)\\b(?![/.,-]?\\d)(?! ?(?:ans?\\b|years?\\b|%|€|euros?\\b|h\\b|heures?\\b|hours?\\b|e\\b|eme\\b|er\\b|(?:${MONTH_PATTERN})\\b|sur\\b|out of\\b))`, 'g');
-// Time at the company (« la période en entreprise », « at the company »): the rhythm, not the training's dates.
-const IN_COMPANY = /\b(en entreprise|a temps plein en entreprise|dans l entreprise|at the company|in the company)\b/;
 // A code's name (« DDF ») said by this many entries at most: the code, not a word of the subject.
 const CODE_ENTRIES = 8;
-// « c'est quoi », « what is/are »: a meaning or a description asked.
-const WHAT_IS = /\b(c est quoi|c quoi|cest quoi|qu est ce que|que sont|what is|what are|what s|whats)\b/;
 // Entries whose answer is computed from the question's details (dates, pay): found by the words, answered by the rules.
 const COMPUTED_KINDS: ReadonlySet<string> = new Set(['contract-date-rules', 'apprentice-pay-grid', 'professionalisation-pay-grid', 'smic', 'gratification']);
 // How near an entry that depends on the formation must be to one about a single formation to be preferred.
 const GENERAL_MARGIN = 0.06;
-// « 4 mois avant », « four months before »: a stated count of months on one side of the training's start.
-const MONTHS_BEFORE_OR_AFTER = /\b(\d{1,2}|un|deux|trois|quatre|cinq|six|one|two|three|four|five|six) (?:mois|months?) (?:avant|before|apres|after)\b/;
-// Starting before or after the training starts: « démarrer avant la rentrée », « start after the training starts ».
-const START_SIDE = /\b(?:commencer|commence|debuter|debute|demarrer|demarre|start|begin)\b.{0,30}?\b(avant|apres|before|after) (?:la rentree|la formation|les cours|le debut (?:de la formation|des cours)|the start|the training|classes start)/;
-const NOT_SALARY = /\b(conges? payes?|jours? (de conges? )?payes?|paid (leave|holidays?|days? off|time off|vacation)|(paye|payee|payes|payees|paid) (pendant|durant|during|for|on|en|les jours de|the days of) (les |the |ses |his |her |their )?(cours|formation|school|class|classes|training|jours de cours|school days|class days|training days)|(paie|paye|payer|payent|paient|paiera|payera|finance|financent|financer|pays|pay for) (pour )?(la |les |le |l |ma |sa |notre |ses |mes )?(formation|frais|cout|ecole|cours|scolarite|jours de formation|heures de formation|heures de cours|training|tuition|fees))\b/g;
-// The two contracts named to be compared (« en apprentissage et combien en contrat pro », « CAPP ou CPRO »),
-// read on the text as typed: the SMS lexicon reads « vs » as « vous ».
-const APPRENTICESHIP_NAMED = '(?:apprentissage|capp|apprenticeship)';
-const PROFESSIONALISATION_NAMED = '(?:contrats? (?:de )?pro|professionnalisation|cpro|professionali[sz]ation)';
-const FAMILIES_COMPARED = new RegExp(`\\b${APPRENTICESHIP_NAMED}\\b.*\\b(?:et|ou|vs|versus|or|and|compare[sd]? (?:a|to|with|avec)?)\\b.*\\b${PROFESSIONALISATION_NAMED}\\b|\\b${PROFESSIONALISATION_NAMED}\\b.*\\b(?:et|ou|vs|versus|or|and)\\b.*\\b${APPRENTICESHIP_NAMED}\\b`);
-const EXTENSION_CUE = /\b(prolonge|prolongee|prolongation|proroge|prorogee|prorogation|redouble|redoublement|extended|extension)\b/;
 /** Verbs that only say what a date is (« signé en juin 2025 »), as terms: with a date, a detail. */
 const DATE_VERB_TERMS = new Set(['sign', 'commenc', 'demarr', 'debut', 'termin', 'fin', 'started', 'signed']);
-// The rate of the 2nd year of a 2-year contract (M1 then M2), or the move to M2, asked about.
-const SECOND_YEAR_RATE_ASKED = /\b(taux|remuneration|salaire|paie|paye|pourcentage|rate|pay)\b.{0,40}\b(2e|2eme|deuxieme|seconde?|2nd) (annee|year)\b|\b(passage|passe|passer|passera|move|moves|moving) (en|au|to|into) m2\b/;
-const RATE_WORD_ASKED = /\b(quel|quelle|what|which) (pourcentage|taux|percentage|rate)\b/;
-// The mission's validation done (« ma mission est validée », « once the mission is validated ») and what comes next asked.
-const MISSION_VALIDATED = /\b(mission|missions|assignment)\b.{0,30}\b(validee|validees|valide|acceptee|approuvee|validated|approved|accepted)\b|\b(once|after|apres|une fois) (the |la |sa |ma |notre )?(mission|assignment|validation)\b/;
-const NEXT_STEPS = /\b(reste a faire|reste t il|il reste|et maintenant|maintenant|ensuite|apres ca|next|what now|what do (we|i) (have to|need to|must) do|que faire|quoi faire|fais quoi|fait quoi|faire quoi|demarches|etapes|steps|avant (le debut|son arrivee|l arrivee)|before (the contract|he|she|it) starts?)\b/;
-// Which contract asked: « c'est quel contrat ? », « what kind of contract? ».
-const CONTRACT_ASKED = /\b(quel|quelle|which|what) (type de |kind of )?(contrat|contract)\b/;
-// A detail asked, not given: « c'est quel contrat ? », « which programme? ».
-const SLOT_ASKED = /\b(quel|quelle|quels|quelles|which|what) (type de |kind of |sorte de )?(contrat|contrats|formation|parcours|contract|contracts|programme|program|track)\b/;
-// « combien de jours de congés ? », « combien de visites ? »: a count, not an amount of pay.
-const COUNT_ASKED = /\b(combien de|how many) (jours?|heures?|semaines?|mois|ans|annees?|fois|visites?|places?|etudiants?|ects|ue|credits?|days?|hours?|weeks?|months?|years?|times|visits?|students?)\b/;
-const SALARY_WORD = /\b(salaire|salaires|paie|paye|remuneration|salary|wage|wages)\b/;
-const COMPARED_TO_SMIC = /\b(moins|plus|en dessous|au dessous|sous|inferieur|superieur|below|under|less|more|above) (que |du |au |than |de )?(le )?smic\b/;
-const WANT_CUE = /\b(je veux|je voudrais|on veut|on voudrait|nous voulons|i want to|we want to)\b/;
-const HOW_CUE = /\b(comment|how|procedure|demarches?|que faire|quoi faire|reste t il a faire|reste il a faire|reste a faire|il reste a faire|what else|what is left to do|(fais|fait|faire|faut) (quoi|koi)|what (should|do|must) (i|we) do|etapes?)\b/;
-const WHO_CUE = /\b(qui|a qui|contacter|joindre|who|whom|mail|email|telephone|tel|phone|numero|coordonnees|m adresse|m adresser|s adresser|on s adresse)\b/;
 /** A yes/no question goes to an entry that knows it when that entry is within this of the best. */
 const VERDICT_MARGIN = 0.1;
 /** Above this, a near-tie does not matter: both entries answer the question. */
 const SURE_SCORE = 0.85;
-/** A question's own word, whatever it asks (« quoi », « qui », « what »…). */
-const QUESTION_WORD = /\b(quoi|koi|qui|ki|quand|combien|comment|ou|pourquoi|what|who|when|how|where|why)\b/;
 /** How much less close another entry may be, to answer with the detail asked that the closest one does not give. */
 const DETAIL_ELSEWHERE_MARGIN = 0.1;
-// A pronoun standing for what the last answer was about.
-const REFERS_BACK = /\b(il|elle|ils|elles|lui|eux|he|she|it|they|him|them)\b/;
 /** The programme the assistant is for: other programmes' sheets (Icam, Ionis-STM, Polytech) answer only when named or without a MIAGE formation. */
 const OWN_PROGRAM = 'miage-amu';
 /** How much closer another programme's sheet must be, when none is named, to answer a question (the MIAGE's by default). */
 const OTHER_PROGRAMME_PENALTY = 0.15;
-// « c'est quoi le nom de mon tuteur universitaire ? »: a person's name asked.
-const NAME_ASKED = /\b(le nom|son nom|leur nom|name of|his name|her name|their name)\b/;
-// « j'ai combien de temps pour l'envoyer ? »: a deadline asked as the time someone has (not « combien de temps dure … »).
-const HOW_LONG_CUE = /\b((?:j ai|on a|nous avons|vous avez|il a|elle a|ils ont|a t on|ai je) combien de temps|combien de temps (?:pour|j ai|on a|avons nous|avez vous|a t on|ai je|il me reste|ils ont|elle a|il a)|how much time|how long (?:do|does) (?:i|we|he|she|they|it|the company|my company) have)\b/;
-// A question asking for a date.
-const WHEN_CUE = /\b(quand|a quelle periode|quelle periode|a quel moment|quel moment|what time of year|quoi (?:les|mes|ses|nos) dates|quelles sont (?:les|mes|ses|nos) dates|what are (?:my|the|our|his|her) (?:contract |contrat )?dates|dates possibles|avant quelle date|by when|d ici quand|quelles? dates?|a partir de quand|jusqu a quand|au plus tot|au plus tard|date limite|dernier delai|dernier jour|derniere date|by what date|last day|when|which dates|what dates|entre quelles|latest|earliest|deadline)\b/;
-// A question about one's own pay (not about pay rules in general): asked without details, ask for them.
-const PERSONAL_PAY = /\b(je|j|on|i|we)\b.{0,20}\b(touche|toucher|toucherai|gagne|gagner|gagnerai|paye|payee|payes|get|earn|paid)\b/;
 // Functions a guide topic may name, as said in its text (folded), and the contacts' function holding them.
 const FUNCTIONS_NAMED: Array<[RegExp, string]> = [
   [/\bresponsable (de l )?alternance\b|\bwork-study manager\b/, 'responsable-alternance'],
@@ -132,17 +65,8 @@ const FUNCTIONS_NAMED: Array<[RegExp, string]> = [
   [/\bpersonnel charge des stages\b|\bsecretariat des stages\b/, 'secretariat-stages'],
   [/\bsecretariat pedagogique\b|\bteaching office\b/, 'secretariat-pedagogique'],
 ];
-// Becoming or staying an apprentice (« je peux être apprenti ? », « can I still sign an apprenticeship? »).
 /** Terms (stemmed) of taking someone on: « prendre », « embaucher », « recruter », « accepter », « hire ». */
 const HIRING_TERMS = new Set(['prendr', 'embauch', 'recrut', 'accept', 'hir']);
-const BECOMING = /\b(etre|devenir|signer|faire|rester|continuer|commencer|entrer|be|become|sign|start|still|do)\b/;
-// An amount of pay asked for, whoever it is for.
-const AMOUNT_ASKED = /\b(quel|quelle|what|which) (est le |est la |is the )?(salaire|remuneration|paie|paye|montant|gratification|salary|pay|wage)( minimum| minimal| minimale| legal| legale| mini)?\b|\b(salaire|remuneration|pay|salary|wage) (minimum|minimal|minimale|mini|legal|legale)\b|\bminimum (salary|pay|wage)\b/;
-// One's own pay asked: « what's my salary going to be? », « c'est quoi mon salaire ? », « quel sera mon salaire ? ».
-const OWN_PAY_ASKED = /\b(what s|whats|what is|what will|what ll|how much is|how much will|c est quoi|quel sera|quel est|quelle sera|quelle est|combien sera|combien fera) (?:be )?(my|mon|ma) (?:(?:minimum|minimal|legal) )*(salary|pay|wage|salaire|remuneration|paie|paye)\b/;
-// Work-study named (« le salaire d'un développeur senior » is not about it).
-const WORK_STUDY = /\b(alternance|alternant|alternante|alternants|apprenti|apprentie|apprentis|apprentissage|stage|stagiaire|contrat|cpro|capp|miage|work study|apprentice|apprenticeship|intern|internship)\b/;
-const NET_CUE = /\b(net|cotisation|cotisations|csg|crds)\b/;
 
 export interface AssistantOptions {
   /** The sick-leave and absence workflow; absent, the request commands say they are unavailable. */
