@@ -23,7 +23,8 @@ import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
 import { bodyText, renderPlainText, reply, saidText, type IncomingMessage, type Reply } from './reply.ts';
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
 import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
-import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT, COUNT_ASKED, EXTENSION_CUE, FAMILIES_COMPARED, HELP_ONLY, HOW_CUE, HOW_LONG_CUE, HOW_MUCH, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OWN_PAY_ASKED, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, QUESTION_WORD, RATE_WORD_ASKED, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, START_SIDE, TRAINING_DATES_CUE, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
+import { countsIn, figuresIn, modalOf, sameFigures } from './known-question-compare.ts';
+import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, EXTENSION_CUE, FAMILIES_COMPARED, HELP_ONLY, HOW_CUE, HOW_LONG_CUE, HOW_MUCH, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OWN_PAY_ASKED, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, QUESTION_WORD, RATE_WORD_ASKED, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, START_SIDE, TRAINING_DATES_CUE, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
 
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
@@ -1514,57 +1515,6 @@ const FAMILY_LINE: Record<string, RegExp> = {
 function continued(previous: string, details: string): string {
   const asked = /\?\s*$/.exec(previous);
   return asked && !details.includes('?') ? `${previous.slice(0, asked.index).trimEnd()} ${details.trim()} ?` : `${previous} ${details}`;
-}
-
-/** Counts of things a text says (« 3 tuteurs », « deux jours »), not ages, shares, amounts, hours or dates. */
-function countsIn(text: string): Set<number> {
-  const out = new Set<number>();
-  for (const m of fold(text).matchAll(COUNT)) out.add(/\d/.test(m[1]!) ? Number(m[1]) : UNIT_WORDS.get(m[1]!)!);
-  return out;
-}
-
-// A time of day (« 20h », « 20 h 30 », « 20:00 »), a share (« 25 % »), an amount (« 8 231 € ») or a language level (« B2 »).
-// A figure compared to (« plus de 75 % », « more than 20 h »), in folded text.
-const COMPARED_FIGURE = /\b(?:plus de|moins de|au dela de|au-dela de|superieure? a|inferieure? a|depasser|depasse|more than|less than|over|under|above|below|exceed|exceeds) (\d[\d ,.]*\s?(?:%|€|euros?|h\b|heures?|hours?))/g;
-const FIGURES: ReadonlyArray<readonly [string, RegExp]> = [
-  ['h', /\b(\d{1,2}) ?(?:h|heures?|:\d\d)(?![a-z])/g],
-  ['%', /(\d{1,3}(?:[.,]\d+)?) ?%/g],
-  ['€', /(\d{1,3}(?:[ .]\d{3})*(?:,\d{1,2})?) ?(?:€|euros?\b)/g],
-  ['level', /\b([abc][12])\b/g],
-];
-
-/** The figures a text states, by kind (« h:20 », « %:25 »). */
-function figuresIn(text: string): Map<string, Set<string>> {
-  const folded = fold(text);
-  const out = new Map<string, Set<string>>();
-  for (const [kind, re] of FIGURES) {
-    const found = [...folded.matchAll(re)].map((m) => m[1]!.replace(/[ .]/g, '').replace(',', '.'));
-    if (found.length > 0) out.set(kind, new Set(found.map((f) => String(Number(f) || f))));
-  }
-  return out;
-}
-
-// What a yes/no question asks of its subject: whether it must be (necessity) or may be (possibility).
-const NECESSITY = /\b(faut|faudra|faudrait|doit|dois|doivent|devons|devez|devra|devrai|obligatoire|obligatoires|oblige|obligee|obliges|obligees|exiger|exige|exigee|reclamer|imposer|impose|necessaire|requis|requise|must|required|mandatory|compulsory|have to|has to|need to|needs to)\b/;
-const POSSIBILITY = /\b(peux|peut|peuvent|pouvons|pouvez|pourra|pourrai|pourrais|pourrait|possible|possibles|autorise|autorisee|permis|can|could|may|allowed|able to)\b/;
-function modalOf(folded: string): 'necessity' | 'possibility' | undefined {
-  // (« je peux exiger … ? », « est-il possible qu'il soit obligatoire ? »: the necessity is what is asked.)
-  if (NECESSITY.test(folded)) return 'necessity';
-  return POSSIBILITY.test(folded) ? 'possibility' : undefined;
-}
-
-/**
- * Whether a known question states no figure of a kind the new one states otherwise — nor compares to
- * a figure the new one does not state: « peut-on déduire plus de 75 % du salaire ? » (Non) is narrower
- * than « peut-on déduire le logement du salaire ? » (Oui).
- */
-function sameFigures(asked: Map<string, Set<string>>, known: Map<string, Set<string>>, knownText = ''): boolean {
-  const compared = [...fold(knownText).matchAll(COMPARED_FIGURE)].map((m) => m[1]!);
-  if (compared.some((figure) => [...figuresIn(figure).keys()].some((kind) => !asked.has(kind)))) return false;
-  return [...asked].every(([kind, values]) => {
-    const theirs = known.get(kind);
-    return !theirs || [...values].some((v) => theirs.has(v));
-  });
 }
 
 function datedStartOrEnd(folded: string, e: Entities): boolean {
