@@ -1,8 +1,9 @@
 import { cohortForYear, cohortOn, dateRuleFor, program, type CohortEntry, type CohortLookup, type ContractDateRuleEntry } from '../../knowledge/index.ts';
-import { checkContractDates, contractWindows, formatFrenchDate, type Cohort, type IsoDate } from '../../rules/index.ts';
+import { addMonthsTo, checkContractDates, contractWindows, formatFrenchDate, type Cohort, type IsoDate } from '../../rules/index.ts';
 import { cite, inLang, tr, type AnswerContext } from '../context.ts';
 import { contactLine, holdersFor } from './contact.ts';
 import type { FamilyEntity } from '../entities.ts';
+import { fold } from '../normalize.ts';
 import { reply, type Reply } from '../reply.ts';
 
 const FAMILY_LABEL: Record<FamilyEntity, string> = {
@@ -202,14 +203,34 @@ export function dateRuleReply(ctx: AnswerContext, rule: ContractDateRuleEntry): 
   ];
   if (rule.minDurationMonths && rule.maxDurationMonths) fields.push({ label: tr(ctx, 'Durée', 'Length'), value: `${tr(ctx, 'entre', 'between')} ${rule.minDurationMonths} ${tr(ctx, 'mois', 'months')} ${tr(ctx, 'et 1 an', 'and 1 year')}, ${tr(ctx, 'de date à date', 'date to date')}` });
   const code = family === 'apprenticeship' ? 'CAPP' : family === 'professionalisation' ? 'CPRO' : 'stage';
-  return reply('answer', `${tr(ctx, 'Dates de contrat', 'Contract dates')} — ${tr(ctx, FAMILY_LABEL[family], FAMILY_LABEL_EN[family])}`, {
+  // « si la formation démarre le 1er septembre 2027, le plus tôt ? »: the window computed from the training start said.
+  const ddf = trainingStartSaid(ctx);
+  const computed = ddf
+    ? tr(
+        ctx,
+        `Avec une formation qui commence le ${formatFrenchDate(ddf)} : début du contrat entre le ${formatFrenchDate(addMonthsTo(ddf, rule.ddcFromMonths))} et le ${formatFrenchDate(addMonthsTo(ddf, rule.ddcToMonths))} (DDF${months(rule.ddcFromMonths)} à DDF${months(rule.ddcToMonths)}).`,
+        `With training starting on ${formatFrenchDate(ddf)}: the contract starts between ${formatFrenchDate(addMonthsTo(ddf, rule.ddcFromMonths))} and ${formatFrenchDate(addMonthsTo(ddf, rule.ddcToMonths))} (DDF${months(rule.ddcFromMonths)} to DDF${months(rule.ddcToMonths)}).`,
+      )
+    : undefined;
+  const title = `${tr(ctx, 'Dates de contrat', 'Contract dates')} — ${tr(ctx, FAMILY_LABEL[family], FAMILY_LABEL_EN[family])}`;
+  // (The window computed is what was asked: it heads the reply, the rule follows.)
+  return reply('answer', computed ?? title, {
     fields,
-    blocks: [inLang(ctx, rule.basis, rule.basisEn), [tr(ctx, 'Conditions communes :', 'Common conditions:'), ...conditionsOf(ctx, rule).map((x) => `- ${x}`)].join('\n'), tr(ctx, 'Pour les dates exactes, choisissez la formation :', 'For exact dates, pick the formation:')],
+    blocks: [...(computed ? [title] : []), inLang(ctx, rule.basis, rule.basisEn), [tr(ctx, 'Conditions communes :', 'Common conditions:'), ...conditionsOf(ctx, rule).map((x) => `- ${x}`)].join('\n'), tr(ctx, 'Pour les dates exactes, choisissez la formation :', 'For exact dates, pick the formation:')],
     actions: ['L3I', 'M1', 'M2'].map((f) => ({ id: `formation:${f}`, label: f, value: `/contrat-dates ${f} ${code}` })),
     sources: cite(ctx, rule.sources),
     lang: ctx.lang,
     data: { family, ddcFromMonths: rule.ddcFromMonths, ddcToMonths: rule.ddcToMonths, dfcFromMonths: rule.dfcFromMonths, dfcToMonths: rule.dfcToMonths },
   });
+}
+
+// « la formation démarre le 1er septembre 2027 », « training starts on… », « DDF le… »: the date said is the training's start.
+const TRAINING_START_SAID = /\b(?:formation|rentree|cours|training|classes|programme|ddf)\b[^,;?]{0,25}\b(?:demarre|demarrera|demarrait|commence|commencera|debute|debutera|starts?|begins?|est le|is on)\b|\bddf\b/;
+
+/** The training start the question states, if it states one date as such. */
+function trainingStartSaid(ctx: AnswerContext): IsoDate | undefined {
+  const folded = fold(ctx.question).replace(/[^a-z0-9]+/g, ' ');
+  return ctx.entities.dates.length === 1 && TRAINING_START_SAID.test(folded) ? ctx.entities.dates[0] : undefined;
 }
 
 /** The common conditions in the question's language (the English list is stored beside the French one). */
