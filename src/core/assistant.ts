@@ -4,7 +4,7 @@ import { contactLine, contactReply, holdersFor, routingReply, withSendTo } from 
 import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, onTimeAsked, programReply, topicReply } from './answers/facts.ts';
 import { apprenticeAgeVerdict, gratificationOwedVerdict, minimumPayReply, smicReply } from './answers/minimum-pay.ts';
-import { familyAllowanceVerdict, netPayVerdict, withNextChangeLine, withPayVerdict, withRateFromMonthVerdict, withRateVerdict, withSmcBaseVerdict } from './answers/pay-verdicts.ts';
+import { familyAllowanceVerdict, netPayAsked, netPayVerdict, withNextChangeLine, withPayVerdict, withRateFromMonthVerdict, withRateVerdict, withSmcBaseVerdict } from './answers/pay-verdicts.ts';
 import { ArgumentError, isPreviousRate, MAX_INCREASES, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, colon, makeContext, tr, type AnswerContext } from './context.ts';
 import { extractEntities, familiesNamed, sitesNamed, UNIT_WORDS, withoutSlots, withoutIntroduction, withoutStatedDates, type Entities } from './entities.ts';
@@ -326,7 +326,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // « in English? » alone re-asks the last question; « in English: is it mandatory for … ? » asks more, read with it.
     const rest = english ? folded.replace(ENGLISH_PLEASE, ' ').trim() : text;
     const more = !english || matcher.queryTerms(rest).length > 0;
-    const read = more ? `${previousWithout(state, ctx.entities, rest)} ${rest}` : state.text;
+    const read = more ? continued(previousWithout(state, ctx.entities, rest), rest) : state.text;
     // « and who's the secretary for her year? » sure of another entry on its own words: that entry, with the details said
     // before (the M2); the last question's words stay in the conversation for the next follow-up (« elle l'envoie à qui ? »).
     // Not a yes/no question nor one about « him », « elle », which read against the last answer (« et c'est lui qui paie ? »).
@@ -472,7 +472,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   /** The last question's text without the slots the new message changes. */
   function previousWithout(state: ConversationState, next: Entities, said?: string): string {
     const changed = (['formation', 'track', 'site', 'family'] as const).filter((k) => next[k] !== undefined && next[k] !== state.entities[k]);
-    const text = changed.length ? withoutSlots(language, state.text, changed) : state.text;
+    // (Still a question, its « ? » kept: « mon net est égal à mon brut ? » then « apprentie M2, 22 ans … ».)
+    const text = changed.length ? `${withoutSlots(language, state.text, changed)}${/\?\s*$/.test(state.text) ? ' ?' : ''}` : state.text;
     // « et la 35284 ? » after a question on the fiche 42008: the same question, of the other programme.
     const programme = said ? matcher.programNamed(said) : undefined;
     return programme && programme !== matcher.programNamed(state.text) ? matcher.withoutProgrammes(text) : text;
@@ -929,7 +930,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   /** A yes/no question: its verdict and reason first — from the documents' figures, else a known question close to it, else where the formation is taught. */
   function withYesNo(ctx: AnswerContext, folded: string, text: string, target: Target, r: Reply): Reply {
     // A follow-up with words of its own asks its own kind of question; one made of details (« et en M1 ? ») the last one's.
-    const ownKind = ctx.typed !== undefined && matcher.queryTerms(ctx.typed).some((t) => !isSlotWord(t));
+    // (A date's own verb is part of the detail: « contrat signé en juin 2025 ».)
+    const dated = ctx.entities.dates.length > 0 || ctx.entities.period !== undefined;
+    const ownKind = ctx.typed !== undefined && matcher.queryTerms(dated ? withoutStatedDates(ctx.typed) : ctx.typed).some((t) => !isSlotWord(t) && !(dated && DATE_VERB_TERMS.has(t)));
     const own = ownKind ? ctx.typed! : text;
     const ownFolded = ownKind ? words(ctx.typed!).join(' ') : folded;
     // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
@@ -940,6 +943,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (!figures && askedWeeklyShare(text) !== undefined && maximumShare(bodyText(r)) !== undefined) return r;
     // (A follow-up about « it » — « ils sont payés ? » — asks its own question of the entry's subject: its title.)
     const aboutIt = ownKind ? verdictOf(ctx, target, `${target.title} ${ctx.typed}`) : undefined;
+    // « mon net est égal à mon brut ? » with nothing that sets the rate: it depends on the rate and the signing date — asked back.
+    if (netRateUnknown(ctx, text)) return askingNetDetails(ctx, r);
     const verdict = figures ?? netVerdict(ctx, text) ?? allowanceVerdict(ctx, target) ?? verdictOf(ctx, target, text) ?? aboutIt ?? siteVerdict(ctx, target);
     if (!verdict) return r;
     return withVerdict(ctx, r, verdict.answer, ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because);
@@ -956,6 +961,23 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const month = e.dates.length === 0 && e.period !== undefined && e.period.from.slice(0, 7) === e.period.to.slice(0, 7);
     const rate = apprenticeRate(ctx);
     return rate && netPayVerdict(ctx, rate.rate, signed, text, rate.paid, month);
+  }
+
+  /**
+   * One's own net against gross asked (« mon net sera égal à mon brut ? ») with nothing that decides it: neither the
+   * rate (formation and age, or the rate paid) nor the signing date. (Asked of apprentices in general, « c'est toujours
+   * vrai ? », the rule's Non answers; with a signing date, the rule for that date.)
+   */
+  function netRateUnknown(ctx: AnswerContext, text: string): boolean {
+    const e = ctx.entities;
+    const own = /\b(mon|ma|mes|je|j|my|i)\b/.test(words(text).join(' '));
+    return own && NET_CUE.test(fold(text)) && netPayAsked(text) && (!e.family || e.family === 'apprenticeship') && e.dates.length === 0 && !e.period && apprenticeRate(ctx) === undefined;
+  }
+
+  /** The rule, then what decides it asked back: the rate (formation and age, or the rate paid) and the contract's signing date. */
+  function askingNetDetails(ctx: AnswerContext, r: Reply): Reply {
+    const ask = tr(ctx, 'Cela dépend de votre taux et de la date de signature du contrat : quels sont votre formation, votre âge (ou votre taux, par exemple « 53 % ») et le mois de signature ?', 'It depends on your rate and the contract\'s signing date: what are your formation, your age (or your rate, e.g. « 53 % ») and the month it was signed?');
+    return { ...r, kind: 'clarify', title: tr(ctx, 'Net égal au brut ? Cela dépend', 'Net equal to gross? It depends'), blocks: [r.title, ...r.blocks, ask], data: { ...r.data, missing: ['rate', 'signed'] } };
   }
 
   /** An apprentice's rate: the one said as paid (« je suis à 53 % du SMIC »), else the minimum for the age and formation. */

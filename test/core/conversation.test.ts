@@ -477,6 +477,13 @@ describe('conversations shared through the store, and questions left unanswered'
     expect((await say('et les semaines bloquées c’est quand ?')).data.entryId).toBe('rythme-m1');
   });
 
+  test('GIVEN « mon net sera égal à mon brut ? » (nothing sets the rate) THEN asked back; the details THEN Non from the rate and the signing date', async () => {
+    const say = dialogue('c-net');
+    expect((await say('Mon net sera égal à mon brut ?')).kind).toBe('clarify');
+    expect(renderPlainText(await say('apprentie M2, 22 ans, contrat signé en juin 2025'))).toMatch(/^Non : le net est inférieur au brut au minimum de 61 %/);
+    expect(renderPlainText(await say('et si j’avais signé en février 2025 ?'))).toMatch(/^Oui/);
+  });
+
   test('GIVEN a question the bot cannot answer THEN the text, kind, candidates and door are recorded, not who asked; staff list and export them', async () => {
     const { SqliteStore } = await import('../../src/store/index.ts');
     const { RequestService } = await import('../../src/requests/index.ts');

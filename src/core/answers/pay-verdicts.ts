@@ -143,6 +143,12 @@ const CONTRIBUTIONS_ASKED = /\b(cotisations?|contributions?)\b/;
  * computed against the threshold of the contract's signing date (said, else a contract signed under the
  * current rule). Undefined when the question is not one of these (net equal to gross, lower, CSG, contributions).
  */
+/** Whether a question asks how net pay compares with gross (equal, lower, CSG, contributions): what netPayVerdict answers. */
+export function netPayAsked(text: string): boolean {
+  const folded = fold(text);
+  return CSG_ASKED.test(folded) || CONTRIBUTIONS_ASKED.test(folded) || LESS_ASKED.test(folded) || EQUAL_ASKED.test(folded);
+}
+
 export function netPayVerdict(ctx: AnswerContext, rate: number, signed: IsoDate | undefined, text: string, paid = false, signedMonth = false): { answer: 'oui' | 'non'; because: string; becauseEn: string } | undefined {
   const folded = fold(text);
   const before = signed !== undefined && signed < NEW_NET_RULE_FROM;
