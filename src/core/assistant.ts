@@ -97,7 +97,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   const isSlotWord = language.isSlotTerm;
   const matcher = buildMatcher(knowledge, language);
   // The contract an entry is about, when its title names one (« Congés pour révisions en contrat de professionnalisation »).
-  const familyOf = new Map(matcher.targets.map((t) => [t.id, extractEntities(language, t.title, parisDateOf(new Date())).family]));
+  // (A title naming two contracts, « Apprentissage ou contrat de professionnalisation ? », is about none in particular.)
+  const familyOf = new Map(matcher.targets.map((t) => [t.id, familiesNamed(fold(t.title)).size >= 2 ? undefined : extractEntities(language, t.title, parisDateOf(new Date())).family]));
   // The words of pay itself, as terms: they say a computation may be wanted, not which subject.
   const detailTerms = new Set(language.terms(DETAIL_WORDS));
   // Words of an entry's title that make it about places (« Sites de formation », « Où a lieu le M2 »).
@@ -749,7 +750,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (each) return each;
     if (perFormation.length > 1 && top.score >= ANSWER_SCORE) return clarifyReply(ctx, perFormation.map((target) => ({ ...top, target })), 'formation');
     // Two entries naming the same people answer « who? » alike: not a reason to ask back.
-    const ambiguous = top.score < SURE_SCORE && second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target) && !(wantsPerson && samePeople(top.target, second.target));
+    // (Nor when the question's own subject, its words that are neither details nor common, is the first entry's alone:
+    // « j'ai 24 ans en apprentissage, le télétravail c'est possible ? » is about telework, not the choice of contract.)
+    const distinctive = subject.filter((t) => !language.isPredicateTerm(t) && !matcher.isCommon(t));
+    const knows = (c: Candidate, t: string) => c.target.vocabulary.has(t) || c.target.body.has(t);
+    const topOwnsSubject = second !== undefined && distinctive.length > 0 && distinctive.every((t) => knows(top, t)) && !distinctive.some((t) => knows(second, t));
+    const ambiguous = top.score < SURE_SCORE && second && top.score - second.score < AMBIGUITY_MARGIN && !sameSubject(top.target, second.target) && !(wantsPerson && samePeople(top.target, second.target)) && !topOwnsSubject;
     if (top.score >= ANSWER_SCORE && !ambiguous) return answerWith(ctx, folded, text, top.target, wantsPerson, candidates);
     const plausible = candidates.filter((c) => c.score >= CLARIFY_SCORE);
     // One plausible subject, or one clearly ahead: answer it, and say how to ask otherwise, rather than a menu.
@@ -1062,7 +1068,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       .filter((t) => !isSlotWord(t) && !language.isPredicateTerm(t) && titled.has(t))
       .sort((a, b) => matcher.entriesSaying(a) - matcher.entriesSaying(b));
     const onSubject = (c: Candidate) => subject === undefined || c.target.vocabulary.has(subject) || c.target.body.has(subject);
-    const knowing = candidates.find((c) => c !== top && !otherFormation(c.target) && c.score >= top.score - VERDICT_MARGIN && c.score >= CLARIFY_SCORE && onSubject(c) && verdictOf(ctx, c.target, text));
+    // Nor one whose own subject the question does not say (« je peux faire un stage en alternance en M2 ? » is not about
+    // « Redoublement »): a word of its title that tells entries apart must be in the question.
+    const asked = new Set(matcher.queryTerms(text));
+    const ownSubjectSaid = (c: Candidate) => {
+      const own = language.terms(c.target.title).filter((t) => !isSlotWord(t) && !language.isPredicateTerm(t) && !matcher.isCommon(t));
+      return own.length === 0 || own.some((t) => asked.has(t));
+    };
+    const knowing = candidates.find((c) => c !== top && !otherFormation(c.target) && c.score >= top.score - VERDICT_MARGIN && c.score >= CLARIFY_SCORE && onSubject(c) && ownSubjectSaid(c) && verdictOf(ctx, c.target, text));
     return knowing ? [{ ...knowing, score: Math.max(knowing.score, top.score) }, ...candidates.filter((c) => c !== knowing)] : candidates;
   }
 
