@@ -87,7 +87,7 @@ const SAME_SUBJECT_START = /^(?:(?:et|and|mais|but) )?(il|ils|elle|elles|ca|cela
 // « son mail », « his phone »: a detail of the person just named.
 const POSSESSIVE = /\b(son|sa|ses|leur|leurs|his|her|their)\b/;
 const ENGLISH_PLEASE = /\b(in english|en anglais|english please)\b/;
-const FRENCH_PLEASE = /\b(en francais|in french)\b/;
+const FRENCH_PLEASE = /\b(en francais|in french|french please)\b/;
 
 /** The assistant: one function from a message to a reply, the same for every door. */
 export function createAssistant(knowledge: Knowledge, options: AssistantOptions = {}) {
@@ -272,14 +272,16 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const entities = mergeEntities(state.entities, { ...ctx.entities, age: Number(bareAge[1]), lang: state.lang });
       return { ctx: { ...ctx, entities, lang: state.lang }, text: continued(state.text, `${folded.replace(/\b\d{2}\b/, '').trim()} ${bareAge[1]} ans`) };
     }
-    const english = ENGLISH_PLEASE.test(folded);
+    // « in English? », « en français ? »: the last question again, in that language (its words, if any, read with it).
+    const switched = ENGLISH_PLEASE.test(folded) ? 'en' : FRENCH_PLEASE.test(folded) ? 'fr' : undefined;
+    const relanguaged = switched !== undefined;
     const startsAsFollowUp = FOLLOW_UP_START.test(folded);
     // Short and about « it »: the same subject, read with the last question (its answer included).
     // (« il pleut à Aix ? » is not: none of its words is the knowledge base's.)
     const said = matcher.queryTerms(text);
     // (Nor is « et elles se font où ? », a pronoun and a question without a word of its own: the same subject too.)
     const sameSubject = SAME_SUBJECT_START.test(folded) && said.length <= 4 && (Boolean(ctx.entities.paid) || said.length === 0 || said.some((t) => !isSlotWord(t) && matcher.knows(t)));
-    if (sameSubject && !english) return { ctx: { ...ctx, entities: mergeEntities(state.entities, ctx.entities), lang: ctx.entities.lang === 'en' ? 'en' : state.lang }, text: `${state.text} ${text}` };
+    if (sameSubject && !relanguaged) return { ctx: { ...ctx, entities: mergeEntities(state.entities, ctx.entities), lang: ctx.entities.lang === 'en' ? 'en' : state.lang }, text: `${state.text} ${text}` };
     // Only details: every word of the message is a slot's (« 23 ans », « en M1 », « apprentissage »).
     // (A date's own verb is part of the detail: « contrat signé en juin 2025 », « commencé le 1er octobre ».)
     const dated = ctx.entities.dates.length > 0 || ctx.entities.period !== undefined;
@@ -289,7 +291,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // serai payé ? »): the same person, so the same age, formation and contract — the reply states them.
     // (Each detail not said again is taken; only when an age is then known: without one, nothing is computed
     // and the question stands on its own.)
-    if (!english && !startsAsFollowUp && !onlyDetails && PAY_CUE.test(folded) && !ctx.entities.paid) {
+    if (!relanguaged && !startsAsFollowUp && !onlyDetails && PAY_CUE.test(folded) && !ctx.entities.paid) {
       const now = ctx.entities;
       const before = state.entities;
       const aged = now.age !== undefined || now.birthDate !== undefined;
@@ -297,8 +299,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const carried = filled.formation !== now.formation || filled.family !== now.family || filled.age !== now.age || filled.birthDate !== now.birthDate;
       if (carried && (filled.age !== undefined || filled.birthDate !== undefined)) return { ctx: { ...ctx, entities: filled }, text };
     }
-    if (!english && !startsAsFollowUp && !onlyDetails) return undefined;
-    const lang = english ? 'en' : ctx.entities.lang === 'en' ? 'en' : FRENCH_PLEASE.test(folded) ? 'fr' : state.lang;
+    if (!relanguaged && !startsAsFollowUp && !onlyDetails) return undefined;
+    const lang = switched ?? (ctx.entities.lang === 'en' ? 'en' : state.lang);
     const entities = mergeEntities(state.entities, { ...ctx.entities, lang });
     // « et en M1 ? » after an entry about the M2: the same entry for the M1, when there is one.
     const sibling = onlyDetails || startsAsFollowUp ? siblingFor(state.answeredId, ctx.entities.formation, state.entities.formation) : undefined;
@@ -315,7 +317,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const ownChoice = alone !== undefined && alone.target.id === state.answeredId && alone.score >= ANSWER_SCORE && alone.matched >= 2;
     // « et DFC ? » after « c'est quoi DDF ? »: another code of the glossary, asked the same way — that one.
     const code = (t?: Target) => t?.kind === 'glossary' || t?.kind === 'contract-types';
-    if (startsAsFollowUp && code(previous) && alone && code(alone.target) && alone.target.id !== previous!.id && alone.score >= ANSWER_SCORE) {
+    // (Not « et le SMIC il est à combien ? »: an amount asked, not a meaning.)
+    if (startsAsFollowUp && code(previous) && alone && code(alone.target) && alone.target.id !== previous!.id && alone.score >= ANSWER_SCORE && !HOW_MUCH.test(folded)) {
       return { ctx: { ...ctx, lang: state.lang }, text, targetId: alone.target.id };
     }
     // « et son mail ? » asks about whoever was just named: the same entry.
@@ -325,14 +328,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const saidBefore = previous !== undefined && subject.length > 0 && subject.every((t) => previous.vocabulary.has(t) || previous.body.has(t));
     const exclude = startsAsFollowUp && !hasSlots(ctx.entities) && !ownChoice && !sameHolder && !saidBefore ? state.answeredId : undefined;
     // « in English? » alone re-asks the last question; « in English: is it mandatory for … ? » asks more, read with it.
-    const rest = english ? folded.replace(ENGLISH_PLEASE, ' ').trim() : text;
-    const more = !english || matcher.queryTerms(rest).length > 0;
+    const rest = relanguaged ? folded.replace(ENGLISH_PLEASE, ' ').replace(FRENCH_PLEASE, ' ').replace(/\b(please|svp|stp|s il te plait|s il vous plait)\b/g, ' ').trim() : text;
+    const more = !relanguaged || matcher.queryTerms(rest).length > 0;
     const read = more ? continued(previousWithout(state, ctx.entities, rest), rest) : state.text;
     // « and who's the secretary for her year? » sure of another entry on its own words: that entry, with the details said
     // before (the M2); the last question's words stay in the conversation for the next follow-up (« elle l'envoie à qui ? »).
     // Not a yes/no question nor one about « him », « elle », which read against the last answer (« et c'est lui qui paie ? »).
     const restFolded = words(rest).join(' ');
-    const own = startsAsFollowUp && more && !english && !REFERS_BACK.test(restFolded) && !isYesNoQuestion(rest, restFolded) ? matcher.search(withoutSlots(language, rest, ['formation', 'track', 'site', 'family']), () => true, 1)[0] : undefined;
+    const own = startsAsFollowUp && more && !relanguaged && !REFERS_BACK.test(restFolded) && !isYesNoQuestion(rest, restFolded) ? matcher.search(withoutSlots(language, rest, ['formation', 'track', 'site', 'family']), () => true, 1)[0] : undefined;
     // (A person asked, « who is the secretary … ? », and a contact card found: enough on one word.)
     const ownPerson = own !== undefined && WHO_CUE.test(restFolded) && (own.target.kind === 'contacts' || own.target.kind === 'routing') && own.score >= CLARIFY_SCORE;
     // (Not a rule computed from the details, « Dates de contrat — contrat de professionnalisation »: with the details said
@@ -342,7 +345,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // « et pour une rupture ? » after « qui contacter pour un arrêt maladie ? »: the same question, whom to contact, about the
     // new subject — not the two subjects read together. (Only when the new subject has a contact of its own.)
     // (« une rupture ? » reads as a yes/no question of its own: a subject of a few words is enough.)
-    const subjectOnly = startsAsFollowUp && more && !english && !sameHolder && !REFERS_BACK.test(restFolded) && matcher.queryTerms(rest).filter((t) => !isSlotWord(t)).length <= 3;
+    const subjectOnly = startsAsFollowUp && more && !relanguaged && !sameHolder && !REFERS_BACK.test(restFolded) && matcher.queryTerms(rest).filter((t) => !isSlotWord(t)).length <= 3;
     // (« et en combien de temps ? » asks another thing of the same subject: not a new subject.)
     if (subjectOnly && WHO_CUE.test(words(state.text).join(' ')) && !WHO_CUE.test(restFolded) && !QUESTION_WORD.test(restFolded)) {
       const who = matcher.search(`qui contacter ${rest}`, (t) => t.kind === 'routing' || t.kind === 'contacts', 1)[0];

@@ -484,6 +484,17 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(renderPlainText(await say('et si j’avais signé en février 2025 ?'))).toMatch(/^Oui/);
   });
 
+  test('GIVEN an answer in English WHEN « in French please » THEN the same question in French; after a code’s meaning, « et le SMIC il est à combien ? » gives the amount', async () => {
+    const say = dialogue('c-french');
+    await say('What is the rhythm in M2?');
+    const fr = await say('in French please');
+    expect(fr.data.entryId).toBe('rythme-m2');
+    expect(renderPlainText(fr)).toMatch(/^Rythme de l'alternance en M2/);
+    const other = dialogue('c-smic-amount');
+    await other('c quoi le SMC');
+    expect(renderPlainText(await other('et le SMIC il est à combien ?'))).toContain('1 867,02');
+  });
+
   test('GIVEN a question the bot cannot answer THEN the text, kind, candidates and door are recorded, not who asked; staff list and export them', async () => {
     const { SqliteStore } = await import('../../src/store/index.ts');
     const { RequestService } = await import('../../src/requests/index.ts');
