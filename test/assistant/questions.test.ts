@@ -37,6 +37,13 @@ describe('a question without a programme named is the MIAGE’s', () => {
   });
 });
 
+describe('working abroad is not being a foreign student', () => {
+  test('GIVEN « je peux faire mon alternance à l’étranger ? » THEN no Oui borrowed from « un étudiant étranger peut-il faire une alternance ? »', async () => {
+    expect(renderPlainText(await ask({ q: 'je peux faire mon alternance à l’étranger ?' }))).not.toMatch(/^Oui/);
+    expect(renderPlainText(await ask({ q: 'je suis étranger, je peux faire une alternance ?' }))).toMatch(/^Oui/);
+  });
+});
+
 describe('no reply ever shows a broken value', () => {
   const odd = ['', '   ', '?', '/', '/salaire-min', '/contrat-dates M2 CAPP 00/00/0000', 'j ai -5 ans en M2 apprenti salaire', 'apprenti M2 999999999999 ans salaire', '😀😀😀', 'a'.repeat(5000), '<!channel> @everyone salaire', 'null', 'undefined', '/salaire-min M2 CAPP 23 smc=1e309'];
   // A long input is named by its start and length: a test name stays one readable line.
