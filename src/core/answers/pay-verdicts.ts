@@ -97,6 +97,7 @@ export function withRateFromMonthVerdict(ctx: AnswerContext, r: Reply, folded: s
 const CHANGE_WHEN = /\b(a partir de quand|des quand|depuis quand|quand|quelle date|when|what date|from when)\b/;
 const CHANGE_VERB = /\b(passe|passer|passerai|passera|change|changer|changera|augmente|augmenter|augmentera|bouge|bouger|evolue|evoluer|applique|appliquer|go up|goes up|increase|increases|change|changes|rise|rises|apply|applies|(touche|toucherai|touchera|gagne|gagnerai|gagnera|paye|paie|payera|paid|earn|earns) (plus|davantage|more))\b/;
 const RATE_ASKED = /(\d{2,3}(?:[.,]\d+)?) ?%/;
+const AMOUNT_AFTER_CHANGE = /\b(passe|passera|passerai|passer|monte|montera|augmente|augmentera|go up|goes up|will go up|increase|rise)\b.{0,20}\b(a combien|combien|quel montant|quel taux|how much|to what)\b|\b(combien|how much)\b.{0,30}\b(apres|ensuite|after|then)\b/;
 
 /**
  * « il passe à 53 % à partir de quand ? », « mon salaire change quand ? »: the computed timeline's
@@ -115,7 +116,8 @@ export function withNextChangeLine(ctx: AnswerContext, r: Reply, folded: string,
       : tr(ctx, `Non : le taux minimum reste de ${rows[0]!.rate} % du SMIC sur la période calculée ci-dessous (pas de changement de tranche d'âge ni d'année de contrat) ; le montant suit le SMIC, revalorisé au 1er janvier.`, `No: the minimum rate stays at ${rows[0]!.rate} % of the SMIC over the period computed below (no change of age band or contract year); the amount follows the SMIC, raised on 1 January.`);
     return { ...r, title: line, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: next ? 'oui' : 'non' } };
   }
-  if (!CHANGE_WHEN.test(folded)) return r;
+  // (« il passera à combien ? »: the amount after the change, asked without « quand », is that change too.)
+  if (!CHANGE_WHEN.test(folded) && !AMOUNT_AFTER_CHANGE.test(folded)) return r;
   const asked = RATE_ASKED.exec(fold(text));
   const rate = asked ? Number(asked[1]!.replace(',', '.')) : undefined;
   const change = rate !== undefined ? rows.find((row) => row.rate + 0.005 >= rate) : rows.find((row) => row.rate !== rows[0]!.rate);
