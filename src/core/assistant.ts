@@ -29,6 +29,8 @@ import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, CLOCK_TIME_ASKED, COMPARED_TO_SMIC
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
 export const CLARIFY_SCORE = 0.42;
+// The pay changing at a birthday, asked as a rule: « change … quand il fête ses 21 ans », « when they turn 21 ».
+const BIRTHDAY_CHANGE_ASKED = /\b(change|changer|changera|augmente|augmentera|evolue|bouge|passe|change[sd]?|increase[sd]?|go(?:es)? up)\b.{0,60}\b(anniversaire|anniv|fete ses|fete mes|fetera|milieu du mois|en cours de mois|turns?|turning|birthday|middle of the month)\b|\b(anniversaire|birthday|turns?|fete ses)\b.{0,60}\b(change|changer|augmente|increase[sd]?|go(?:es)? up)\b/;
 /** Formations as the matcher's terms (entities give them in the same form). */
 const FORMATION_TERMS = ['l3i', 'm1', 'm2'];
 /** Each half of a two-need question must reach this score (it covers only part of the question). */
@@ -593,6 +595,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const about = matcher.targets.find((t) => t.id === 'evolution-remuneration');
       const dated = about ? withSecondYearRateDate(ctx, targetReply(ctx, about)) : undefined;
       if (dated) return dated;
+    }
+    // « la paie change-t-elle quand il fête ses 21 ans en milieu de mois ? »: when a birthday changes the pay, asked as a
+    // rule (an age said, no birth date nor formation to compute with) — the rule, not an amount asked back.
+    if (BIRTHDAY_CHANGE_ASKED.test(folded) && !e.birthDate && !e.formation && e.paid === undefined) {
+      const about = matcher.targets.find((t) => t.id === 'evolution-remuneration');
+      if (about) return withYesNo(ctx, folded, text, about, targetReply(ctx, about));
     }
     // « un stage de 6 semaines, ils sont obligés de me payer ? »: owed or not, from the length.
     if (payAsked && e.family === 'work-study-internship' && e.internshipDays !== undefined && isYesNoQuestion(text, folded) && !negated(text)) {
