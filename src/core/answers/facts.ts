@@ -95,6 +95,8 @@ export function deadlineReply(ctx: AnswerContext, matched: DeadlineEntry): Reply
     const otherDay = event ? checkDeadline(other, event, ctx.today).deadline : undefined;
     const by = otherDay ? tr(ctx, `, soit au plus tard le ${formatFrenchDateLong(otherDay)}`, `, i.e. by ${formatFrenchDate(otherDay)}`) : '';
     blocks.push(`${tr(ctx, 'De l’autre côté :', 'The other side:')} ${inLang(ctx, other.label, other.labelEn)} — ${deadlineSentence(ctx, other)}${by}.`);
+    // (What a missed deadline leads to, said once: the student's 48 h feed the company's 10 days, whose miss makes the absence unjustified.)
+    if (!d.consequence && other.consequence) blocks.push(inLang(ctx, other.consequence, other.consequenceEn));
   }
   if (d.command && d.audience === asker) blocks.push(tr(ctx, `Pour le transmettre par l'assistant : ${d.command}`, `To send it through the assistant: ${d.command}`));
   return reply('answer', label, { blocks, notes: ctx.lang === 'en' ? [FRENCH_SOURCES_NOTE] : [], sources: cite(ctx, [...d.sources, ...(other?.sources ?? [])]), lang: ctx.lang, data });
