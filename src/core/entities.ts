@@ -388,7 +388,7 @@ function detectLanguage(tokens: string[]): 'fr' | 'en' {
 // « le 15/12 » (not « 2/5 jours »): after a word that introduces a date.
 const DAY_SLASH_MONTH = new RegExp(`\\b(?:le|du|au|on|from|to|until|jusqu au|a partir du|avant le|apres le|des le)\\s(?:${WEEKDAY}\\s)?(\\d{1,2})\\/(\\d{1,2})\\b(?![/.\\d])`);
 // (Or after its weekday alone: « un arrêt lundi 23 novembre », « le mardi 10 novembre ».)
-const DAY_MONTH = new RegExp(`\\b(?:(?:le|on|du|au) |(?:(?:le|on|du|au) )?${WEEKDAY} )(\\d{1,2})(?:er)? (${MONTH_PATTERN})\\b(?! \\d)`);
+const DAY_MONTH = new RegExp(`\\b(?:(?:le|on|du|au|dated|from|since|issued|of) |(?:(?:le|on|du|au) )?${WEEKDAY} )(\\d{1,2})(?:er)? (${MONTH_PATTERN})\\b(?! \\d)`);
 // « Nov 20 », « on Monday November 30 »: the English order, month first (not « may », a verb as often as a month).
 /** « Nov 20 » as [match, day, month], the order of the French patterns. */
 function englishDayMonth(text: string): [string, string, string] | null {
