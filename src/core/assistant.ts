@@ -607,7 +607,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const r = minimumPayReply(ctx, { family: e.family, date: e.dates[0] ?? e.period?.from, presence: e.presence });
       return { ...r, title: gratificationOwedVerdict(ctx, e.internshipDays), blocks: [r.title, ...r.blocks] };
     }
-    if (payAsked && !NET_CUE.test(folded) && !aboutAnotherSubject(ctx, text)) {
+    // (A net amount said, « je touche 1 100 € net, c’est légal ? », is checked against the minimum like a gross one.)
+    if (payAsked && (!NET_CUE.test(folded) || e.paid?.net) && !aboutAnotherSubject(ctx, text)) {
       // The SMIC's value, not « l'entreprise peut me payer moins que le SMIC ? » (a rule, answered by the entries).
       if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation && !COMPARED_TO_SMIC.test(folded)) return smicReply(ctx, e.dates[0] ?? ctx.today, e.period);
       const date = e.dates[0] ?? e.period?.from;

@@ -29,7 +29,7 @@ export interface Entities {
   /** An SMC given but implausible (« smc 99999999999 »), as typed, to say so. */
   rejectedSmc?: string;
   /** What the person says is paid (« me paie 900 € brut »), to answer « c'est légal ? ». */
-  paid?: { euros: number; per: 'month' | 'hour' };
+  paid?: { euros: number; per: 'month' | 'hour'; net?: boolean };
   /** A rate of the SMIC offered or paid now (« ma boîte veut me passer à 53 % »), to answer « elle a le droit ? ». */
   paidRate?: number;
   /** A rate the person computed and wants checked (« ça fait bien 60,95 % ? »). */
@@ -113,7 +113,7 @@ function numbersInWords(text: string): string {
 
 // An amount of money in a sentence: « 2 100 € », « 1200 euros », « 1 800 € brut », « 1200 balles ».
 // Thousands grouped by a space (« 2 100 », French) or a comma (« 1,000 », English); decimals after , or .
-const AMOUNT = /(\d{1,3}(?:[ ,]\d{3})+(?!\d)|\d{1,6})(?:[.,](\d{1,2}))? ?(€|euros?\b|eur\b|balles\b|brut\b|gross\b)( ?(?:de l[' ]?heure|par heure|\/ ?h\b|an hour|per hour|brut de l[' ]?heure))?/g;
+const AMOUNT = /(\d{1,3}(?:[ ,]\d{3})+(?!\d)|\d{1,6})(?:[.,](\d{1,2}))? ?(€|euros?\b|eur\b|balles\b|brut\b|gross\b|net\b)( ?(?:de l[' ]?heure|par heure|\/ ?h\b|an hour|per hour|brut de l[' ]?heure))?/g;
 // What makes an amount the branch minimum (SMC), when it comes just before it.
 const SMC_CUE = /(smc|minimum (de (la |notre )?branche|conventionnel)|salaire minimum de (la |notre )?branche|grille (cadre )?(de (la |notre |leur )?(branche|convention)|conventionnelle)|convention collective|branch minimum|collective agreement)[^0-9]{0,40}$/;
 const PAID_CUE = /\b(paie|paye|payee|payes|payons|payer|paiera|payera|paieront|verse|versons|verser|versera|donne|donnent|donner|touche|toucher|toucherai|touchera|gagne|gagner|gagnerai|gagnera|recois|recevoir|recevrai|paid|pay|pays|paying|earn|earns|earning|get|gets|receive|receives|remunere|remuneree)\b/;
@@ -262,7 +262,9 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
       else entities.smc ??= euros;
     } else if (!entities.paid && (PAID_CUE.test(withoutDates) || m[3] === 'brut' || m[3] === 'gross' || /^ ?(brut|gross)\b/.test(withoutDates.slice(m.index + m[0].length)))) {
       // (« 1 800 € brut, c'est au-dessus du minimum ? »: an amount said gross is one paid, even without « payé ».)
-      entities.paid = { euros, per: m[4] ? 'hour' : 'month' };
+      // (« 1 200 € net »: a net amount, which the gross minimum is not compared with as if it were gross.)
+      const net = /^ ?(net|nets|nette|netto)\b/.test(withoutDates.slice(m.index + m[0].length)) || m[3] === 'net';
+      entities.paid = { euros, per: m[4] ? 'hour' : 'month', ...(net ? { net } : {}) };
     }
   }
   readRates(entities, withoutDates);

@@ -40,6 +40,15 @@ export function withPayVerdict(ctx: AnswerContext, r: Reply, paid: Entities['pai
   if (r.kind !== 'computation') return r;
   const minimum = paid.per === 'hour' ? (r.data.hourlyGross ?? r.data.hourly) : r.data.monthlyGross;
   if (typeof minimum !== 'number') return r;
+  // A net amount (« je touche 1 200 € net »): net is at most gross, so a net at the gross minimum or above says Oui;
+  // below it, the gross may still be enough — no Non, the gross asked for.
+  if (paid.net) {
+    const over = paid.euros + 0.005 >= minimum;
+    const line = over
+      ? tr(ctx, `Oui : ${money(paid.euros)} net par mois, c’est déjà au moins le minimum légal, qui est un brut (${money(minimum)}) : le brut, plus élevé que le net, l’est aussi.`, `Yes: ${money(paid.euros)} net a month already reaches the legal minimum, which is gross (${money(minimum)}): the gross, higher than the net, does too.`)
+      : tr(ctx, `Le minimum légal est un montant brut (${money(minimum)}) : comparez-le à votre salaire brut (bulletin de paie) ; ${money(paid.euros)} net ne suffit pas à conclure, le brut étant plus élevé que le net.`, `The legal minimum is a gross amount (${money(minimum)}): compare it with your gross pay (payslip); ${money(paid.euros)} net is not enough to tell, gross being higher than net.`);
+    return { ...r, title: line, blocks: [r.title, ...r.blocks], data: { ...r.data, paid: paid.euros, paidNet: true, ...(over ? { paidEnough: true } : {}) } };
+  }
   const unit = paid.per === 'hour' ? tr(ctx, 'de l’heure', 'an hour') : tr(ctx, 'brut par mois', 'gross a month');
   const enough = paid.euros + 0.005 >= minimum;
   const verdict = enough
