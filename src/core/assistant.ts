@@ -1,7 +1,7 @@
 import { academicYearOf, citeSource, dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
-import { eventDateProblem, parisDateOf, PayInputError, smcProblem, type IsoDate } from '../rules/index.ts';
+import { eventDateProblem, formatFrenchDate, parisDateOf, PayInputError, smcProblem, type IsoDate } from '../rules/index.ts';
 import { contactLine, contactReply, holdersFor, routingReply, withSendTo } from './answers/contact.ts';
-import { contractDatesReply, dateRuleReply, trainingDatesReply } from './answers/contract-dates.ts';
+import { contractDatesReply, dateRuleReply, FAMILY_LABEL, FAMILY_LABEL_EN, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, onTimeAsked, programReply, topicReply } from './answers/facts.ts';
 import { apprenticeAgeVerdict, gratificationOwedVerdict, minimumPayReply, smicReply } from './answers/minimum-pay.ts';
 import { familyAllowanceVerdict, netPayAsked, netPayVerdict, withNextChangeLine, withPayVerdict, withRateFromMonthVerdict, withRateVerdict, withSmcBaseVerdict } from './answers/pay-verdicts.ts';
@@ -82,6 +82,17 @@ export interface AssistantOptions {
   questionLog?: { record(entry: UnansweredEntry): void };
 }
 
+// The asker speaking of themselves (« je suis … », « j'ai … », « I'm … »): a statement, when nothing is asked.
+const STATEMENT_START = /^(?:bonjour |salut |hello |hi )?(?:je suis|jsuis|chui|j ai|jai|je serai|je viens|i am|i m|im|my|mon|ma|notre|our)\b/;
+// Ranks said in words, first to fifth, French and English (« la deuxième », « the second one »).
+const ORDINALS = [
+  ['premier', 'premiere', '1er', '1ere', '1re', 'first', '1st'],
+  ['deuxieme', 'second', 'seconde', '2e', '2eme', '2nd', 'deux'],
+  ['troisieme', '3e', '3eme', 'third', '3rd', 'trois'],
+  ['quatrieme', '4e', '4eme', 'fourth', '4th'],
+  ['cinquieme', '5e', '5eme', 'fifth', '5th'],
+];
+const ORDINAL_PICK = new RegExp(`^(?:(?:le|la|the|option|choix) )?(${ORDINALS.flat().join('|')})(?: (?:option|choix|one|choice|proposition))?\\b(.*)$`);
 // A follow-up to the last question: « et en contrat pro ? », « and at 26? », « what about M1? ».
 const FOLLOW_UP_START = /^(et|and|what about|how about|sinon|pareil|idem|meme chose|meme question|mais|ok et|d accord et|du coup)\b/;
 // A question about the last subject, named by a pronoun: « elle est obligatoire ? », « il l'envoie à qui ? », « is it paid? ».
@@ -293,7 +304,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // serai payé ? »): the same person, so the same age, formation and contract — the reply states them.
     // (Each detail not said again is taken; only when an age is then known: without one, nothing is computed
     // and the question stands on its own.)
-    if (!relanguaged && !startsAsFollowUp && !onlyDetails && PAY_CUE.test(folded) && !ctx.entities.paid) {
+    // (« combien ? » alone, after the details were said, asks the same: the pay.)
+    const payOnly = PAY_CUE.test(folded) || (HOW_MUCH.test(folded) && said.length === 0);
+    if (!relanguaged && !startsAsFollowUp && !onlyDetails && payOnly && !ctx.entities.paid) {
       const now = ctx.entities;
       const before = state.entities;
       const aged = now.age !== undefined || now.birthDate !== undefined;
@@ -492,6 +505,13 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const option = options[Number(numbered[1]) - 1];
       return option ? { option, rest: numbered[2]!.trim() } : undefined;
     }
+    // « la deuxième », « le premier », « the second one »: the option at that rank.
+    const ordinal = ORDINAL_PICK.exec(folded);
+    if (ordinal) {
+      const rank = ORDINALS.findIndex((forms) => forms.includes(ordinal[1]!));
+      const option = options[rank];
+      if (option) return { option, rest: ordinal[2]!.trim() };
+    }
     for (const option of options) {
       const label = words(option.label).join(' ');
       if (folded === label || (folded.length >= 4 && label.startsWith(folded))) return { option, rest: '' };
@@ -575,6 +595,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     }
     if (e.outOfRangeDates.length > 0) return argumentError(ctx, new ArgumentError('date', eventDateProblem(e.outOfRangeDates[0]!)!));
     if (e.rejectedSmc !== undefined) return argumentError(ctx, new ArgumentError('smc', smcProblem(Number.NaN, e.rejectedSmc)!));
+    // « je suis né le 12 février 2004, apprenti M1 »: the asker's details said, nothing asked yet — noted, and what
+    // they can ask offered (the next message, « combien ? », reads with them).
+    const dated = e.dates.length > 0 || e.period !== undefined || e.birthDate !== undefined;
+    if (STATEMENT_START.test(folded) && !/\?/.test(text) && !QUESTION_WORD.test(folded) && hasSlots(e) && matcher.queryTerms(withoutStatedDates(text)).every((t) => isSlotWord(t) || (dated && DATE_VERB_TERMS.has(t))) && !/\b(question|probleme|souci|besoin|help|need)\b/.test(folded)) return detailsNoted(ctx);
 
     if (outside(text)) return fallbackReply(ctx, []);
     // Computations first: their entities say more than any matched sentence.
@@ -1178,6 +1202,21 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const asker = askerOf(ctx.role);
     const own = linked.length > 1 ? linked.filter((t) => (knowledge.entries.get(t.id)?.entry as { audience?: string } | undefined)?.audience === asker) : linked;
     return own.length === 1 ? [{ ...top, target: own[0]! }, ...candidates] : candidates;
+  }
+
+  /** The asker's details said back, and the questions they make answerable offered. */
+  function detailsNoted(ctx: AnswerContext): Reply {
+    const e = ctx.entities;
+    const family = e.family ? tr(ctx, FAMILY_LABEL[e.family], FAMILY_LABEL_EN[e.family]) : undefined;
+    const born = e.birthDate ? tr(ctx, `né(e) le ${formatFrenchDate(e.birthDate)}`, `born on ${formatFrenchDate(e.birthDate)}`) : undefined;
+    const said = [family, e.formation?.toUpperCase(), e.age !== undefined ? tr(ctx, `${e.age} ans`, `${e.age} years old`) : undefined, born].filter(Boolean).join(', ');
+    const offers = [tr(ctx, 'Salaire minimum', 'Minimum pay'), tr(ctx, 'Dates de contrat', 'Contract dates'), tr(ctx, 'Rythme de l’alternance', 'Work-study rhythm')];
+    return reply('clarify', tr(ctx, `Noté : ${said}. Que voulez-vous savoir ?`, `Noted: ${said}. What would you like to know?`), {
+      blocks: [tr(ctx, 'Par exemple votre salaire minimum, vos dates de contrat ou votre rythme :', 'For example your minimum pay, your contract dates or your rhythm:'), offers.map((o) => `- ${o}`).join('\n')],
+      actions: offers.map((o, i) => ({ id: `ask:${i}`, label: o, value: o })),
+      lang: ctx.lang,
+      data: { noted: said },
+    });
   }
 
   /** « M2, 23 »: one two-digit number beside details only (a formation, a contract), no age said otherwise. */

@@ -495,6 +495,21 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(renderPlainText(await other('et le SMIC il est à combien ?'))).toContain('1 867,02');
   });
 
+  test('GIVEN two secretariats offered WHEN « la deuxième » THEN the second; its mail asked next THEN the same card', async () => {
+    const say = dialogue('c-ordinal');
+    await say('qui est mon secrétariat ?');
+    expect(renderPlainText(await say('la deuxième'))).toContain('SALMI');
+    expect(renderPlainText(await say('son mail ?'))).toContain('feg-miage-marseille@univ-amu.fr');
+  });
+
+  test('GIVEN details said with nothing asked (« je suis né le 12 février 2004, apprenti M1 ») THEN noted, questions offered; « combien ? » THEN the pay', async () => {
+    const say = dialogue('c-noted');
+    const noted = await say('je suis né le 12 février 2004, apprenti M1');
+    expect(noted.kind).toBe('clarify');
+    expect(renderPlainText(noted)).toMatch(/^Noté : contrat d'apprentissage, M1, né\(e\) le 12\/02\/2004/);
+    expect((await say('combien ?')).data.rate).toBe(53);
+  });
+
   test('GIVEN a question the bot cannot answer THEN the text, kind, candidates and door are recorded, not who asked; staff list and export them', async () => {
     const { SqliteStore } = await import('../../src/store/index.ts');
     const { RequestService } = await import('../../src/requests/index.ts');
