@@ -3,7 +3,7 @@ import { eventDateProblem, formatFrenchDate, parisDateOf, PayInputError, smcProb
 import { contactLine, contactReply, holdersFor, routingReply, withSendTo } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, FAMILY_LABEL, FAMILY_LABEL_EN, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, onTimeAsked, programReply, topicReply } from './answers/facts.ts';
-import { apprenticeAgeVerdict, gratificationOwedVerdict, minimumPayReply, smicReply } from './answers/minimum-pay.ts';
+import { apprenticeAgeVerdict, formationLabel, gratificationOwedVerdict, minimumPayReply, smicReply } from './answers/minimum-pay.ts';
 import { familyAllowanceVerdict, netPayAsked, netPayVerdict, withNextChangeLine, withPayVerdict, withRateFromMonthVerdict, withRateVerdict, withSmcBaseVerdict } from './answers/pay-verdicts.ts';
 import { ArgumentError, isPreviousRate, MAX_INCREASES, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, colon, makeContext, tr, type AnswerContext } from './context.ts';
@@ -24,13 +24,11 @@ import { bodyText, renderPlainText, reply, saidText, type IncomingMessage, type 
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
 import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
 import { countsIn, figuresIn, modalOf, sameFigures } from './known-question-compare.ts';
-import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, EXTENSION_CUE, FAMILIES_COMPARED, HELP_ONLY, HOW_CUE, HOW_LONG_CUE, HOW_MUCH, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OWN_PAY_ASKED, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, QUESTION_WORD, RATE_WORD_ASKED, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, START_SIDE, TRAINING_DATES_CUE, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
+import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_CUE, HOW_MUCH, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, ORDINALS, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, START_SIDE, STATEMENT_START, TRAINING_DATES_CUE, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
 
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
 export const CLARIFY_SCORE = 0.42;
-// The pay changing at a birthday, asked as a rule: « change … quand il fête ses 21 ans », « when they turn 21 ».
-const BIRTHDAY_CHANGE_ASKED = /\b(change|changer|changera|augmente|augmentera|evolue|bouge|passe|change[sd]?|increase[sd]?|go(?:es)? up)\b.{0,60}\b(anniversaire|anniv|fete ses|fete mes|fetera|milieu du mois|en cours de mois|turns?|turning|birthday|middle of the month)\b|\b(anniversaire|birthday|turns?|fete ses)\b.{0,60}\b(change|changer|augmente|increase[sd]?|go(?:es)? up)\b/;
 /** Formations as the matcher's terms (entities give them in the same form). */
 const FORMATION_TERMS = ['l3i', 'm1', 'm2'];
 /** Each half of a two-need question must reach this score (it covers only part of the question). */
@@ -82,25 +80,6 @@ export interface AssistantOptions {
   questionLog?: { record(entry: UnansweredEntry): void };
 }
 
-// The asker speaking of themselves (« je suis … », « j'ai … », « I'm … »): a statement, when nothing is asked.
-const STATEMENT_START = /^(?:bonjour |salut |hello |hi )?(?:je suis|jsuis|chui|j ai|jai|je serai|je viens|i am|i m|im|my|mon|ma|notre|our)\b/;
-// Ranks said in words, first to fifth, French and English (« la deuxième », « the second one »).
-const ORDINALS = [
-  ['premier', 'premiere', '1er', '1ere', '1re', 'first', '1st'],
-  ['deuxieme', 'second', 'seconde', '2e', '2eme', '2nd', 'deux'],
-  ['troisieme', '3e', '3eme', 'third', '3rd', 'trois'],
-  ['quatrieme', '4e', '4eme', 'fourth', '4th'],
-  ['cinquieme', '5e', '5eme', 'fifth', '5th'],
-];
-const ORDINAL_PICK = new RegExp(`^(?:(?:le|la|the|option|choix) )?(${ORDINALS.flat().join('|')})(?: (?:option|choix|one|choice|proposition))?\\b(.*)$`);
-// A follow-up to the last question: « et en contrat pro ? », « and at 26? », « what about M1? ».
-const FOLLOW_UP_START = /^(et|and|what about|how about|sinon|pareil|idem|meme chose|meme question|mais|ok et|d accord et|du coup)\b/;
-// A question about the last subject, named by a pronoun: « elle est obligatoire ? », « il l'envoie à qui ? », « is it paid? ».
-const SAME_SUBJECT_START = /^(?:(?:et|and|mais|but) )?(il|ils|elle|elles|ca|cela|it|they|is it|are they|does it|do they|can it|can they)\b/;
-// « son mail », « his phone »: a detail of the person just named.
-const POSSESSIVE = /\b(son|sa|ses|leur|leurs|his|her|their)\b/;
-const ENGLISH_PLEASE = /\b(in english|en anglais|english please)\b/;
-const FRENCH_PLEASE = /\b(en francais|in french|french please)\b/;
 
 /** The assistant: one function from a message to a reply, the same for every door. */
 export function createAssistant(knowledge: Knowledge, options: AssistantOptions = {}) {
@@ -1108,7 +1087,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // « Redoublement »): a word of its title that tells entries apart must be in the question.
     const asked = new Set(matcher.queryTerms(text));
     const ownSubjectSaid = (c: Candidate) => {
-      const own = language.terms(c.target.title).filter((t) => !isSlotWord(t) && !language.isPredicateTerm(t) && !matcher.isCommon(t));
+      const own = [...titleTerms.get(c.target.id)!].filter((t) => !language.isPredicateTerm(t) && !matcher.isCommon(t));
       return own.length === 0 || own.some((t) => asked.has(t));
     };
     const knowing = candidates.find((c) => c !== top && !otherFormation(c.target) && c.score >= top.score - VERDICT_MARGIN && c.score >= CLARIFY_SCORE && onSubject(c) && ownSubjectSaid(c) && verdictOf(ctx, c.target, text));
@@ -1209,7 +1188,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const e = ctx.entities;
     const family = e.family ? tr(ctx, FAMILY_LABEL[e.family], FAMILY_LABEL_EN[e.family]) : undefined;
     const born = e.birthDate ? tr(ctx, `né(e) le ${formatFrenchDate(e.birthDate)}`, `born on ${formatFrenchDate(e.birthDate)}`) : undefined;
-    const said = [family, e.formation?.toUpperCase(), e.age !== undefined ? tr(ctx, `${e.age} ans`, `${e.age} years old`) : undefined, born].filter(Boolean).join(', ');
+    const said = [family, formationLabel(ctx, e.formation), e.age !== undefined ? tr(ctx, `${e.age} ans`, `${e.age} years old`) : undefined, born].filter(Boolean).join(', ');
     const offers = [tr(ctx, 'Salaire minimum', 'Minimum pay'), tr(ctx, 'Dates de contrat', 'Contract dates'), tr(ctx, 'Rythme de l’alternance', 'Work-study rhythm')];
     return reply('clarify', tr(ctx, `Noté : ${said}. Que voulez-vous savoir ?`, `Noted: ${said}. What would you like to know?`), {
       blocks: [tr(ctx, 'Par exemple votre salaire minimum, vos dates de contrat ou votre rythme :', 'For example your minimum pay, your contract dates or your rhythm:'), offers.map((o) => `- ${o}`).join('\n')],

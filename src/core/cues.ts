@@ -81,3 +81,27 @@ export const OWN_PAY_ASKED = /\b(what s|whats|what is|what will|what ll|how much
 // Work-study named (« le salaire d'un développeur senior » is not about it).
 export const WORK_STUDY = /\b(alternance|alternant|alternante|alternants|apprenti|apprentie|apprentis|apprentissage|stage|stagiaire|contrat|cpro|capp|miage|work study|apprentice|apprenticeship|intern|internship)\b/;
 export const NET_CUE = /\b(net|cotisation|cotisations|csg|crds)\b/;
+
+// The pay changing at a birthday, asked as a rule: « change … quand il fête ses 21 ans », « when they turn 21 ».
+export const BIRTHDAY_CHANGE_ASKED = /\b(change|changer|changera|augmente|augmentera|evolue|bouge|passe|change[sd]?|increase[sd]?|go(?:es)? up)\b.{0,60}\b(anniversaire|anniv|fete ses|fete mes|fetera|milieu du mois|en cours de mois|turns?|turning|birthday|middle of the month)\b|\b(anniversaire|birthday|turns?|fete ses)\b.{0,60}\b(change|changer|augmente|increase[sd]?|go(?:es)? up)\b/;
+
+// How a message continues the last question (a follow-up, a pick, a change of language, a statement of details).
+// The asker speaking of themselves (« je suis … », « j'ai … », « I'm … »): a statement, when nothing is asked.
+export const STATEMENT_START = /^(?:bonjour |salut |hello |hi )?(?:je suis|jsuis|chui|j ai|jai|je serai|je viens|i am|i m|im|my|mon|ma|notre|our)\b/;
+// Ranks said in words, first to fifth, French and English (« la deuxième », « the second one »).
+export const ORDINALS = [
+  ['premier', 'premiere', '1er', '1ere', '1re', 'first', '1st'],
+  ['deuxieme', 'second', 'seconde', '2e', '2eme', '2nd', 'deux'],
+  ['troisieme', '3e', '3eme', 'third', '3rd', 'trois'],
+  ['quatrieme', '4e', '4eme', 'fourth', '4th'],
+  ['cinquieme', '5e', '5eme', 'fifth', '5th'],
+];
+export const ORDINAL_PICK = new RegExp(`^(?:(?:le|la|the|option|choix) )?(${ORDINALS.flat().join('|')})(?: (?:option|choix|one|choice|proposition))?\\b(.*)$`);
+// A follow-up to the last question: « et en contrat pro ? », « and at 26? », « what about M1? ».
+export const FOLLOW_UP_START = /^(et|and|what about|how about|sinon|pareil|idem|meme chose|meme question|mais|ok et|d accord et|du coup)\b/;
+// A question about the last subject, named by a pronoun: « elle est obligatoire ? », « il l'envoie à qui ? », « is it paid? ».
+export const SAME_SUBJECT_START = /^(?:(?:et|and|mais|but) )?(il|ils|elle|elles|ca|cela|it|they|is it|are they|does it|do they|can it|can they)\b/;
+// « son mail », « his phone »: a detail of the person just named.
+export const POSSESSIVE = /\b(son|sa|ses|leur|leurs|his|her|their)\b/;
+export const ENGLISH_PLEASE = /\b(in english|en anglais|english please)\b/;
+export const FRENCH_PLEASE = /\b(en francais|in french|french please)\b/;

@@ -491,7 +491,9 @@ function readRelativeDates(entities: Entities, text: string, today: IsoDate): vo
     if (second && secondMonth) {
       const options = [-1, 0, 1].map((shift) => toIsoDate(yearOf(today) + shift, secondMonth, Number(second[1]))).filter((d): d is IsoDate => d !== 'invalid');
       const closest = options.sort((a, b) => distance(a) - distance(b))[0];
-      if (closest && closest !== nearest) entities.dates.push(closest);
+      // (« le 30 février » as the second date is said invalid too, not dropped.)
+      if (!closest) entities.invalidDates.push(`${second[1]} ${second[2]}`);
+      else if (closest !== nearest) entities.dates.push(closest);
     }
   }
   if (entities.dates.length === 0) {

@@ -29,3 +29,8 @@ export function fold(text: string): string {
     .replace(/[\u00a0\u202f]/g, ' ')
     .replace(/œ/g, 'oe');
 }
+
+/** Folded words separated by single spaces, punctuation dropped: what the cue expressions read. */
+export function foldedWords(text: string): string {
+  return fold(text).replace(/[^a-z0-9]+/g, ' ').trim();
+}

@@ -5,7 +5,7 @@
  * interrogative word (qui, quand, combien…). English starts a yes/no sentence with an auxiliary.
  */
 
-import { fold } from './normalize.ts';
+import { foldedWords } from './normalize.ts';
 
 // Cues of a yes/no question even without a question mark (« je peux sécher vendredi »).
 const POLAR_CUE = /\b(je peux|j peux|jpeux|on peut|puis je|est ce que|est ce qu|possible|c est bon|c est ok|can i|can we|could i|is it|are we|may i|do we|c est legal|legal|en regle|conforme|normal|le droit|autorise|obligatoire|oblige|obligee|obliges|(peut|peuvent|doit|doivent|faut|dois|devons|pouvons|sommes|suis|est|sont|a|ont|y a t) (il|ils|elle|elles|on|je|nous|vous|t il))\b/;
@@ -19,7 +19,6 @@ const OPEN_END = /\b(quoi|koi|qui|ki|quand|comment|combien|pourquoi|ou)$/;
 const NOUN_PHRASE_ASK = /^(le|la|l|les|son|sa|ses|ton|ta|tes|mon|ma|mes|votre|vos|the|your|his|her) (lien|liens|date|dates|numero|adresse|mail|email|mel|telephone|tel|mot de passe|identifiants?|link|url|address|phone|number)\b/;
 // A cleft sentence naming who (« c'est l'OPCO qui … »), not asking who (« c'est qui qui … »).
 const CLEFT = /^(?:et |mais |donc )?(?:c est|c etait|est ce que c est|is it) (?!qui\b|ki\b|quoi\b|koi\b)(?:[a-z0-9]+ ){1,4}?(?:qui|that|who) /;
-const foldedSentence = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
 const WHERE = /\boù\b|\b(c est|c|est|sont) ou\b|^ou\b/iu;
 // A negated question may expect the other word (« ce n'est pas obligatoire ? »); « ou pas » is not one.
 const NEGATION = /\b(ne|n|pas|not|no)\b/;
@@ -38,7 +37,7 @@ export function isYesNoQuestion(text: string, folded: string): boolean {
   // An interrogative word opening the last sentence — the question asked, since a follow-up is
   // read after the question it continues — or closing it (« que se passe-t-il… », « qu'est-ce
   // que… », « je fais comment ? ») makes it an open question, whatever else it says.
-  const last = foldedSentence(sentences.at(-1) ?? '');
+  const last = foldedWords(sentences.at(-1) ?? '');
   if (OPEN_START.test(last) || OPEN_END.test(folded) || /\bqu est ce\b/.test(last)) return false;
   // « Am I an executive or a technician? » asks to choose, not yes or no.
   if (sentences.some((s) => ENGLISH_AUXILIARY.test(s) && /\bor\b/.test(s) && !/\bor not\b/.test(s))) return false;

@@ -506,7 +506,7 @@ describe('conversations shared through the store, and questions left unanswered'
     const say = dialogue('c-noted');
     const noted = await say('je suis né le 12 février 2004, apprenti M1');
     expect(noted.kind).toBe('clarify');
-    expect(renderPlainText(noted)).toMatch(/^Noté : contrat d'apprentissage, M1, né\(e\) le 12\/02\/2004/);
+    expect(renderPlainText(noted)).toMatch(/^Noté : contrat d'apprentissage, M1 MIAGE, né\(e\) le 12\/02\/2004/);
     expect((await say('combien ?')).data.rate).toBe(53);
   });
 

@@ -132,6 +132,9 @@ describe('two days said', () => {
   test('GIVEN a day and month then another THEN both, each its nearest occurrence', () => {
     expect(extract(language, 'un salon le 14 décembre, la demande le 3 décembre', '2026-11-25' as never).dates).toEqual(['2026-12-14', '2026-12-03']);
   });
+  test('GIVEN a second day and month no year has (« le 30 février ») THEN said invalid, not dropped', () => {
+    expect(extract(language, 'un salon le 14 décembre, la demande le 30 février', '2026-11-25' as never).invalidDates).toEqual(['30 fevrier']);
+  });
   test('GIVEN a day alone after a dated one (« … le 24 ») THEN that day of the same month, or of the next when earlier', () => {
     expect(extract(language, 'arrêt du 20 novembre, donné à ma boîte le 24', '2026-11-25' as never).dates).toEqual(['2026-11-20', '2026-11-24']);
     expect(extract(language, 'arrêt du 28 novembre, donné le 2', '2026-11-30' as never).dates).toEqual(['2026-11-28', '2026-12-02']);

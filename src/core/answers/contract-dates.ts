@@ -3,7 +3,7 @@ import { addMonthsTo, checkContractDates, contractWindows, formatFrenchDate, typ
 import { cite, inLang, tr, type AnswerContext } from '../context.ts';
 import { contactLine, holdersFor } from './contact.ts';
 import type { FamilyEntity } from '../entities.ts';
-import { fold } from '../normalize.ts';
+import { foldedWords } from '../normalize.ts';
 import { reply, type Reply } from '../reply.ts';
 
 const FAMILY_LABEL: Record<FamilyEntity, string> = {
@@ -229,8 +229,7 @@ const TRAINING_START_SAID = /\b(?:formation|rentree|cours|training|classes|progr
 
 /** The training start the question states, if it states one date as such. */
 function trainingStartSaid(ctx: AnswerContext): IsoDate | undefined {
-  const folded = fold(ctx.question).replace(/[^a-z0-9]+/g, ' ');
-  return ctx.entities.dates.length === 1 && TRAINING_START_SAID.test(folded) ? ctx.entities.dates[0] : undefined;
+  return ctx.entities.dates.length === 1 && TRAINING_START_SAID.test(foldedWords(ctx.question)) ? ctx.entities.dates[0] : undefined;
 }
 
 /** The common conditions in the question's language (the English list is stored beside the French one). */

@@ -1,7 +1,7 @@
 import { ACCESS_ROUTE_LABELS, ACCESS_ROUTE_LABELS_EN, deadlineText, deadlineTextEn, type ContractType, type DeadlineEntry, type GlossaryEntry, type Program, type Topic } from '../../knowledge/index.ts';
 import { addDaysTo, checkDeadline, formatFrenchDate, formatFrenchDateLong, type IsoDate } from '../../rules/index.ts';
 import { askerOf, cite, inLang, tr, type AnswerContext } from '../context.ts';
-import { fold } from '../normalize.ts';
+import { foldedWords } from '../normalize.ts';
 import { isYesNoQuestion } from '../question-kind.ts';
 import { reply, type Reply } from '../reply.ts';
 
@@ -49,7 +49,9 @@ export function deadlineReply(ctx: AnswerContext, matched: DeadlineEntry): Reply
   }
   if (d.consequence) blocks.push(inLang(ctx, d.consequence, d.consequenceEn));
   const data: Record<string, unknown> = { deadlineId: d.id };
-  const { event, action } = eventAndAction(ctx, d);
+  const { event, action } = eventAndAction(ctx, d.direction);
+  // The Oui/Non when whether a day said is in time is asked: it heads the reply.
+  let verdict: string | undefined;
   if (event) {
     const check = checkDeadline(d, event, action ?? ctx.today);
     // The day computed is what was asked: it comes first.
@@ -62,17 +64,14 @@ export function deadlineReply(ctx: AnswerContext, matched: DeadlineEntry): Reply
     );
     data.deadline = check.deadline;
     // « arrêt du 10 novembre, on l'envoie aujourd'hui, c'est bon ? »: the day it is (or was) sent against the last day.
-    const asked = ctx.typed ?? ctx.question;
-    const foldedAsked = fold(asked).replace(/[^a-z0-9]+/g, ' ');
-    if (action && !d.alsoDaysBefore && (isYesNoQuestion(asked, foldedAsked) || LATE_ASKED.test(foldedAsked) || ON_TIME_ASKED.test(foldedAsked))) {
-      const yes = LATE_ASKED.test(foldedAsked) ? check.late : !check.late;
+    if (action && !d.alsoDaysBefore && onTimeAsked(ctx)) {
+      const yes = LATE_ASKED.test(foldedWords(ctx.typed ?? ctx.question)) ? check.late : !check.late;
       const when = formatFrenchDate(action);
-      const verdict = check.late
+      verdict = check.late
         ? tr(ctx, `${yes ? 'Oui' : 'Non'} : le ${when}, c'est après la date limite du ${formatFrenchDate(check.deadline)} (${deadlineText(d)} ${d.direction === 'after' ? 'après' : 'avant'} le ${formatFrenchDate(event)}).`, `${yes ? 'Yes' : 'No'}: ${when} is after the deadline of ${formatFrenchDate(check.deadline)} (${deadlineTextEn(d)} ${d.direction === 'after' ? 'after' : 'before'} ${formatFrenchDate(event)}).`)
         : tr(ctx, `${yes ? 'Oui' : 'Non'} : le ${when}, c'est dans le délai (au plus tard le ${formatFrenchDate(check.deadline)} : ${deadlineText(d)} ${d.direction === 'after' ? 'après' : 'avant'} le ${formatFrenchDate(event)}).`, `${yes ? 'Yes' : 'No'}: ${when} is within the deadline (${formatFrenchDate(check.deadline)} at the latest: ${deadlineTextEn(d)} ${d.direction === 'after' ? 'after' : 'before'} ${formatFrenchDate(event)}).`);
       data.yesNo = yes ? 'oui' : 'non';
       data.late = check.late;
-      return reply('answer', verdict, { blocks: [label, ...blocks], notes: ctx.lang === 'en' ? [FRENCH_SOURCES_NOTE] : [], sources: cite(ctx, [...d.sources, ...(other?.sources ?? [])]), lang: ctx.lang, data });
     }
     if (d.alsoDaysBefore) {
       // Both constraints together: approved a week before the start, sent 10 working days before the approval.
@@ -99,7 +98,7 @@ export function deadlineReply(ctx: AnswerContext, matched: DeadlineEntry): Reply
     if (!d.consequence && other.consequence) blocks.push(inLang(ctx, other.consequence, other.consequenceEn));
   }
   if (d.command && d.audience === asker) blocks.push(tr(ctx, `Pour le transmettre par l'assistant : ${d.command}`, `To send it through the assistant: ${d.command}`));
-  return reply('answer', label, { blocks, notes: ctx.lang === 'en' ? [FRENCH_SOURCES_NOTE] : [], sources: cite(ctx, [...d.sources, ...(other?.sources ?? [])]), lang: ctx.lang, data });
+  return reply('answer', verdict ?? label, { blocks: verdict ? [label, ...blocks] : blocks, notes: ctx.lang === 'en' ? [FRENCH_SOURCES_NOTE] : [], sources: cite(ctx, [...d.sources, ...(other?.sources ?? [])]), lang: ctx.lang, data });
 }
 
 // « c'est trop tard ? », « je suis en retard ? »: lateness asked (Oui when late); « dans les temps ? »: the contrary.
@@ -114,10 +113,10 @@ const TOMORROW_SAID = /\b(demain|tomorrow)\b/;
  * earlier is the sick note's for a deadline after it, the later the absence's for one before it), or one date
  * and « aujourd'hui » or « demain ».
  */
-function eventAndAction(ctx: AnswerContext, d: DeadlineEntry): { event?: IsoDate; action?: IsoDate } {
+function eventAndAction(ctx: AnswerContext, direction: DeadlineEntry['direction']): { event?: IsoDate; action?: IsoDate } {
   const dates = [...ctx.entities.dates].sort();
-  if (dates.length >= 2) return d.direction === 'after' ? { event: dates[0], action: dates.at(-1) } : { event: dates.at(-1), action: dates[0] };
-  const folded = fold(ctx.typed ?? ctx.question).replace(/[^a-z0-9]+/g, ' ');
+  if (dates.length >= 2) return direction === 'after' ? { event: dates[0], action: dates.at(-1) } : { event: dates.at(-1), action: dates[0] };
+  const folded = foldedWords(ctx.typed ?? ctx.question);
   const said = TODAY_SAID.test(folded) ? ctx.today : TOMORROW_SAID.test(folded) ? addDaysTo(ctx.today, 1) : undefined;
   // (The one date is the relative day itself when no other is said: « arrêt daté d'aujourd'hui ».)
   return { event: dates[0], action: said && dates[0] && said !== dates[0] ? said : undefined };
@@ -126,9 +125,9 @@ function eventAndAction(ctx: AnswerContext, d: DeadlineEntry): { event?: IsoDate
 /** Whether the question says when a thing is (or was) done beside the day its deadline runs from, and asks if that is in time. */
 export function onTimeAsked(ctx: AnswerContext): boolean {
   const asked = ctx.typed ?? ctx.question;
-  const folded = fold(asked).replace(/[^a-z0-9]+/g, ' ');
-  const actionSaid = ctx.entities.dates.length >= 2 || (ctx.entities.dates.length === 1 && (TODAY_SAID.test(folded) || TOMORROW_SAID.test(folded)));
-  return actionSaid && (isYesNoQuestion(asked, folded) || LATE_ASKED.test(folded) || ON_TIME_ASKED.test(folded));
+  const folded = foldedWords(asked);
+  // (Which of two dates is the event depends on the deadline's direction; that one is said does not.)
+  return eventAndAction(ctx, 'after').action !== undefined && (isYesNoQuestion(asked, folded) || LATE_ASKED.test(folded) || ON_TIME_ASKED.test(folded));
 }
 
 // Where a sick note is sent: to the company (the student's 48 h) or to the programme (the company's 10 days).
@@ -139,7 +138,7 @@ const TO_PROGRAMME = /\b(a|au|to) (la|le|l|the) ?(fac|faculte|miage|formation|un
 const COMPANY_ACTS = /\b(ma|mon|notre|la|le|l|my|our|the) ?(boite|entreprise|employeur|patron|rh|company|employer) (doit|doivent|a|must|has|should|peut)\b/;
 
 function sentTo(text: string): 'company' | 'programme' | undefined {
-  const folded = fold(text).replace(/[^a-z0-9]+/g, ' ');
+  const folded = foldedWords(text);
   // (« ma boîte doit recevoir mon arrêt »: the company receives it, so it is sent to the company.)
   const company = TO_COMPANY.test(folded);
   const programme = TO_PROGRAMME.test(folded) || (!company && COMPANY_ACTS.test(folded));

@@ -78,7 +78,8 @@ function contractYearOf(ctx: AnswerContext, formation: string | undefined): numb
   return f?.apprenticeContractYear;
 }
 
-function formationLabel(ctx: AnswerContext, formation: string | undefined): string {
+/** A formation's name as the programme writes it (« M1 MIAGE »); empty when none. */
+export function formationLabel(ctx: AnswerContext, formation: string | undefined): string {
   return program(ctx.knowledge, 'miage-amu')?.formations.find((x) => x.id === formation)?.label ?? '';
 }
 
