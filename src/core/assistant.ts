@@ -24,7 +24,7 @@ import { bodyText, renderPlainText, reply, saidText, type IncomingMessage, type 
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
 import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
 import { countsIn, figuresIn, modalOf, sameFigures } from './known-question-compare.ts';
-import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_CUE, HOW_MUCH, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, ORDINALS, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, START_SIDE, STATEMENT_START, TRAINING_DATES_CUE, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
+import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_CUE, HOW_MUCH, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, ORDINALS, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, START_SIDE, STATEMENT_START, TRAINING_DATES_CUE, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
 
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
@@ -676,7 +676,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     }
     // (« on commence à quelle heure ? » asks the class hours, and « pour la rentrée, je m'adresse à qui ? » a person, not the year's dates.)
     // (Nor do « combien de semaines en formation … ? », a count, and « la période en entreprise commence quand ? », the rhythm.)
-    if (TRAINING_DATES_CUE.test(folded) && e.formation && !/\bcontrat\b/.test(folded) && !CLOCK_TIME_ASKED.test(folded) && !(WHO_CUE.test(folded) && !WHEN_CUE.test(folded)) && !HOW_MUCH.test(folded) && !IN_COMPANY.test(folded)) return trainingDatesReply(ctx, e.formation);
+    // (Nor is « après la rentrée » in « je peux changer de parcours après la rentrée ? » a date asked: it says when the asked thing happens.)
+    if (TRAINING_DATES_CUE.test(WHEN_CUE.test(folded) ? folded : folded.replace(RENTREE_AS_TIME, ' ')) && e.formation && !/\bcontrat\b/.test(folded) && !CLOCK_TIME_ASKED.test(folded) && !(WHO_CUE.test(folded) && !WHEN_CUE.test(folded)) && !HOW_MUCH.test(folded) && !IN_COMPANY.test(folded)) return trainingDatesReply(ctx, e.formation);
 
     // The asker's own routing table answers most directly ("à qui envoyer mon arrêt ?" differs for a student and HR).
     const asker = askerOf(ctx.role);

@@ -116,6 +116,8 @@ export function createLanguage(lexicon: Lexicon, names: string[] = []): Language
       .replace(/\b(l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu)'/g, '$1 ')
       // Inverted subjects: « peuvent-ils », « peut-on », « a-t-il » → the verb and the pronoun.
       .replace(/-(?:t-)?(il|ils|elle|elles|on|je|tu|nous|vous|ce)\b/g, ' $1')
+      // Two names joined by a slash (« I2D/ISIE », « M1/M2 », « jours/semaine ») are two words; dates (« 12/03 ») stay whole.
+      .replace(/\b([a-z][a-z0-9]*)\/(?=[a-z])/g, '$1 ')
       .replace(WORD_CHARS, ' ');
     const out: string[] = [];
     const said = folded.split(' ').map(trimPunctuation).filter(Boolean);
