@@ -16,6 +16,8 @@ export const CLOCK_TIME_ASKED = /\b(a quelle heure|quelle heure|what time|at wha
 export const TRAINING_DATES_CUE = /\b(dates? (de |du |d )?(la )?formation|(?<!pre[- ])rentree|debut (de|du) (la )?(formation|annee|m1|m2|l3i|master)|fin (de|du) (la )?(formation|annee|m1|m2|l3i|master)|ddf|dff|(commence|debute|demarre|finit|termine|se termine|start|end)s?\b.{0,80}\b(formation|m1|m2|l3i|l3|master|annee|cours)|(m1|m2|l3i|master|annee) [a-z0-9 /-]{0,40}\b(commence|debute|demarre|finit|termine|start|end)s?)\b/;
 /** « après la rentrée », « dès la rentrée »: the training's start as the time of something else. */
 export const RENTREE_AS_TIME = /\b(apres|avant|des|depuis|pour|a|au moment de|d ici|jusqu a|after|before|from|since|by|at|until) (la |le |the )?rentree\b/g;
+/** « comment contacter le CFA ? », « how do I reach him? »: how to reach someone is who they are and their details, not a procedure and a person. */
+export const HOW_TO_CONTACT = /\b(comment|how (do|can|should|could) (i|we)|how to) (je |j |on |nous |puis je |peut on |pouvons nous )?(contacter|contacte|contactes|joindre|joins|joint|ecrire a|contact|reach|email|get in touch with|write to)\b/;
 export const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
 // « peut-on demander à la MIAGE… ? », « can I ask the MIAGE to… ? »: whom to ask is part of the answer.
