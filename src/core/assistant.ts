@@ -24,7 +24,7 @@ import { bodyText, renderPlainText, reply, saidText, type IncomingMessage, type 
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
 import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
 import { countsIn, figuresIn, modalOf, sameFigures } from './known-question-compare.ts';
-import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_CUE, HOW_MUCH, HOW_TO_CONTACT, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, ORDINALS, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, START_SIDE, STATEMENT_START, TRAINING_DATES_CUE, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
+import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_CUE, HOW_MUCH, HOW_TO_CONTACT, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, ORDINALS, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
 
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
@@ -1303,25 +1303,35 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   }
 
   /**
-   * « on peut commencer l'apprentissage avant la rentrée ? »: the start window's own months say it
-   * (DDF − 3 months: Oui; a work-study internship starts with the training: Non).
+   * « on peut commencer l'apprentissage avant la rentrée ? », « le contrat peut finir après la fin de la
+   * formation ? »: the window's own months say it (start DDF − 3 months: Oui; a work-study internship
+   * starts with the training and ends by its end: Non).
    */
   function withWindowVerdict(ctx: AnswerContext, rule: ContractDateRuleEntry, r: Reply): Reply {
     const folded = words(ctx.question).join(' ');
     if (!isYesNoQuestion(ctx.question, folded) || negated(ctx.question) || asksForAProblem(folded)) return r;
-    // Before or after the training's start (« avant la rentrée »), not another event (« avant la validation »).
-    const side = START_SIDE.exec(folded)?.[1];
+    // Before or after the training's start (« avant la rentrée ») or end (« après la fin de la formation »), not another event (« avant la validation »).
+    const startSide = START_SIDE.exec(folded)?.[1];
+    const endSide = startSide ? undefined : END_SIDE.exec(folded)?.[1];
+    const side = startSide ?? endSide;
     if (!side) return r;
     const before = side === 'avant' || side === 'before';
-    const months = before ? -rule.ddcFromMonths : rule.ddcToMonths;
+    // (Ending before the training ends may be a rupture, which the window does not decide: no verdict.)
+    if (endSide && before) return r;
+    const bound = startSide ? (before ? rule.ddcFromMonths : rule.ddcToMonths) : before ? rule.dfcFromMonths : rule.dfcToMonths;
+    // (No lower bound to the end of a work-study internship but its length: no verdict.)
+    if (bound === null || bound === undefined) return r;
+    const months = before ? -bound : bound;
     // « quatre mois avant la rentrée »: that many months against the window's (3: Non).
     const said = MONTHS_BEFORE_OR_AFTER.exec(folded);
     const count = said ? (/\d/.test(said[1]!) ? Number(said[1]) : UNIT_WORDS.get(said[1]!)) : undefined;
     const yes = count !== undefined ? count <= months : months > 0;
     const [it, itEn] = rule.family === 'work-study-internship' ? ['le stage en alternance', 'the work-study internship'] : ['le contrat', 'the contract'];
+    const [verb, verbEn, event, eventEn, code] = startSide ? ['commencer', 'start', 'le début de la formation', 'the training starts', 'DDF'] : ['se terminer', 'end', 'la fin de la formation', 'the training ends', 'DFF'];
+    const [when, whenEn] = before ? ['avant', 'before'] : ['après', 'after'];
     const because = yes || months > 0
-      ? tr(ctx, `${it} peut commencer jusqu'à ${months} mois ${before ? 'avant' : 'après'} le début de la formation (DDF ${before ? '−' : '+'} ${months} mois)${yes ? '' : `, pas ${count} mois`}.`, `${itEn} can start up to ${months} months ${before ? 'before' : 'after'} the training starts (DDF ${before ? '−' : '+'} ${months} months)${yes ? '' : `, not ${count} months`}.`)
-      : tr(ctx, `${it} ne peut pas commencer ${before ? 'avant' : 'après'} le début de la formation.`, `${itEn} cannot start ${before ? 'before' : 'after'} the training starts.`);
+      ? tr(ctx, `${it} peut ${verb} jusqu'à ${months} mois ${when} ${event} (${code} ${before ? '−' : '+'} ${months} mois)${yes ? '' : `, pas ${count} mois`}.`, `${itEn} can ${verbEn} up to ${months} months ${whenEn} ${eventEn} (${code} ${before ? '−' : '+'} ${months} months)${yes ? '' : `, not ${count} months`}.`)
+      : tr(ctx, `${it} ne peut pas ${verb} ${when} ${event}.`, `${itEn} cannot ${verbEn} ${whenEn} ${eventEn}.`);
     return withVerdict(ctx, r, yes ? 'oui' : 'non', because);
   }
 

@@ -37,9 +37,11 @@ export const IN_COMPANY = /\b(en entreprise|a temps plein en entreprise|dans l e
 // « c'est quoi », « what is/are »: a meaning or a description asked.
 export const WHAT_IS = /\b(c est quoi|c quoi|cest quoi|qu est ce que|que sont|what is|what are|what s|whats)\b/;
 // « 4 mois avant », « four months before »: a stated count of months on one side of the training's start.
+/** « finir après la fin de la formation », « end after the training ends »: the side of the training's end a contract ends on. */
+export const END_SIDE = /\b(?:finir|finit|fini|finisse|terminer|termine|terminee|se terminer|prendre fin|durer|end|ends|finish|finishes)\b.{0,30}?\b(avant|apres|before|after) (?:la fin (?:de la formation|des cours|de l annee|du master|du m1|du m2|de la l3i)|la date de fin(?: de (?:la )?formation)?|la dff|the end of (?:the )?(?:training|classes|course|year)|the training ends|classes end)/;
 export const MONTHS_BEFORE_OR_AFTER = /\b(\d{1,2}|un|deux|trois|quatre|cinq|six|one|two|three|four|five|six) (?:mois|months?) (?:avant|before|apres|after)\b/;
 // Starting before or after the training starts: « démarrer avant la rentrée », « start after the training starts ».
-export const START_SIDE = /\b(?:commencer|commence|debuter|debute|demarrer|demarre|start|begin)\b.{0,30}?\b(avant|apres|before|after) (?:la rentree|la formation|les cours|le debut (?:de la formation|des cours)|the start|the training|classes start)/;
+export const START_SIDE = /\b(?:commencer|commence|debuter|debute|demarrer|demarre|start|begin)\b.{0,30}?\b(avant|apres|before|after) (?:la rentree|la formation|les cours|le debut (?:de la formation|des cours)|la date de debut(?: de (?:la )?formation)?|la ddf|the start|the training|classes start)/;
 export const NOT_SALARY = /\b(conges? payes?|jours? (de conges? )?payes?|paid (leave|holidays?|days? off|time off|vacation)|(paye|payee|payes|payees|paid) (pendant|durant|during|for|on|en|les jours de|the days of) (les |the |ses |his |her |their )?(cours|formation|school|class|classes|training|jours de cours|school days|class days|training days)|(paie|paye|payer|payent|paient|paiera|payera|finance|financent|financer|pays|pay for) (pour )?(la |les |le |l |ma |sa |notre |ses |mes )?(formation|frais|cout|ecole|cours|scolarite|jours de formation|heures de formation|heures de cours|training|tuition|fees))\b/g;
 // The two contracts named to be compared (« en apprentissage et combien en contrat pro », « CAPP ou CPRO »),
 // read on the text as typed: the SMS lexicon reads « vs » as « vous ».
