@@ -51,6 +51,8 @@ const DATE_VERB_TERMS = new Set(['sign', 'commenc', 'demarr', 'debut', 'termin',
 const VERDICT_MARGIN = 0.1;
 /** Above this, a near-tie does not matter: both entries answer the question. */
 const SURE_SCORE = 0.85;
+/** How close a pay-rule entry must be for a yes/no question on it to be answered by it rather than computed. */
+const RULE_ASKED_SCORE = 0.75;
 /** How much less close another entry may be, to answer with the detail asked that the closest one does not give. */
 const DETAIL_ELSEWHERE_MARGIN = 0.1;
 /** The programme the assistant is for: other programmes' sheets (Icam, Ionis-STM, Polytech) answer only when named or without a MIAGE formation. */
@@ -368,7 +370,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // (An internship's gratification needs nothing more: it is computed from the date alone.)
     const computable = e.family === 'work-study-internship' || e.age !== undefined || e.birthDate !== undefined || e.smc !== undefined || e.presence !== undefined;
     const top = matcher.search(text, allowFor(ctx, (t) => t.kind === 'topics' && (!computable || !PAY_TOPIC.test(t.id))), 1)[0];
-    return Boolean(top && top.score >= ANSWER_SCORE && subject.filter((t) => top.target.vocabulary.has(t)).length >= 2);
+    // (A yes/no question on a rule of pay, « mon pourcentage peut baisser en M1 ? », needs one word of its own if the entry is a close match.)
+    const needed = isYesNoQuestion(text, asked) && top && top.score >= RULE_ASKED_SCORE ? 1 : 2;
+    return Boolean(top && top.score >= ANSWER_SCORE && subject.filter((t) => top.target.vocabulary.has(t)).length >= needed);
   }
 
   /** The entry on choosing the contract, headed by what the age limit says (with its Oui/Non when one was asked). */
