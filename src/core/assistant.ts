@@ -24,7 +24,7 @@ import { bodyText, renderPlainText, reply, saidText, type IncomingMessage, type 
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
 import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
 import { countsIn, figuresIn, modalOf, sameFigures } from './known-question-compare.ts';
-import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_CUE, HOW_MUCH, HOW_TO_CONTACT, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, ORDINALS, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
+import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_MUCH, HOW_TO_CONTACT, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, ORDINALS, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
 
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
@@ -99,6 +99,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   const placeTerms = language.terms('site sites lieu');
   // What a « where is it? » question says besides its formation and place (« la L3I en alternance, ça se passe à Aix ? »).
   const whereTerms = new Set(language.terms('site sites lieu alternance formation cours passe trouve fait déroule situé située'));
+  // Terms that ask an aspect of a subject (who, how long, where, to send), not a subject of their own.
+  const ASPECT_TERMS = new Set(language.terms('contacter délai durée lieu envoyer'));
   const payTerms = new Set(language.terms('salaire smic smc brut net paie paye payé gratification rémunération taux pourcentage combien minimum minimal minimale legal'));
   // The guide's sections behind each request flow, cited in the receipts.
   const requestSources = (type: RequestType): string[] => {
@@ -188,8 +190,13 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       // (Nor is a person asked and found alone — « c'est qui la direction ? » — traded for the last topic again.)
       const personOf = (x: Reply) => { const t = matcher.targets.find((y) => y.id === x.data.entryId); return t?.kind === 'contacts' || t?.kind === 'routing'; };
       const personFound = WHO_CUE.test(words(text).join(' ')) && personOf(r) && !personOf(again);
+      // Only an aspect asked, no subject nor detail (« on a combien de temps ? », « je contacte qui ? », « c'est où ? »): the last subject's.
+      // (« et c'est où, le M2 ? » names what it asks about.)
+      // (« combien de temps » is a delay; « quel temps fait-il ? » is the weather.)
+      const said = matcher.queryTerms(words(text).join(' ').replace(HOW_LONG_ASKED, ' delai '));
+      const aspectOnly = said.length > 0 && said.every((t) => ASPECT_TERMS.has(t)) && again.kind === 'answer' && typeof again.data.entryId === 'string';
       const continues = !selfSufficient && !personFound && ((details && again.kind === 'computation') || (short && again.data.entryId !== undefined && again.data.entryId === state.answeredId));
-      if ((r.kind === 'fallback' || r.kind === 'clarify' || continues) && completes(ctx, text, r, again, state.answeredId)) {
+      if (aspectOnly || ((r.kind === 'fallback' || r.kind === 'clarify' || continues) && completes(ctx, text, r, again, state.answeredId))) {
         asked = retried;
         r = again;
       } else if (verdictMissing) {
@@ -221,7 +228,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    * after « le numéro RNCP du M2 »). « Il fait beau à Aix ? » after a pay question adds neither.
    */
   function completes(ctx: AnswerContext, text: string, alone: Reply, merged: Reply, answeredId?: string): boolean {
-    if (merged.kind === 'fallback' || (merged.kind === 'clarify' && alone.kind === 'clarify')) return false;
+    // (Nor does a subject the documents never treat: « quel temps fait-il à Marseille ? » after a delay.)
+    if (merged.kind === 'fallback' || (merged.kind === 'clarify' && alone.kind === 'clarify') || outside(text)) return false;
     // Not understood alone, only details and question words (« la première c'est quand ? » after the
     // tutor's visits), and read with the last question the same entry: the next thing asked on that subject.
     // (Or no subject word at all, only a question: « je fais quoi ? », « c'est qui ? » after « je suis malade demain ».)

@@ -510,6 +510,19 @@ describe('conversations shared through the store, and questions left unanswered'
     expect((await say('combien ?')).data.rate).toBe(53);
   });
 
+  test('GIVEN a subject WHEN only an aspect is asked next (« il faut faire la demande quand ? », « à qui ? », « combien de temps ? ») THEN that aspect of the same subject; the weather THEN no continuation', async () => {
+    const hr = dialogue('c-aspect', 'hr');
+    await hr('mon alternant veut rater les cours pour un salon le 10 décembre, c’est possible ?');
+    expect(renderPlainText(await hr('il faut faire la demande quand ?'))).toContain('10 jours ouvrables');
+    const who = await hr('à qui ?');
+    expect(who.data.entryId).toBe('delai-absence-professionnelle');
+    expect(renderPlainText(who)).toMatch(/À contacter :\n- M. Etienne THUILLIER/);
+    const say = dialogue('c-aspect-2');
+    await say('je suis malade demain, je fais quoi ?');
+    expect((await say('j’ai combien de temps ?')).data.entryId).toBe('delai-arret-etudiant');
+    expect((await say('quel temps fait-il à Marseille ?')).kind).toBe('fallback');
+  });
+
   test('GIVEN a question the bot cannot answer THEN the text, kind, candidates and door are recorded, not who asked; staff list and export them', async () => {
     const { SqliteStore } = await import('../../src/store/index.ts');
     const { RequestService } = await import('../../src/requests/index.ts');
