@@ -656,6 +656,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       // « combien je vais toucher ? », « quel salaire minimum pour notre alternant ? »: an amount asked without its details asks for them.
       // (« What's my salary going to be? », « c'est quoi mon salaire ? »: one's own pay, a work-study student's.)
       // (« c'est combien le salaire en alternance ? »: a salary's amount, not the training's cost.)
+      // (« je suis payé 900 €, c'est normal ? »: an amount to check against a minimum that needs the contract and the age.)
+      if (e.paid) return minimumPayReply(ctx, { date });
       const salaryHowMuch = HOW_MUCH.test(folded) && !COUNT_ASKED.test(folded) && SALARY_WORD.test(folded);
       if ((HOW_MUCH.test(folded) && PERSONAL_PAY.test(folded)) || salaryHowMuch || (AMOUNT_ASKED.test(folded) && WORK_STUDY.test(folded)) || (OWN_PAY_ASKED.test(folded) && !isYesNoQuestion(text, folded))) return minimumPayReply(ctx, { date });
     }

@@ -116,6 +116,8 @@ function numbersInWords(text: string): string {
 const AMOUNT = /(\d{1,3}(?:[ ,]\d{3})+(?!\d)|\d{1,6})(?:[.,](\d{1,2}))? ?(€|euros?\b|eur\b|balles\b|brut\b|gross\b|net\b)( ?(?:de l[' ]?heure|par heure|\/ ?h\b|an hour|per hour|brut de l[' ]?heure))?/g;
 // What makes an amount the branch minimum (SMC), when it comes just before it.
 const SMC_CUE = /(smc|minimum (de (la |notre )?branche|conventionnel)|salaire minimum de (la |notre )?branche|grille (cadre )?(de (la |notre |leur )?(branche|convention)|conventionnelle)|convention collective|branch minimum|collective agreement)[^0-9]{0,40}$/;
+/** « mon salaire c'est 900 € », « my pay is 900 »: someone's own pay, said with an amount, is an amount paid. */
+const PAY_OWNED = /\b(?:mon|ma|son|sa|notre|leur|my|his|her|our|their) (?:salaire|paie|paye|remuneration|salary|pay|wage)\b/;
 const PAID_CUE = /\b(paie|paye|payee|payes|payons|payer|paiera|payera|paieront|verse|versons|verser|versera|donne|donnent|donner|touche|toucher|toucherai|touchera|gagne|gagner|gagnerai|gagnera|recois|recevoir|recevrai|paid|pay|pays|paying|earn|earns|earning|get|gets|receive|receives|remunere|remuneree)\b/;
 // « j'aurai 21 ans le 10 janvier 2027 »: a birthday to come, with its date.
 const BIRTHDAY_TO_COME = /\b(?:j[' ]?aurai|je vais avoir|j[' ]?vais avoir|il aura|elle aura|aura|va avoir|j[' ]?en aurai|il en aura|elle en aura|fete mes|fete ses|feterai mes|fetera ses|i will be|i[' ]?ll be|i turn|turns|will turn|turning) (\d{1,2}) ?(?:ans|years?)? (?:le |on )?$/;
@@ -260,7 +262,7 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
     if (SMC_CUE.test(before)) {
       if (smcProblem(euros, typed)) entities.rejectedSmc = typed;
       else entities.smc ??= euros;
-    } else if (!entities.paid && (PAID_CUE.test(withoutDates) || m[3] === 'brut' || m[3] === 'gross' || /^ ?(brut|gross)\b/.test(withoutDates.slice(m.index + m[0].length)))) {
+    } else if (!entities.paid && (PAID_CUE.test(withoutDates) || PAY_OWNED.test(withoutDates) || m[3] === 'brut' || m[3] === 'gross' || /^ ?(brut|gross)\b/.test(withoutDates.slice(m.index + m[0].length)))) {
       // (« 1 800 € brut, c'est au-dessus du minimum ? »: an amount said gross is one paid, even without « payé ».)
       // (« 1 200 € net »: a net amount, which the gross minimum is not compared with as if it were gross.)
       const net = /^ ?(net|nets|nette|netto)\b/.test(withoutDates.slice(m.index + m[0].length)) || m[3] === 'net';

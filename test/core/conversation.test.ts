@@ -523,6 +523,12 @@ describe('conversations shared through the store, and questions left unanswered'
     expect((await say('quel temps fait-il à Marseille ?')).kind).toBe('fallback');
   });
 
+  test('GIVEN an amount paid to check with no details (« je suis payé 900 €, c’est normal ? ») THEN the contract and age asked; the details THEN Non with the minimum', async () => {
+    const say = dialogue('c-paid');
+    expect((await say('je suis payé 900 €, c’est normal ?')).kind).toBe('clarify');
+    expect(renderPlainText(await say('je suis en M1 apprenti, 22 ans'))).toMatch(/^Non : 900,00 € brut par mois.*989,52 €/);
+  });
+
   test('GIVEN a question the bot cannot answer THEN the text, kind, candidates and door are recorded, not who asked; staff list and export them', async () => {
     const { SqliteStore } = await import('../../src/store/index.ts');
     const { RequestService } = await import('../../src/requests/index.ts');
