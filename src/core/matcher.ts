@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { IndexedEntry, Knowledge } from '../knowledge/index.ts';
+import { UNIT_WORDS } from './entities.ts';
 import type { Language } from './language.ts';
 
 /** Something a question can be matched to: a knowledge entry, with the words it answers to. */
@@ -19,6 +20,8 @@ export interface Target {
   names: Set<string>;
   /** The programme the entry belongs to (its own id for a programme's card). */
   program?: string;
+  /** The title's distinct terms: on a tie, the entry whose title the question says most of is the one asked about. */
+  titleTerms: string[];
   /** Yes/no questions the entry answers, with their verdict (topics). */
   yesNo: Array<{ q: string; terms: string[]; answer: 'oui' | 'non'; because: string; becauseEn?: string }>;
 }
@@ -122,7 +125,7 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
       for (const term of body) if (!same.vocabulary.has(term)) same.body.add(term);
       continue;
     }
-    const target: Target = { id: entry.id, kind: entry.kind, title, asker: e.asker as Target['asker'], program: entry.program, questions, vocabulary, body, names, yesNo };
+    const target: Target = { id: entry.id, kind: entry.kind, title, titleTerms: [...new Set(wordsOf(title))], asker: e.asker as Target['asker'], program: entry.program, questions, vocabulary, body, names, yesNo };
     if (fn) byFunction.set(fn, target);
     targets.push(target);
   }
@@ -283,7 +286,13 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
       }
       // Near-ties go to the entry that answers most directly: who to contact, then the guide's topics.
       const rank = (c: Candidate) => c.score + (KIND_PRIORITY[c.target.kind] ?? 0);
-      return scored.sort((a, b) => rank(b) - rank(a)).slice(0, limit);
+      // (An exact tie, « c'est quoi un maître d'apprentissage ? » between « Rôle du tuteur professionnel » and « Avoir deux
+      // tuteurs professionnels »: the title the question says most of, not one with a detail it does not say.)
+      // (A count said in digits says the title's word: « 2 tuteurs » is « deux tuteurs ».)
+      const raw = terms(question);
+      const said = (t: string) => query.includes(t) || (UNIT_WORDS.has(t) && raw.includes(String(UNIT_WORDS.get(t))));
+      const titleSaid = (c: Candidate) => (c.target.titleTerms.length === 0 ? 0 : c.target.titleTerms.filter(said).length / c.target.titleTerms.length);
+      return scored.sort((a, b) => rank(b) - rank(a) || titleSaid(b) - titleSaid(a)).slice(0, limit);
     },
   };
 }
