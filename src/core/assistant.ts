@@ -24,7 +24,7 @@ import { bodyText, renderPlainText, reply, saidText, type IncomingMessage, type 
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
 import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
 import { countsIn, figuresIn, modalOf, sameFigures } from './known-question-compare.ts';
-import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_MUCH, HOW_TO_CONTACT, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, ORDINALS, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
+import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_MUCH, HOW_TO_CONTACT, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, ORDINALS, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, SMIC_VALUE_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
 
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
@@ -623,7 +623,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       return { ...r, title: gratificationOwedVerdict(ctx, e.internshipDays), blocks: [r.title, ...r.blocks] };
     }
     // (A net amount said, « je touche 1 100 € net, c’est légal ? », is checked against the minimum like a gross one.)
-    if (payAsked && (!NET_CUE.test(folded) || e.paid?.net) && !aboutAnotherSubject(ctx, text)) {
+    // A yes/no question on pay with no figure to check nor any detail to compute with (« le SMIC a augmenté, ça change ma
+    // paie ? », « c'est l'entreprise qui paie la formation ? ») asks a rule: the entries answer it, no age is asked back.
+    // (A formation said, « en M2 je suis payé en 1re ou 2e année ? », is the start of a computation; « SMIC mensuel brut en janvier ? » asks its value.)
+    const ruleAsked = isYesNoQuestion(text, folded) && !HOW_MUCH.test(folded) && !MINIMUM_ASKED.test(folded) && !e.paid && e.paidRate === undefined && e.smc === undefined && e.age === undefined && !e.birthDate && !e.formation && !/\d ?%/.test(text) && !SMIC_VALUE_ASKED.test(folded);
+    if (payAsked && !ruleAsked && (!NET_CUE.test(folded) || e.paid?.net) && !aboutAnotherSubject(ctx, text)) {
       // The SMIC's value, not « l'entreprise peut me payer moins que le SMIC ? » (a rule, answered by the entries).
       if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation && !COMPARED_TO_SMIC.test(folded)) return smicReply(ctx, e.dates[0] ?? ctx.today, e.period);
       const date = e.dates[0] ?? e.period?.from;
@@ -1283,7 +1287,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const differs = (k: 'family' | 'formation') => target.yesNo.some((y) => { const o = slotsOf(y.q)[k]; return o !== undefined && o !== known[k]; });
     // (Nor one about the other M2 track: « l'ERP est-il en I²D ? » is not « … en ISIE ? ».)
     const otherTrack = asked.track !== undefined && known.track !== undefined && asked.track !== known.track;
-    return !otherTrack && (['family', 'formation'] as const).every((k) => known[k] === undefined || (asked[k] === undefined ? !differs(k) : same(k, asked[k]!, known[k]!)));
+    // (Nor one stating an age, « à 26 ans, moins que le SMIC ? » (Non), to a question stating none: the age decides.)
+    const ageUnsaid = known.age !== undefined && asked.age === undefined && asked.birthDate === undefined;
+    return !otherTrack && !ageUnsaid && (['family', 'formation'] as const).every((k) => known[k] === undefined || (asked[k] === undefined ? !differs(k) : same(k, asked[k]!, known[k]!)));
   }
 
   /** The people holding the functions a reply names (« le responsable de l'alternance », « le CFA »), each once. */

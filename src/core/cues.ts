@@ -20,6 +20,8 @@ export const RENTREE_AS_TIME = /\b(apres|avant|des|depuis|pour|a|au moment de|d 
 export const HOW_TO_CONTACT = /\b(comment|how (do|can|should|could) (i|we)|how to) (je |j |on |nous |puis je |peut on |pouvons nous )?(contacter|contacte|contactes|joindre|joins|joint|ecrire a|contact|reach|email|get in touch with|write to)\b/;
 /** « combien de temps ? », « how long? »: a delay or a length asked. */
 export const HOW_LONG_ASKED = /\b(combien de temps|how long|how much time)\b/g;
+/** « SMIC mensuel brut en janvier 2026 ? »: the SMIC's value asked, not a rule. */
+export const SMIC_VALUE_ASKED = /\bsmic\b.*\b(mensuel|horaire|montant|valeur|brut|net|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|20\d\d|monthly|hourly|amount|gross)\b/;
 export const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
 // « peut-on demander à la MIAGE… ? », « can I ask the MIAGE to… ? »: whom to ask is part of the answer.

@@ -22,14 +22,17 @@ const FIGURES: ReadonlyArray<readonly [string, RegExp]> = [
   ['%', /(\d{1,3}(?:[.,]\d+)?) ?%/g],
   ['€', /(\d{1,3}(?:[ .]\d{3})*(?:,\d{1,2})?) ?(?:€|euros?\b)/g],
   ['level', /\b([abc][12])\b/g],
+  // A rank (« dès le 1er mois » against « au 3e mois »), in digits or words.
+  ['rank', /\b(\d{1,2} ?(?:er|ere|e|eme|nd|nde|st|th)|premier|premiere|first|deuxieme|second|seconde|troisieme|third|quatrieme|fourth|cinquieme|fifth|sixieme|sixth)\b/g],
 ];
+const RANK_WORDS: ReadonlyMap<string, string> = new Map([['premier', '1'], ['premiere', '1'], ['first', '1'], ['deuxieme', '2'], ['second', '2'], ['seconde', '2'], ['troisieme', '3'], ['third', '3'], ['quatrieme', '4'], ['fourth', '4'], ['cinquieme', '5'], ['fifth', '5'], ['sixieme', '6'], ['sixth', '6']]);
 
 /** The figures a text states, by kind (« h:20 », « %:25 »). */
 export function figuresIn(text: string): Map<string, Set<string>> {
   const folded = fold(text);
   const out = new Map<string, Set<string>>();
   for (const [kind, re] of FIGURES) {
-    const found = [...folded.matchAll(re)].map((m) => m[1]!.replace(/[ .]/g, '').replace(',', '.'));
+    const found = [...folded.matchAll(re)].map((m) => (kind === 'rank' ? (RANK_WORDS.get(m[1]!) ?? String(parseInt(m[1]!, 10))) : m[1]!.replace(/[ .]/g, '').replace(',', '.')));
     if (found.length > 0) out.set(kind, new Set(found.map((f) => String(Number(f) || f))));
   }
   return out;
