@@ -896,7 +896,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    */
   function askingWhatItDependsOn(ctx: AnswerContext, target: Target, r: Reply): Reply {
     const dependsOn = dependsOnOf(target);
-    const missing = dependsOn.find((d) => (d === 'formation' ? ctx.entities.formation === undefined : ctx.entities.family === undefined));
+    // (The formation does not matter when the answer has a line of its own for the contract said: « Stagiaires : le stage va à sa fin ».)
+    const familyLine = ctx.entities.family ? FAMILY_LINE[ctx.entities.family] : undefined;
+    const ownFamilyLine = familyLine !== undefined && r.blocks.flatMap((b) => b.split('\n')).some((l) => familyLine.test(l));
+    const missing = dependsOn.find((d) => (d === 'formation' ? ctx.entities.formation === undefined && !ownFamilyLine : ctx.entities.family === undefined));
     if (!missing) return dependsOn.length > 0 ? withOwnLineFirst(ctx, r) : r;
     // The doors re-ask with a « formation: » or « family: » button's label, as for the other questions back.
     const [line, options] = missing === 'formation'
