@@ -101,6 +101,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   const whereTerms = new Set(language.terms('site sites lieu alternance formation cours passe trouve fait déroule situé située'));
   // Terms that ask an aspect of a subject (who, how long, where, to send), not a subject of their own.
   const ASPECT_TERMS = new Set(language.terms('contacter délai durée lieu envoyer'));
+  // The months' names, as terms: a month said is a date, not a subject (« SMIC en janvier ? »).
+  const MONTH_TERMS = new Set(language.terms('janvier février mars avril mai juin juillet août septembre octobre novembre décembre'));
   const payTerms = new Set(language.terms('salaire smic smc brut net paie paye payé gratification rémunération taux pourcentage combien minimum minimal minimale legal'));
   // The guide's sections behind each request flow, cited in the receipts.
   const requestSources = (type: RequestType): string[] => {
@@ -626,7 +628,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // A yes/no question on pay with no figure to check nor any detail to compute with (« le SMIC a augmenté, ça change ma
     // paie ? », « c'est l'entreprise qui paie la formation ? ») asks a rule: the entries answer it, no age is asked back.
     // (A formation said, « en M2 je suis payé en 1re ou 2e année ? », is the start of a computation; « SMIC mensuel brut en janvier ? » asks its value.)
-    const ruleAsked = isYesNoQuestion(text, folded) && !HOW_MUCH.test(folded) && !MINIMUM_ASKED.test(folded) && !e.paid && e.paidRate === undefined && e.smc === undefined && e.age === undefined && !e.birthDate && !e.formation && !/\d ?%/.test(text) && !SMIC_VALUE_ASKED.test(folded);
+    const ruleAsked = isYesNoQuestion(text, folded) && !HOW_MUCH.test(folded) && !MINIMUM_ASKED.test(folded) && !e.paid && e.paidRate === undefined && e.smc === undefined && e.age === undefined && !e.birthDate && !e.formation && !/\d ?%/.test(text) && !SMIC_VALUE_ASKED.test(folded) && (modalOf(folded) !== undefined || matcher.queryTerms(withoutStatedDates(text)).some((t) => !payTerms.has(t) && !isSlotWord(t) && !MONTH_TERMS.has(t)));
     if (payAsked && !ruleAsked && (!NET_CUE.test(folded) || e.paid?.net) && !aboutAnotherSubject(ctx, text)) {
       // The SMIC's value, not « l'entreprise peut me payer moins que le SMIC ? » (a rule, answered by the entries).
       if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation && !COMPARED_TO_SMIC.test(folded)) return smicReply(ctx, e.dates[0] ?? ctx.today, e.period);

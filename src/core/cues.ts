@@ -21,7 +21,7 @@ export const HOW_TO_CONTACT = /\b(comment|how (do|can|should|could) (i|we)|how t
 /** « combien de temps ? », « how long? »: a delay or a length asked. */
 export const HOW_LONG_ASKED = /\b(combien de temps|how long|how much time)\b/g;
 /** « SMIC mensuel brut en janvier 2026 ? »: the SMIC's value asked, not a rule. */
-export const SMIC_VALUE_ASKED = /\bsmic\b.*\b(mensuel|horaire|montant|valeur|brut|net|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|20\d\d|monthly|hourly|amount|gross)\b/;
+export const SMIC_VALUE_ASKED = /\bsmic\b.*\b(mensuel|horaire|montant|valeur|brut|net|monthly|hourly|amount|gross)\b/;
 export const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
 // « peut-on demander à la MIAGE… ? », « can I ask the MIAGE to… ? »: whom to ask is part of the answer.
@@ -46,7 +46,7 @@ export const END_SIDE = /\b(?:finir|finit|fini|finisse|terminer|termine|terminee
 export const MONTHS_BEFORE_OR_AFTER = /\b(\d{1,2}|un|deux|trois|quatre|cinq|six|one|two|three|four|five|six) (?:mois|months?) (?:avant|before|apres|after)\b/;
 // Starting before or after the training starts: « démarrer avant la rentrée », « start after the training starts ».
 export const START_SIDE = /\b(?:commencer|commence|debuter|debute|demarrer|demarre|start|begin)\b.{0,30}?\b(avant|apres|before|after) (?:la rentree|la formation|les cours|le debut (?:de la formation|des cours)|la date de debut(?: de (?:la )?formation)?|la ddf|the start|the training|classes start)/;
-export const NOT_SALARY = /\b(conges? payes?|jours? (de conges? )?payes?|paid (leave|holidays?|days? off|time off|vacation)|(paye|payee|payes|payees|paid) (pendant|durant|during|for|on|en|les jours de|the days of) (les |the |ses |his |her |their )?(cours|formation|school|class|classes|training|jours de cours|school days|class days|training days)|(paie|paye|payer|payent|paient|paiera|payera|finance|financent|financer|pays|pay for) (pour )?(la |les |le |l |ma |sa |notre |ses |mes )?(formation|frais|cout|ecole|cours|scolarite|jours de formation|heures de formation|heures de cours|training|tuition|fees))\b/g;
+export const NOT_SALARY = /\b(conges? payes?|jours? (de conges? )?payes?|paid (leave|holidays?|days? off|time off|vacation)|(paye|payee|payes|payees|paid) (pendant|durant|during|for|on|en|les jours de|the days of) (les |the |ses |his |her |their )?(cours|formation|school|class|classes|training|jours de cours|school days|class days|training days)|(paie|paye|payer|payent|paient|paiera|payera|finance|financent|financer|pays|pay for) (directement |vraiment |entierement |directly )?(pour )?(la |les |le |l |ma |sa |notre |ses |mes )?(formation|frais|cout|ecole|cours|scolarite|jours de formation|heures de formation|heures de cours|training|tuition|fees))\b/g;
 // The two contracts named to be compared (« en apprentissage et combien en contrat pro », « CAPP ou CPRO »),
 // read on the text as typed: the SMS lexicon reads « vs » as « vous ».
 const APPRENTICESHIP_NAMED = '(?:apprentissage|capp|apprenticeship)';
