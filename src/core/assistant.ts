@@ -1464,7 +1464,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (others.length === 0) return r;
     const cards = others.map((t) => contactReply(ctx, knowledge.entries.get(t.id)!.entry as unknown as Contact));
     const lines = cards.map((o) => o.blocks[0]).filter((b): b is string => Boolean(b));
-    return { ...r, blocks: [...r.blocks, ...lines, tr(ctx, 'Un responsable par parcours : celui de votre parcours (I²D ou ISIE).', 'One head per track: the one of your track (I²D or ISIE).')], sources: [...new Set([...r.sources, ...cards.flatMap((o) => o.sources)])] };
+    // (No formation said: these are the M2's heads; the documents name none for the L3I and the M1.)
+    const otherYears = ctx.entities.formation ? [] : [tr(ctx, 'Ce sont les responsables du M2 : les documents n\'en nomment pas pour la L3I et le M1 (demandez à votre secrétariat pédagogique).', 'These are the M2\'s heads: the documents name none for the L3I and the M1 (ask your programme secretariat).')];
+    return { ...r, blocks: [...r.blocks, ...lines, tr(ctx, 'Un responsable par parcours : celui de votre parcours (I²D ou ISIE).', 'One head per track: the one of your track (I²D or ISIE).'), ...otherYears], sources: [...new Set([...r.sources, ...cards.flatMap((o) => o.sources)])] };
   }
 
   function entryReply(ctx: AnswerContext, target: Target): Reply {
