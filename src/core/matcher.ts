@@ -60,6 +60,8 @@ const COMMON_SHARE = 0.2;
 const ITEM_COVERED = 0.7;
 /** A rival known question with the other answer must be this much less close for a verdict. */
 const YES_NO_MARGIN = 0.15;
+/** Scores equal to this precision are a tie (floating-point sums of the same weights in another order differ further down). */
+const TIE = 1e-3;
 const NUMBER_TERM = /^[\d.,/:h€%-]+$/;
 /** Longest word the typo correction looks at (the longest knowledge word is shorter). */
 const MAX_TYPO_LENGTH = 24;
@@ -292,7 +294,8 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
       const raw = terms(question);
       const said = (t: string) => query.includes(t) || (UNIT_WORDS.has(t) && raw.includes(String(UNIT_WORDS.get(t))));
       const titleSaid = (c: Candidate) => (c.target.titleTerms.length === 0 ? 0 : c.target.titleTerms.filter(said).length / c.target.titleTerms.length);
-      return scored.sort((a, b) => rank(b) - rank(a) || titleSaid(b) - titleSaid(a)).slice(0, limit);
+      const tier = (c: Candidate) => Math.round(rank(c) / TIE);
+      return scored.sort((a, b) => tier(b) - tier(a) || titleSaid(b) - titleSaid(a) || rank(b) - rank(a)).slice(0, limit);
     },
   };
 }
