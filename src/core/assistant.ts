@@ -24,7 +24,7 @@ import { bodyText, renderPlainText, reply, saidText, type IncomingMessage, type 
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
 import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
 import { countsIn, figuresIn, modalOf, sameFigures } from './known-question-compare.ts';
-import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_MUCH, HOW_TO_CONTACT, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, ORDINALS, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, SMIC_VALUE_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
+import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_MUCH, HOW_TO_CONTACT, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, ORDINALS, OWN_WORK_STUDY, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, SMIC_VALUE_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
 
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
@@ -764,6 +764,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // that word is likely the subject, and the documents do not speak of it.
     const unknownSubject = subject.some((t) => t.length >= 4 && !matcher.knows(t)) && !language.inDomain(text);
     if (!top || !onSubject || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead) || (top.score < SURE_SCORE && unknownSubject)) return fallbackReply(ctx, candidates);
+    // « je peux faire mon alternance à l'étranger ? »: one's own work-study is the MIAGE's; another programme's sheet,
+    // found only because it says the same words, does not answer it (the documents say nothing of it for the MIAGE).
+    if (!programmeNamed && top.target.program && top.target.program !== OWN_PROGRAM && OWN_WORK_STUDY.test(folded)) return fallbackReply(ctx, candidates);
     // « je veux rompre mon contrat, je fais comment ? » matched to whom to contact: the procedure on that subject too.
     if (wantsProcedure && top.target.kind === 'routing' && !notInDocuments(top.target)) {
       const procedure = candidates.find((c) => c.target.kind === 'topics' && c.score >= CLARIFY_SCORE && sameSubject(c.target, top.target));
