@@ -1,5 +1,5 @@
 import { academicYearOf, citeSource, dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
-import { eventDateProblem, formatFrenchDate, parisDateOf, PayInputError, smcProblem, type IsoDate } from '../rules/index.ts';
+import { eventDateProblem, formatFrenchDate, MONTHS, parisDateOf, PayInputError, smcProblem, type IsoDate } from '../rules/index.ts';
 import { contactLine, contactReply, holdersFor, routingReply, withSendTo } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, FAMILY_LABEL, FAMILY_LABEL_EN, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, onTimeAsked, programReply, topicReply } from './answers/facts.ts';
@@ -100,9 +100,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   // What a « where is it? » question says besides its formation and place (« la L3I en alternance, ça se passe à Aix ? »).
   const whereTerms = new Set(language.terms('site sites lieu alternance formation cours passe trouve fait déroule situé située'));
   // Terms that ask an aspect of a subject (who, how long, where, to send), not a subject of their own.
-  const ASPECT_TERMS = new Set(language.terms('contacter délai durée lieu envoyer'));
+  const aspectTerms = new Set(language.terms('contacter délai durée lieu envoyer'));
   // The months' names, as terms: a month said is a date, not a subject (« SMIC en janvier ? »).
-  const MONTH_TERMS = new Set(language.terms('janvier février mars avril mai juin juillet août septembre octobre novembre décembre'));
+  const monthTerms = new Set(language.terms([...MONTHS.keys()].join(' ')));
   const payTerms = new Set(language.terms('salaire smic smc brut net paie paye payé gratification rémunération taux pourcentage combien minimum minimal minimale legal'));
   // The guide's sections behind each request flow, cited in the receipts.
   const requestSources = (type: RequestType): string[] => {
@@ -196,7 +196,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       // (« et c'est où, le M2 ? » names what it asks about.)
       // (« combien de temps » is a delay; « quel temps fait-il ? » is the weather.)
       const said = matcher.queryTerms(words(text).join(' ').replace(HOW_LONG_ASKED, ' delai '));
-      const aspectOnly = said.length > 0 && said.every((t) => ASPECT_TERMS.has(t)) && again.kind === 'answer' && typeof again.data.entryId === 'string';
+      const aspectOnly = said.length > 0 && said.every((t) => aspectTerms.has(t)) && again.kind === 'answer' && typeof again.data.entryId === 'string';
       const continues = !selfSufficient && !personFound && ((details && again.kind === 'computation') || (short && again.data.entryId !== undefined && again.data.entryId === state.answeredId));
       if (aspectOnly || ((r.kind === 'fallback' || r.kind === 'clarify' || continues) && completes(ctx, text, r, again, state.answeredId))) {
         asked = retried;
@@ -383,6 +383,18 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // (A yes/no question on a rule of pay, « mon pourcentage peut baisser en M1 ? », needs one word of its own if the entry is a close match.)
     const needed = isYesNoQuestion(text, asked) && top && top.score >= RULE_ASKED_SCORE ? 1 : 2;
     return Boolean(top && top.score >= ANSWER_SCORE && subject.filter((t) => top.target.vocabulary.has(t)).length >= needed);
+  }
+
+  /**
+   * A yes/no question on pay with no figure to check nor any detail to compute with (« le SMIC a augmenté, ça change ma
+   * paie ? », « un apprenti peut être payé moins que le SMIC ? ») asks a rule: the entries answer it, no age is asked back.
+   * (A formation said, « en M2 je suis payé en 1re ou 2e année ? », starts a computation; « SMIC mensuel brut en janvier ? »,
+   * or the SMIC with a date and nothing else, asks its value.)
+   */
+  function payRuleAsked(e: Entities, text: string, folded: string): boolean {
+    if (!isYesNoQuestion(text, folded) || HOW_MUCH.test(folded) || MINIMUM_ASKED.test(folded) || SMIC_VALUE_ASKED.test(folded) || /\d ?%/.test(text)) return false;
+    if (e.paid || e.paidRate !== undefined || e.smc !== undefined || e.age !== undefined || e.birthDate || e.formation) return false;
+    return modalOf(folded) !== undefined || matcher.queryTerms(withoutStatedDates(text)).some((t) => !payTerms.has(t) && !isSlotWord(t) && !monthTerms.has(t));
   }
 
   /** The entry on choosing the contract, headed by what the age limit says (with its Oui/Non when one was asked). */
@@ -625,11 +637,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       return { ...r, title: gratificationOwedVerdict(ctx, e.internshipDays), blocks: [r.title, ...r.blocks] };
     }
     // (A net amount said, « je touche 1 100 € net, c’est légal ? », is checked against the minimum like a gross one.)
-    // A yes/no question on pay with no figure to check nor any detail to compute with (« le SMIC a augmenté, ça change ma
-    // paie ? », « c'est l'entreprise qui paie la formation ? ») asks a rule: the entries answer it, no age is asked back.
-    // (A formation said, « en M2 je suis payé en 1re ou 2e année ? », is the start of a computation; « SMIC mensuel brut en janvier ? » asks its value.)
-    const ruleAsked = isYesNoQuestion(text, folded) && !HOW_MUCH.test(folded) && !MINIMUM_ASKED.test(folded) && !e.paid && e.paidRate === undefined && e.smc === undefined && e.age === undefined && !e.birthDate && !e.formation && !/\d ?%/.test(text) && !SMIC_VALUE_ASKED.test(folded) && (modalOf(folded) !== undefined || matcher.queryTerms(withoutStatedDates(text)).some((t) => !payTerms.has(t) && !isSlotWord(t) && !MONTH_TERMS.has(t)));
-    if (payAsked && !ruleAsked && (!NET_CUE.test(folded) || e.paid?.net) && !aboutAnotherSubject(ctx, text)) {
+    if (payAsked && !payRuleAsked(e, text, folded) && (!NET_CUE.test(folded) || e.paid?.net) && !aboutAnotherSubject(ctx, text)) {
       // The SMIC's value, not « l'entreprise peut me payer moins que le SMIC ? » (a rule, answered by the entries).
       if (/\bsmic\b/.test(folded) && !e.family && e.age === undefined && !e.formation && !COMPARED_TO_SMIC.test(folded)) return smicReply(ctx, e.dates[0] ?? ctx.today, e.period);
       const date = e.dates[0] ?? e.period?.from;

@@ -291,8 +291,8 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
       // (An exact tie, « c'est quoi un maître d'apprentissage ? » between « Rôle du tuteur professionnel » and « Avoir deux
       // tuteurs professionnels »: the title the question says most of, not one with a detail it does not say.)
       // (A count said in digits says the title's word: « 2 tuteurs » is « deux tuteurs ».)
-      const raw = terms(question);
-      const said = (t: string) => query.includes(t) || (UNIT_WORDS.has(t) && raw.includes(String(UNIT_WORDS.get(t))));
+      let numbers: string[] | undefined;
+      const said = (t: string) => query.includes(t) || (UNIT_WORDS.has(t) && (numbers ??= terms(question)).includes(String(UNIT_WORDS.get(t))));
       const titleSaid = (c: Candidate) => (c.target.titleTerms.length === 0 ? 0 : c.target.titleTerms.filter(said).length / c.target.titleTerms.length);
       const tier = (c: Candidate) => Math.round(rank(c) / TIE);
       return scored.sort((a, b) => tier(b) - tier(a) || titleSaid(b) - titleSaid(a) || rank(b) - rank(a)).slice(0, limit);

@@ -447,12 +447,12 @@ function gridReply(ctx: AnswerContext, family: 'apprenticeship' | 'professionali
   }
   // (A company or a tutor asks about their work-study student: « son âge », not « votre âge ».)
   const theirs = ctx.role === 'hr' || ctx.role === 'tutor';
-  const [poss, possEn] = theirs ? ["de l'alternant(e)", "the student's"] : ['votre', 'your'];
+  const possEn = theirs ? "the student's" : 'your';
   const missing = age === undefined
     ? tr(ctx, theirs ? "l'âge ou la date de naissance de l'alternant(e)" : 'votre âge ou votre date de naissance', `${possEn} age or birth date`)
     : tr(ctx, theirs ? "la formation de l'alternant(e) (L3I, M1 ou M2)" : 'votre formation (L3I, M1 ou M2)', `${possEn} formation (L3I, M1 or M2)`);
   // A slot is missing: ask for it (the conversation keeps the rest), with the grid meanwhile.
-  const asked = age === undefined ? (theirs ? `quel est l'âge ${poss}` : 'quel est votre âge') : theirs ? `quelle est la formation ${poss}` : 'quelle est votre formation';
+  const asked = age === undefined ? (theirs ? "quel est l'âge de l'alternant(e)" : 'quel est votre âge') : theirs ? "quelle est la formation de l'alternant(e)" : 'quelle est votre formation';
   return reply('clarify', tr(ctx, `Salaire minimum en ${FAMILY_LABEL[family]} : ${asked} ?`, `Minimum pay, ${FAMILY_LABEL_EN[family]}: what is ${possEn} ${age === undefined ? 'age' : 'formation'}?`), {
     blocks: [
       ...(nextBand ? [nextBand] : []),
