@@ -57,8 +57,8 @@ const FORMATIONS: Array<[RegExp, string]> = [
   [/\b(l3 ?g|l3 gestion|licence (3 )?gestion)\b/, 'l3g'],
   [/\b(master (complet|en (2|deux) ans)|m1 (et|puis|\+) m2|(2|deux) ans de master)\b/, 'master'],
   [/\b(l3 ?i|l3 info(rmatique)?|l3|licence 3|licence informatique|troisieme annee de licence|third year)\b/, 'l3i'],
-  [/\b(m1|master 1|premiere annee de master|1ere annee de master|first year of (the )?master|(1st|first) year master|master (1st|first) year)\b/, 'm1'],
-  [/\b(m2|master 2|(deuxieme|seconde|2eme|2e) annee de master|second year of (the )?master|(2nd|second) year master|master (2nd|second) year)\b/, 'm2'],
+  [/\b(m1|master 1|(premiere|1ere|1re) annee (de|du) (master|miage)|(first|1st) year of (the )?(miage )?master|(1st|first) year master|master (1st|first) year)\b/, 'm1'],
+  [/\b(m2|master 2|(deuxieme|seconde|2eme|2e) annee (de|du) (master|miage)|(second|2nd|final) year of (the )?(miage )?master|(2nd|second) year master|master (2nd|second) year)\b/, 'm2'],
   // "le master" alone: the two-year Master, once M1 and M2 have been ruled out.
   [/\bmaster\b/, 'master'],
 ];

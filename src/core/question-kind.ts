@@ -14,6 +14,9 @@ const ENGLISH_AUXILIARY = /^(is|are|am|was|were|does|do|did|can|could|must|shoul
 // Interrogative words of an open question; « où » is read on the accented text (« ou » is « or »).
 const OPEN_QUESTION = /\b(qui|ki|quoi|koi|quand|comment|combien|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|what|who|whom|when|where|why|how|which)\b/;
 const OPEN_START = /^(que|qu|qui|ki|quoi|koi|quand|comment|combien|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|what|who|whom|when|where|why|how|which)\b/;
+// « quand » inside a sentence before a pronoun introduces a condition (« ça suffit quand on est apprenti ? »), it
+// asks no date — unless it follows « c'est » or a preposition (« c'est quand on a la paie ? », « à partir de quand on peut… ? » ask it).
+const WHEN_CLAUSE = /(?<=[a-z0-9] )(?<!\b(c|est|sont|ca|de|a|jusqu|depuis|pour|d) )quand (?=(on|je|j|tu|il|elle|nous|vous|ils|elles)\b)/g;
 const OPEN_END = /\b(quoi|koi|qui|ki|quand|comment|combien|pourquoi|ou)$/;
 // A noun phrase with « ? » asks for that thing, not yes or no (« le lien pour la fiche ? », « ton mail ? »).
 const NOUN_PHRASE_ASK = /^(le|la|l|les|son|sa|ses|ton|ta|tes|mon|ma|mes|votre|vos|the|your|his|her) (lien|liens|date|dates|numero|adresse|mail|email|mel|telephone|tel|mot de passe|identifiants?|link|url|address|phone|number)\b/;
@@ -44,7 +47,7 @@ export function isYesNoQuestion(text: string, folded: string): boolean {
   if (POLAR_CUE.test(folded) || sentences.some((s) => ENGLISH_AUXILIARY.test(s))) return true;
   // « c'est lui qui paie ma formation ? », « c'est moi qui remplis la fiche ? »: whether that one is the one.
   if (CLEFT.test(last) && /\?\s*$/.test(text.trim())) return true;
-  return /\?\s*$/.test(text.trim()) && !OPEN_QUESTION.test(folded) && !WHERE.test(text) && !WHERE.test(folded) && !NOUN_PHRASE_ASK.test(last);
+  return /\?\s*$/.test(text.trim()) && !OPEN_QUESTION.test(folded.replace(WHEN_CLAUSE, ' ')) && !WHERE.test(text) && !WHERE.test(folded) && !NOUN_PHRASE_ASK.test(last);
 }
 
 /** A negated yes/no question (« n'est-ce pas… »): a verdict could answer the wrong way round. */
