@@ -1,10 +1,10 @@
 import { academicYearOf, citeSource, dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
-import { eventDateProblem, formatFrenchDate, MONTHS, parisDateOf, PayInputError, smcProblem, type IsoDate } from '../rules/index.ts';
+import { eventDateProblem, formatFrenchDate, MONTHS, parisDateOf, PayInputError, smcProblem, smicOn, type IsoDate } from '../rules/index.ts';
 import { contactLine, contactReply, holdersFor, routingReply, withSendTo } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, FAMILY_LABEL, FAMILY_LABEL_EN, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, onTimeAsked, programReply, topicReply } from './answers/facts.ts';
 import { apprenticeAgeVerdict, formationLabel, gratificationOwedVerdict, minimumPayReply, smicReply } from './answers/minimum-pay.ts';
-import { familyAllowanceVerdict, netPayAsked, netPayVerdict, withNextChangeLine, withPayVerdict, withRateFromMonthVerdict, withRateVerdict, withSmcBaseVerdict } from './answers/pay-verdicts.ts';
+import { familyAllowanceVerdict, incomeTaxVerdict, netPayAsked, netPayVerdict, withNextChangeLine, withPayVerdict, withRateFromMonthVerdict, withRateVerdict, withSmcBaseVerdict } from './answers/pay-verdicts.ts';
 import { ArgumentError, isPreviousRate, MAX_INCREASES, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, colon, makeContext, tr, type AnswerContext } from './context.ts';
 import { extractEntities, familiesNamed, sitesNamed, UNIT_WORDS, withoutSlots, withoutIntroduction, withoutStatedDates, type Entities } from './entities.ts';
@@ -104,6 +104,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   // The months' names, as terms: a month said is a date, not a subject (« SMIC en janvier ? »).
   const monthTerms = new Set(language.terms([...MONTHS.keys()].join(' ')));
   const payTerms = new Set(language.terms('salaire smic smc brut net paie paye payé gratification rémunération taux pourcentage combien minimum minimal minimale legal'));
+  // Words that check an amount (« c'est normal ? », « c'est ok ? »), not another subject.
+  const checkTerms = new Set(language.terms('normal normale légal légale ok correct correcte conforme suffisant assez bien bon possible autorisé droit fine enough right'));
   // The guide's sections behind each request flow, cited in the receipts.
   const requestSources = (type: RequestType): string[] => {
     const id = type === 'sick-leave' ? 'delai-arret-entreprise' : type === 'absence-professional' ? 'delai-absence-professionnelle' : 'absence-autre-raison';
@@ -366,13 +368,20 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    * words nor details, and answers it confidently — the entry wins over the computation.
    */
   function aboutAnotherSubject(ctx: AnswerContext, text: string): boolean {
-    // An amount said to be paid (« ma boîte me verse 1 000 € brut, c'est ok ? ») is to be checked: pay it is.
-    if (ctx.entities.paid) return false;
+    const subject = matcher.queryTerms(text).filter((t) => !payTerms.has(t) && !isSlotWord(t));
+    // An amount said to be paid (« ma boîte me verse 1 000 € brut, c'est ok ? ») is to be checked: pay it is — unless
+    // the question asks something else of it (« je touche 1 250 €, je dois payer des impôts ? »): a word of its own,
+    // not one of checking, that an entry other than pay's answers to, closely.
+    if (ctx.entities.paid) {
+      const own = subject.filter((t) => !checkTerms.has(t) && !matcher.isCommon(t));
+      // (The entry the question finds best, pay's included: a work-study internship's amount is checked by the gratification's.)
+      const other = own.length > 0 ? matcher.search(text, allowFor(ctx, (t) => t.kind === 'topics'), 1)[0] : undefined;
+      return Boolean(other && !PAY_TOPIC.test(other.target.id) && other.score >= ANSWER_SCORE && own.some((t) => other.target.vocabulary.has(t)));
+    }
     // An amount asked with what computes it (« 23 ans, M2, apprenti prolongé : je touche combien ? »): pay it is too.
     const { age, birthDate, family } = ctx.entities;
     const asked = words(text).join(' ');
     if ((HOW_MUCH.test(asked) || MINIMUM_ASKED.test(asked) || RATE_WORD_ASKED.test(asked)) && (age !== undefined || birthDate) && family) return false;
-    const subject = matcher.queryTerms(text).filter((t) => !payTerms.has(t) && !isSlotWord(t));
     if (subject.length < 2) return false;
     // Without an age, an amount or a branch minimum there is nothing to compute: the entries
     // explaining pay rules may answer too (« peut-on déduire les avantages en nature du salaire ? »).
@@ -1001,9 +1010,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const aboutIt = ownKind ? verdictOf(ctx, target, `${target.title} ${ctx.typed}`) : undefined;
     // « mon net est égal à mon brut ? » with nothing that sets the rate: it depends on the rate and the signing date — asked back.
     if (netRateUnknown(ctx, text)) return askingNetDetails(ctx, r);
-    const verdict = figures ?? netVerdict(ctx, text) ?? allowanceVerdict(ctx, target) ?? verdictOf(ctx, target, text) ?? aboutIt ?? siteVerdict(ctx, target);
+    const verdict = figures ?? netVerdict(ctx, text) ?? allowanceVerdict(ctx, target) ?? taxVerdict(ctx, target) ?? verdictOf(ctx, target, text) ?? aboutIt ?? siteVerdict(ctx, target);
     if (!verdict) return r;
-    return withVerdict(ctx, r, verdict.answer, ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because);
+    const judged = withVerdict(ctx, r, verdict.answer, ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because);
+    const cited = 'sources' in verdict && Array.isArray(verdict.sources) ? (verdict.sources as string[]) : [];
+    return cited.length ? { ...judged, sources: [...new Set([...judged.sources, ...cited])] } : judged;
   }
 
   /**
@@ -1053,6 +1064,22 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (target.id !== 'allocations-familiales' || (e.family && e.family !== 'apprenticeship')) return undefined;
     const rate = apprenticeRate(ctx);
     return rate && familyAllowanceVerdict(ctx, rate.rate, rate.paid, ctx.question);
+  }
+
+  /** « je touche 1 250 € par mois, je paie des impôts ? »: an apprentice's monthly pay said, against the SMIC of its month. */
+  function taxVerdict(ctx: AnswerContext, target: Target) {
+    const e = ctx.entities;
+    if (target.id !== 'apprenti-impot' || !e.paid || (e.family && e.family !== 'apprenticeship')) return undefined;
+    // The SMIC of every month of the year: the pay is compared with the lowest and the highest (none if the year is not all known).
+    const table = knowledge.payGrids.smic;
+    const year = Number((e.dates[0] ?? ctx.today).slice(0, 4));
+    const [start, end] = [`${year}-01-01` as IsoDate, `${year}-12-31` as IsoDate];
+    if (start < table.rates[0]!.validFrom) return undefined;
+    const rates = [smicOn(table, start).rate, ...table.rates.filter((r) => r.validFrom > start && r.validFrom <= end)];
+    const monthly = rates.map((r) => r.monthly.euros);
+    const verdict = incomeTaxVerdict(ctx, e.paid, { year, lowest: Math.min(...monthly), highest: table.knownUntil >= end ? Math.max(...monthly) : undefined }, ctx.question);
+    // (The SMIC's amounts cited with their decrees.)
+    return verdict && { ...verdict, sources: cite(ctx, rates.flatMap((r) => knowledge.smic.find((s) => s.validFrom === r.validFrom)?.sources ?? [])) };
   }
 
   /** The reply headed by its Oui/Non and the reason, the entry's own title moved below. */

@@ -18,11 +18,12 @@ describe('yes/no questions are told from open ones (issue 10)', () => {
     'je peux sécher vendredi',
     'Our apprentice sent it to the MIAGE himself. Is that enough?',
     'les heures de cours comptent comme du travail ou pas ?',
+    'un certificat du médecin ça suffit quand on est apprenti ?',
   ])('GIVEN « %s » THEN a yes/no question', (q) => {
     expect(yesNo(q)).toBe(true);
   });
 
-  test.each(['c qui le respo alternance ?', 'quand commence le M2 ?', 'combien je touche ?', 'le M2 c’est où ?', 'What is the M2 rhythm?', 'la fiche RNCP 39580 c’est quoi ?', "Que se passe-t-il en cas d'absence injustifiée ?", "qu'est-ce qu'un OPCO ?", 'Am I an executive or a technician in my master?', 'je dois faire quoi ?', 'le lien pour remplir la fiche de validation ?', 'ton mail ?'])('GIVEN « %s » THEN not a yes/no question', (q) => {
+  test.each(['c qui le respo alternance ?', 'quand commence le M2 ?', 'combien je touche ?', 'le M2 c’est où ?', 'What is the M2 rhythm?', 'la fiche RNCP 39580 c’est quoi ?', "Que se passe-t-il en cas d'absence injustifiée ?", "qu'est-ce qu'un OPCO ?", 'Am I an executive or a technician in my master?', 'je dois faire quoi ?', 'le lien pour remplir la fiche de validation ?', 'ton mail ?', 'c’est quand on a la paie ?', 'à partir de quand il touche plus ?'])('GIVEN « %s » THEN not a yes/no question', (q) => {
     expect(yesNo(q)).toBe(false);
   });
 
@@ -162,5 +163,17 @@ describe('verdicts from the more yes/no questions of an entry (issue 10)', () =>
 
   test('GIVEN a known question comparing to a figure (« plus de 75 % ») THEN it gives no verdict to a question without that figure', async () => {
     expect(await first("L'entreprise peut-elle retenir le logement qu'elle fournit sur le salaire de l'apprenti ?")).not.toMatch(/^Non/);
+  });
+});
+
+describe('an apprentice’s income tax from the monthly pay said (issue 10)', () => {
+  test.each([
+    ['je touche 1250 € par mois en apprentissage, je dois payer des impots ?', /^Non : 1 250,00 € par mois ne dépasse pas le SMIC mensuel \(1 823,03 €/],
+    ['apprenti payé 2100 € brut par mois, c’est imposable ?', /^Oui : 2 100,00 € par mois dépasse le SMIC mensuel \(1 867,02 €/],
+    ['apprenti payé 1000 € par mois, je suis exonéré d’impôt ?', /^Oui/],
+    // Between the year's lowest and highest monthly SMIC, the months decide: no verdict.
+    ['apprenti payé 1850 € brut par mois, c’est imposable ?', /^Impôt sur le revenu/],
+  ])('GIVEN « %s » THEN the verdict from the SMIC', async (q, line) => {
+    expect(await first(q)).toMatch(line);
   });
 });

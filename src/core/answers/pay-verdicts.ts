@@ -204,6 +204,28 @@ export function familyAllowanceVerdict(ctx: AnswerContext, rate: number, paid: b
 }
 const ALLOWANCE_LOST = /\b(perd|perds|perdre|perdent|perdra|perdront|perdu|perdus|lose|loses|losing|lost|supprime|supprimees|sucre|sucrees|plus droit|no longer)\b/;
 
+// « … exonéré ? », « tax-free? » asks the other way round from « … imposable ? », « je paie des impôts ? ».
+const EXEMPTION_ASKED = /\b(exonere|exoneree|exoneres|exonerees|exoneration|exempt|exempted|exemption|tax free|non imposable)\b/;
+
+/**
+ * « je touche 1 250 € par mois en apprentissage, je dois payer des impôts ? »: the guide (§4.2.1) exempts an
+ * apprentice's pay from income tax up to the annual amount of the SMIC (prorated to the months worked). A monthly
+ * pay at most the year's lowest monthly SMIC stays under it: Non. Above its highest every month, only the excess is
+ * taxable: Oui, for that part. In between, the months decide: no verdict.
+ */
+export function incomeTaxVerdict(ctx: AnswerContext, paid: NonNullable<Entities['paid']>, smic: { year: number; lowest: number; highest?: number }, text: string): { answer: 'oui' | 'non'; because: string; becauseEn: string } | undefined {
+  if (paid.per !== 'month') return undefined;
+  const money = (n: number) => Money.euros(n).format();
+  const under = paid.euros <= smic.lowest + 0.005;
+  if (!under && (smic.highest === undefined || paid.euros <= smic.highest + 0.005)) return undefined;
+  const exemption = EXEMPTION_ASKED.test(fold(text));
+  const taxed = !under;
+  const because = under
+    ? tr(ctx, `${money(paid.euros)} par mois ne dépasse pas le SMIC mensuel (${money(smic.lowest)} brut au plus bas en ${smic.year}) : sur l'année, le salaire reste sous le montant annuel du SMIC, jusqu'où le salaire d'un(e) apprenti(e) est exonéré d'impôt sur le revenu.`, `${money(paid.euros)} a month does not exceed the monthly SMIC (${money(smic.lowest)} gross at its lowest in ${smic.year}): over the year the pay stays under the annual SMIC, up to which an apprentice's pay is exempt from income tax.`)
+    : tr(ctx, `${money(paid.euros)} par mois dépasse le SMIC mensuel (${money(smic.highest!)} brut au plus haut en ${smic.year}) : seule la part du salaire annuel au-delà du montant annuel du SMIC est imposable et doit être déclarée.`, `${money(paid.euros)} a month is above the monthly SMIC (${money(smic.highest!)} gross at its highest in ${smic.year}): only the part of the annual pay above the annual SMIC is taxable and must be declared.`);
+  return { answer: taxed !== exemption ? 'oui' : 'non', because, becauseEn: because };
+}
+
 // « on doit calculer son % sur le SMC ? », « is it based on the branch minimum? »
 const SMC_BASE_ASKED = /\b(sur le smc|sur la base du smc|du smc|au smc|a partir du smc|sur le minimum (de la |de )?branche|sur la grille (de la )?branche|on the smc|based on the smc|of the smc)\b/;
 
