@@ -112,6 +112,9 @@ export const ORDINAL_PICK = new RegExp(`^(?:(?:le|la|the|option|choix) )?(${ORDI
 // A follow-up to the last question: « et en contrat pro ? », « and at 26? », « what about M1? ».
 export const FOLLOW_UP_START = /^(et|and|what about|how about|sinon|pareil|idem|meme chose|meme question|mais|ok et|d accord et|du coup)\b/;
 // A question about the last subject, named by a pronoun: « elle est obligatoire ? », « il l'envoie à qui ? », « is it paid? ».
+// « je dois le rendre quand ? », « on l'envoie où ? »: an object pronoun before its verb — the thing just talked about.
+// (« qui le dirige ? » may ask a person the message finds alone: the caller checks.)
+export const OBJECT_PRONOUN = /\b(je|j|on|tu|il|elle|nous|vous|ils|elles|qui|ki)(?: (?:dois|doit|peux|peut|vais|va|faut|devons|pouvons|doivent|peuvent))? (le|la|les|l) (?!(?:plus|moins|meme|premier|premiere|mois|jour|semaine|cas|fois)\b)[a-z]{3,}/;
 export const SAME_SUBJECT_START = /^(?:(?:et|and|mais|but) )?(il|ils|elle|elles|ca|cela|it|they|is it|are they|does it|do they|can it|can they)\b/;
 // « son mail », « his phone »: a detail of the person just named.
 export const POSSESSIVE = /\b(son|sa|ses|leur|leurs|his|her|their)\b/;

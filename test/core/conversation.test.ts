@@ -529,6 +529,19 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(renderPlainText(await say('je suis en M1 apprenti, 22 ans'))).toMatch(/^Non : 900,00 € brut par mois.*989,52 €/);
   });
 
+  test('GIVEN a subject WHEN the next question names it by a pronoun (« je dois le rendre quand ? », « je l’envoie à qui ? ») THEN the same subject', async () => {
+    const say = dialogue('c-pronoun');
+    await say('c’est quoi le livret ?');
+    expect((await say('je dois le rendre quand ?')).data.entryId).toBe('livret-alternance');
+    const other = dialogue('c-pronoun-2');
+    await other('mon arrêt maladie');
+    expect(renderPlainText(await other('je l’envoie à qui ?'))).toMatch(/organisme d'accueil/);
+    // (« et c'est où les cours ? »: « les » is an article there, the question its own.)
+    const place = dialogue('c-pronoun-3');
+    await place('combien d’heures de formation en M2 ?');
+    expect(renderPlainText(await place('et c’est où les cours ?'))).toMatch(/Marseille/);
+  });
+
   test('GIVEN a question the bot cannot answer THEN the text, kind, candidates and door are recorded, not who asked; staff list and export them', async () => {
     const { SqliteStore } = await import('../../src/store/index.ts');
     const { RequestService } = await import('../../src/requests/index.ts');
