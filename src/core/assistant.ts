@@ -16,6 +16,7 @@ import { figuresVerdict } from './answers/figures-verdict.ts';
 import { withSecondYearRateDate } from './answers/second-year-rate.ts';
 import { withIncreaseWorkedOut } from './answers/increase-verdict.ts';
 import { askedWeeklyShare, maximumShare } from './share-verdict.ts';
+import { statedValueVerdict } from './stated-value-verdict.ts';
 import { monthAskedIn, monthInWindow } from './contract-month-verdict.ts';
 import { askedDetail, DETAIL_WORDS, givesDetail, sentencesOf, withoutContactDetailWords, type AskedDetail } from './asked-detail.ts';
 import { analysedPart, fold, MAX_ANALYSED_CHARS } from './normalize.ts';
@@ -104,6 +105,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   // The months' names, as terms: a month said is a date, not a subject (« SMIC en janvier ? »).
   const monthTerms = new Set(language.terms([...MONTHS.keys()].join(' ')));
   const payTerms = new Set(language.terms('salaire smic smc brut net paie paye payé gratification rémunération taux pourcentage combien minimum minimal minimale legal'));
+  // Staff surnames (« CAUSSANEL » in « M. Jean CAUSSANEL »), folded, with the name to show: a person stated in a question.
+  const staffSurnames = new Map(knowledge.contacts.flatMap((c) => (c.name ?? '').split(/\s+/).filter((w) => w.length >= 3 && w === w.toUpperCase() && /\p{L}/u.test(w)).map((w) => [fold(w), c.name!] as const)));
   // Words that check an amount (« c'est normal ? », « c'est ok ? »), not another subject.
   const checkTerms = new Set(language.terms('normal normale légal légale ok correct correcte conforme suffisant assez bien bon possible autorisé droit fine enough right'));
   // The guide's sections behind each request flow, cited in the receipts.
@@ -210,6 +213,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
         if (judged.data.yesNo !== undefined) r = judged;
       }
     }
+    r = withStatedValueVerdict(asked.ctx, text, r);
     // A message not understood leaves the last question in place: the next follow-up still reads against it.
     if (id && !(r.kind === 'fallback' && state)) {
       await conversations.set(id, {
@@ -1083,6 +1087,28 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const verdict = incomeTaxVerdict(ctx, e.paid, { year, lowest: Math.min(...monthly), highest: table.knownUntil >= end ? Math.max(...monthly) : undefined }, ctx.question);
     // (The SMIC's amounts cited with their decrees.)
     return verdict && { ...verdict, sources: cite(ctx, rates.flatMap((r) => knowledge.smic.find((s) => s.validFrom === r.validFrom)?.sources ?? [])) };
+  }
+
+  /**
+   * « le SMIC horaire c'est toujours 11,88 € ? », « ma secrétaire c'est Mme Bresset ? »: a value stated and asked
+   * about, the answer's headline giving the documents' one — Oui or Non first, when no other verdict heads it.
+   */
+  function withStatedValueVerdict(ctx: AnswerContext, text: string, r: Reply): Reply {
+    const folded = words(text).join(' ');
+    if ((r.kind !== 'answer' && r.kind !== 'computation') || r.data.yesNo !== undefined || /^(Oui|Non|Yes|No)\b/.test(r.title)) return r;
+    if (!isYesNoQuestion(text, folded) || negated(text) || asksForAProblem(folded)) return r;
+    // The answer must be about what the question names (« le SMIC horaire c'est 12,31 € ? » is not answered by the
+    // gratification's figures): one of its title's words, not a detail, is the question's.
+    const entry = matcher.targets.find((t) => t.id === r.data.entryId);
+    // (A computed reply has no entry: its title and first paragraph, « SMIC : le salaire minimum… », say its subject.)
+    const titleTerms = new Set(entry ? [...entry.titleTerms, ...matcher.queryTerms(entry.title)] : matcher.queryTerms(`${r.title} ${r.blocks[0] ?? ''}`));
+    if (!matcher.queryTerms(text).some((t) => titleTerms.has(t) && !isSlotWord(t))) return r;
+    const verdict = statedValueVerdict(text, [r.title, r.fields.map((f) => f.value).join(' ; '), r.blocks[0] ?? ''], staffSurnames);
+    if (!verdict) return r;
+    const because = verdict.answer === 'oui'
+      ? tr(ctx, `c'est bien ${verdict.stated}, d'après les documents.`, `it is ${verdict.stated}, according to the documents.`)
+      : tr(ctx, `d'après les documents, c'est ${verdict.found.join(' / ')}, pas ${verdict.stated}.`, `according to the documents, it is ${verdict.found.join(' / ')}, not ${verdict.stated}.`);
+    return withVerdict(ctx, r, verdict.answer, because);
   }
 
   /** The reply headed by its Oui/Non and the reason, the entry's own title moved below. */

@@ -21,7 +21,7 @@ export const HOW_TO_CONTACT = /\b(comment|how (do|can|should|could) (i|we)|how t
 /** « combien de temps ? », « how long? »: a delay or a length asked. */
 export const HOW_LONG_ASKED = /\b(combien de temps|how long|how much time)\b/g;
 /** « SMIC mensuel brut en janvier 2026 ? »: the SMIC's value asked, not a rule. */
-export const SMIC_VALUE_ASKED = /\bsmic\b.*\b(mensuel|horaire|montant|valeur|brut|net|monthly|hourly|amount|gross)\b/;
+export const SMIC_VALUE_ASKED = /\bsmic\b.*\b(mensuel|horaire|montant|valeur|brut|net|monthly|hourly|amount|gross)\b|\b(hourly|monthly|gross) smic\b|\bsmic (?:(?:horaire|mensuel|brut|net|hourly|monthly) )?(?:c est|c|est|is|vaut) (?:(?:toujours|bien|encore|still|de|of|now) )*\d/;
 /** « mon alternance », « notre apprenti », « my apprenticeship »: the asker's own work-study, the MIAGE's. */
 export const OWN_WORK_STUDY = /\b(mon|ma|mes|notre|nos|my|our) (alternance|alternant|alternante|alternants|apprenti|apprentie|apprentis|apprentissage|contrat|stage|stagiaire|work-study|apprentice|apprenticeship|internship|contract)\b/;
 export const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;

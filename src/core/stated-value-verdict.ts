@@ -1,0 +1,83 @@
+/**
+ * « le SMIC horaire c'est toujours 11,88 € ? », « ma secrétaire pédagogique c'est Mme Bresset ? », « Is the
+ * stipend 4.35 euros an hour? »: a yes/no question that states a value and asks whether it is the one. The
+ * answer's headline (its title, else its fields, else its first paragraph) says the documents' value: Oui when it
+ * is the one stated, Non when it is another of the same kind (an amount, a share, a person, an RNCP number).
+ */
+
+import { Money } from '../rules/index.ts';
+import { fold, foldedWords } from './normalize.ts';
+
+export interface StatedValueVerdict {
+  answer: 'oui' | 'non';
+  /** The value the question states, as typed in the answer's form (« 11,88 € », « Mme BRESSET »). */
+  stated: string;
+  /** The values of that kind the answer's headline states. */
+  found: string[];
+}
+
+type Kind = 'amount' | 'share' | 'person' | 'rncp';
+
+// The value stands right after « c'est », « est », « sont », « vaut » (adverbs, articles and titles between):
+// it is what is asked about, not a condition (« si je touche 61 %, … ? » states a case, it claims nothing).
+const CLAIM_BEFORE = String.raw`\b(?:c est|c|cest|ce sont|ce serait|est|sont|vaut|valent|serait|it s|is|are|was)(?: (?:bien|toujours|encore|vraiment|exactement|actuellement|still|really|actually|exactly|now|de|d|du|la|le|l|les|un|une|the|a|an|of|mme|madame|m|monsieur|mr|mrs|ms|dr|fiche|rncp|numero|number))* `;
+// English puts the copula first (« Is Philippe Ramadour still the director? », « Is the stipend 4.35 euros an hour? »).
+const ENGLISH_COPULA_FIRST = /^(?:is|are|was)\b/;
+
+// An amount: with its currency, or a number with cents (« 11,88 »), not a share.
+const AMOUNT = /(\d{1,3}(?:[  .]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?) ?(?:€|euros?\b|eur\b)|(?<![\d.,])(\d{1,3}(?:[  .]\d{3})*[.,]\d{2})(?![\d.,]| ?%| ?€| ?eur)/g;
+const SHARE = /(\d{1,3}(?:[.,]\d+)?) ?%/g;
+const RNCP = /\brncp ?(\d{4,6})\b/g;
+
+/** « 1 867,02 » → 1867.02; « 4.35 » → 4.35; « 1.867 » → 1867. */
+function amountOf(raw: string): number {
+  const compact = raw.replace(/[  ]/g, '');
+  if (compact.includes(',')) return Number(compact.replace(/\./g, '').replace(',', '.'));
+  return /\.\d{3}$/.test(compact) ? Number(compact.replace(/\./g, '')) : Number(compact);
+}
+
+/** The same amount, a whole number standing for its euros (« 1867 € » is 1 867,02 €). */
+function sameAmount(stated: number, found: number): boolean {
+  return Math.abs(stated - found) < 0.005 || (Number.isInteger(stated) && (Math.floor(found) === stated || Math.round(found) === stated));
+}
+
+function valuesIn(kind: Kind, text: string, people: ReadonlyMap<string, string>): string[] {
+  const folded = kind === 'amount' || kind === 'share' ? text.toLowerCase() : fold(text);
+  if (kind === 'amount') return [...folded.matchAll(AMOUNT)].map((m) => String(amountOf((m[1] ?? m[2])!)));
+  if (kind === 'share') return [...folded.matchAll(SHARE)].map((m) => String(Number(m[1]!.replace(',', '.'))));
+  if (kind === 'rncp') return [...folded.matchAll(RNCP)].map((m) => m[1]!);
+  return [...people.keys()].filter((surname) => new RegExp(`\\b${surname}\\b`).test(folded));
+}
+
+/** The value the question claims, of one kind, and its kind: one value only, right after the copula (or in an English copula-first question). */
+function claimed(question: string, people: ReadonlyMap<string, string>): { kind: Kind; value: string } | undefined {
+  const folded = foldedWords(question);
+  const english = ENGLISH_COPULA_FIRST.test(folded);
+  for (const kind of ['rncp', 'amount', 'share', 'person'] as const) {
+    const values = [...new Set(valuesIn(kind, question, people))];
+    if (values.length !== 1) continue;
+    if (english) return { kind, value: values[0]! };
+    // (The value's own words must follow the copula: « c'est Mme Bresset », « c'est 4,35 € ».)
+    const after = new RegExp(`${CLAIM_BEFORE}(?:toujours |bien |encore )?(\\d|${[...people.keys()].join('|') || '$^'})`);
+    const m = after.exec(folded);
+    if (m && (kind === 'person' ? people.has(m[1]!) : /\d/.test(m[1]!))) return { kind, value: values[0]! };
+  }
+  return undefined;
+}
+
+/**
+ * @param people staff surnames, folded, with the name to show (« salmi » → « Mme Anissa SALMI »)
+ * @param headline the answer's title, its fields' values and its first paragraph, most telling first
+ */
+export function statedValueVerdict(question: string, headline: string[], people: ReadonlyMap<string, string>): StatedValueVerdict | undefined {
+  const claim = claimed(question, people);
+  if (!claim) return undefined;
+  // The first part of the headline that states values of that kind says the documents' value.
+  const found = headline.map((part) => [...new Set(valuesIn(claim.kind, part, people))]).find((values) => values.length > 0);
+  if (!found) return undefined;
+  const same = (v: string) => (claim.kind === 'amount' ? sameAmount(Number(claim.value), Number(v)) : v === claim.value);
+  const show = (v: string) => (claim.kind === 'amount' ? Money.euros(Number(v)).format() : claim.kind === 'share' ? `${v.replace('.', ',')} %` : claim.kind === 'rncp' ? `RNCP ${v}` : (people.get(v) ?? v));
+  // (Oui says the documents' own form: « 1867 € » stated is « 1 867,02 € ».)
+  const match = found.find(same);
+  return match !== undefined ? { answer: 'oui', stated: show(match), found: [show(match)] } : { answer: 'non', stated: show(claim.value), found: found.map(show) };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { renderPlainText } from '../../src/core/index.ts';
+import { statedValueVerdict } from '../../src/core/stated-value-verdict.ts';
+import { ask } from '../support/assistant.ts';
+
+const people = new Map([['salmi', 'Mme Anissa SALMI'], ['bresset', 'Mme Amandine BRESSET']]);
+const first = (q: string, as: 'student' | 'hr' | 'tutor' = 'student') => ask({ q, as }).then((r) => renderPlainText(r).split('\n')[0]);
+
+describe('a value stated and asked about, against the documents’ one (issue 10)', () => {
+  test('GIVEN the value right after « c’est » THEN Oui when the headline states it, Non with the documents’ value otherwise', () => {
+    expect(statedValueVerdict('le smic horaire c’est toujours 11,88 € ?', ['SMIC brut au 25/11/2026', '12,31 € ; 1 867,02 €'], people)).toEqual({ answer: 'non', stated: '11,88 €', found: ['12,31 €', '1 867,02 €'] });
+    expect(statedValueVerdict('le smic mensuel c’est 1867 € ?', ['SMIC brut', '12,31 € ; 1 867,02 €'], people)).toMatchObject({ answer: 'oui', stated: '1 867,02 €' });
+    expect(statedValueVerdict('ma secrétaire c’est Mme Bresset ?', ['Secrétariat de Marseille — Mme Anissa SALMI'], people)).toMatchObject({ answer: 'non', found: ['Mme Anissa SALMI'] });
+    expect(statedValueVerdict('Is the minimum stipend 4.35 euros an hour?', ['Minimum allowance: 4,50 € an hour'], people)).toMatchObject({ answer: 'non', stated: '4,35 €' });
+  });
+
+  test('GIVEN a value stated as a condition, or two values, or a headline without one THEN no verdict', () => {
+    expect(statedValueVerdict('mes parents gardent les allocs si je touche 61 % du smic ?', ['Allocations familiales — jusqu’à 55 % du SMIC'], people)).toBeUndefined();
+    expect(statedValueVerdict('c’est 900 € ou 1 000 € ?', ['Salaire minimum : 989,52 €'], people)).toBeUndefined();
+    expect(statedValueVerdict('la secrétaire c’est Mme Salmi ?', ['Rythme de l’alternance en M1'], people)).toBeUndefined();
+  });
+
+  test.each([
+    ['le SMIC c’est 1 801,80 € par mois ?', /^Non : d'après les documents, c'est 12,31 € \/ 1 867,02 €, pas 1 801,80 €/],
+    ['la gratification minimale d’un stage en alternance c’est 4,35 € de l’heure ?', /^Non : .*4,50 €, pas 4,35 €/],
+    ['je suis en M2, ma secrétaire pédagogique c’est Mme Bresset ?', /^Non : .*SALMI, pas Mme Amandine BRESSET/],
+    ['le responsable de l’alternance c’est M. Caussanel ?', /^Oui : c'est bien M\. Jean CAUSSANEL/],
+    ['Is the hourly SMIC 12.31 euros?', /^Yes: it is 12,31 €/],
+  ])('GIVEN « %s » THEN the verdict', async (q, line) => {
+    expect(await first(q)).toMatch(line);
+  });
+});
