@@ -27,7 +27,10 @@ export function fold(text: string): string {
   return stripAccents(text.toLowerCase())
     .replace(/[’‘`´]/g, "'")
     .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/œ/g, 'oe');
+    .replace(/œ/g, 'oe')
+    // (« I²D » is the I2D track: a superscript digit is that digit.)
+    .replace(/²/g, '2')
+    .replace(/³/g, '3');
 }
 
 /** Folded words separated by single spaces, punctuation dropped: what the cue expressions read. */

@@ -19,7 +19,7 @@ const OPEN_START = /^(que|qu|qui|ki|quoi|koi|quand|comment|combien|pourquoi|quel
 const WHEN_CLAUSE = /(?<=[a-z0-9] )(?<!\b(c|est|sont|ca|de|a|jusqu|depuis|pour|d) )quand (?=(on|je|j|tu|il|elle|nous|vous|ils|elles)\b)/g;
 const OPEN_END = /\b(quoi|koi|qui|ki|quand|comment|combien|pourquoi|ou)$/;
 // A noun phrase with « ? » asks for that thing, not yes or no (« le lien pour la fiche ? », « ton mail ? »).
-const NOUN_PHRASE_ASK = /^(le|la|l|les|son|sa|ses|ton|ta|tes|mon|ma|mes|votre|vos|the|your|his|her) (lien|liens|date|dates|numero|adresse|mail|email|mel|telephone|tel|mot de passe|identifiants?|link|url|address|phone|number)\b/;
+const NOUN_PHRASE_ASK = /^(?:(?:le|la|l|les|son|sa|ses|ton|ta|tes|mon|ma|mes|votre|vos|the|your|his|her) )?(lien|liens|date|dates|numero|adresse|adresses|mail|email|mel|telephone|tel|mot de passe|identifiants?|link|url|address|phone|number)\b/;
 // A cleft sentence naming who (« c'est l'OPCO qui … »), not asking who (« c'est qui qui … »).
 const CLEFT = /^(?:et |mais |donc )?(?:c est|c etait|est ce que c est|is it) (?!qui\b|ki\b|quoi\b|koi\b)(?:[a-z0-9]+ ){1,4}?(?:qui|that|who) /;
 const WHERE = /\boù\b|\b(c est|c|est|sont) ou\b|^ou\b/iu;

@@ -542,6 +542,23 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(renderPlainText(await place('et c’est où les cours ?'))).toMatch(/Marseille/);
   });
 
+  test('GIVEN a question back WHEN the details come with a word every entry says (« je suis en M1, alternant ») THEN the question answered with them', async () => {
+    const say = dialogue('c-details-common');
+    expect((await say('je dois être dans ma boite quels jours ?')).kind).toBe('clarify');
+    expect((await say('je suis en M1, alternant')).data.entryId).toBe('rythme-m1');
+    // (« sur le site d'Aix » is where one is, a detail.)
+    const where = dialogue('c-details-site');
+    await where('c’est qui mon secrétariat ?');
+    expect(renderPlainText(await where('M1 sur le site d’aix'))).toMatch(/BRESSET/);
+  });
+
+  test('GIVEN two things just talked about WHEN « je peux choisir entre les deux ? » THEN about them', async () => {
+    const say = dialogue('c-both');
+    await say('les cours du M2 ils ont lieu où ?');
+    await say('et pour le M1 ?');
+    expect((await say('je peux choisir entre les deux ?')).data.entryId).toBe('sites-formation');
+  });
+
   test('GIVEN a question the bot cannot answer THEN the text, kind, candidates and door are recorded, not who asked; staff list and export them', async () => {
     const { SqliteStore } = await import('../../src/store/index.ts');
     const { RequestService } = await import('../../src/requests/index.ts');
