@@ -102,6 +102,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   const whereTerms = new Set(language.terms('site sites lieu alternance formation cours passe trouve fait déroule situé située'));
   // Terms that ask an aspect of a subject (who, how long, where, to send), not a subject of their own.
   const aspectTerms = new Set(language.terms('contacter délai durée lieu envoyer'));
+  // What « mon contrat va durer combien de temps ? » says besides « how long ».
+  const contractLengthTerms = new Set(language.terms('contrat contract durer dure durée temps combien long last va'));
+  // What « la formation commence quand ? » says besides « when »: no subject of its own.
+  const trainingWhenTerms = new Set(language.terms('formation cours année commencer commence débuter débute démarrer démarre finir finit terminer termine rentrée début fin start end starts ends begin begins training course year'));
   // The months' names, as terms: a month said is a date, not a subject (« SMIC en janvier ? »).
   const monthTerms = new Set(language.terms([...MONTHS.keys()].join(' ')));
   const payTerms = new Set(language.terms('salaire smic smc brut net paie paye payé gratification rémunération taux pourcentage combien minimum minimal minimale legal'));
@@ -704,7 +708,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       return withAgeLimitLine(ctx, line.charAt(0).toUpperCase() + line.slice(1), contractAsked.sources);
     }
     // « entre quelles dates mon contrat peut commencer ? »: the dates depend on what is not said.
-    if (CONTRACT_DATES_CUE.test(folded) && !e.formation && !e.family && e.dates.length === 0 && WHEN_CUE.test(folded)) return askFormation(ctx, 'contrat-dates');
+    // (« mon contrat va durer combien de temps ? » too: 1 year or 2 by formation.)
+    // (Only the contract's length asked: « combien de temps entre la validation et le début du contrat ? » is a delay.)
+    const lengthAsked = new RegExp(HOW_LONG_ASKED.source).test(folded) && matcher.queryTerms(text).every((t) => isSlotWord(t) || contractLengthTerms.has(t));
+    if (CONTRACT_DATES_CUE.test(folded) && !e.formation && !e.family && e.dates.length === 0 && (WHEN_CUE.test(folded) || lengthAsked)) return askFormation(ctx, 'contrat-dates');
     // « combien coûte la formation pour un contrat qui démarre en 2026/2027 ? » asks a cost, not dates.
     // (« … pour un contrat qui démarre en septembre 2027 »: the cost for that start, not the start's dates.)
     const costAsked = COST_CUE.test(folded) && !WHEN_CUE.test(folded);
@@ -723,7 +730,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // (« on commence à quelle heure ? » asks the class hours, and « pour la rentrée, je m'adresse à qui ? » a person, not the year's dates.)
     // (Nor do « combien de semaines en formation … ? », a count, and « la période en entreprise commence quand ? », the rhythm.)
     // (Nor is « après la rentrée » in « je peux changer de parcours après la rentrée ? » a date asked: it says when the asked thing happens.)
-    if (TRAINING_DATES_CUE.test(WHEN_CUE.test(folded) ? folded : folded.replace(RENTREE_AS_TIME, ' ')) && e.formation && !/\bcontrat\b/.test(folded) && !CLOCK_TIME_ASKED.test(folded) && !(WHO_CUE.test(folded) && !WHEN_CUE.test(folded)) && !HOW_MUCH.test(folded) && !IN_COMPANY.test(folded)) return trainingDatesReply(ctx, e.formation);
+    const trainingDatesAsked = TRAINING_DATES_CUE.test(WHEN_CUE.test(folded) ? folded : folded.replace(RENTREE_AS_TIME, ' ')) && !/\bcontrat\b/.test(folded) && !CLOCK_TIME_ASKED.test(folded) && !(WHO_CUE.test(folded) && !WHEN_CUE.test(folded)) && !HOW_MUCH.test(folded) && !IN_COMPANY.test(folded);
+    if (trainingDatesAsked && e.formation) return trainingDatesReply(ctx, e.formation);
+    // « la formation commence quand ? » and nothing else: the dates differ by formation — asked back.
+    if (trainingDatesAsked && !e.formation && WHEN_CUE.test(folded) && matcher.queryTerms(text).every((t) => isSlotWord(t) || trainingWhenTerms.has(t))) return askFormation(ctx, 'contrat-dates');
 
     // The asker's own routing table answers most directly ("à qui envoyer mon arrêt ?" differs for a student and HR).
     const asker = askerOf(ctx.role);
@@ -789,6 +799,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // A weak match, outside the domain, with a word no entry knows (« comment obtenir un prêt étudiant ? »):
     // that word is likely the subject, and the documents do not speak of it.
     const unknownSubject = subject.some((t) => t.length >= 4 && !matcher.knows(t)) && !language.inDomain(text);
+    // « je dois contacter qui ? », « j'ai combien de temps ? » and nothing else: whom and how long depend on the subject — asked back.
+    // (« le site de la MIAGE » names what it asks about: a slot word counts as a subject here.)
+    const aspects = matcher.queryTerms(folded.replace(HOW_LONG_ASKED, ' delai '));
+    if (aspects.length > 0 && aspects.every((t) => aspectTerms.has(t)) && !hasSlots(e) && !e.paid) return askSubject(ctx);
     if (!top || !onSubject || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead) || (top.score < SURE_SCORE && unknownSubject)) return fallbackReply(ctx, candidates);
     // « je peux faire mon alternance à l'étranger ? »: one's own work-study is the MIAGE's; another programme's sheet,
     // found only because it says the same words, does not answer it (the documents say nothing of it for the MIAGE).
@@ -1642,6 +1656,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       actions: ['L3I', 'M1', 'M2'].map((f) => ({ id: `formation:${f}`, label: f, value: `/${commandName} ${f} ${contract}` })),
       lang: ctx.lang,
       data: { missing: ['formation'] },
+    });
+  }
+
+  /** An aspect asked with no subject (« je dois contacter qui ? »): the subject asked back, with examples. */
+  function askSubject(ctx: AnswerContext): Reply {
+    return reply('clarify', tr(ctx, 'À quel sujet ?', 'About what?'), {
+      blocks: [tr(ctx, "La personne à contacter et les délais dépendent du sujet : par exemple un arrêt maladie, une absence en cours, la validation de la mission, le contrat (avant ou après sa signature), un souci dans l'entreprise, la rupture du contrat. Précisez votre question.", 'Whom to contact and the deadlines depend on the subject: for example sick leave, an absence from class, the assignment validation, the contract (before or after signing), a problem at the company, ending the contract. Please say which.')],
+      lang: ctx.lang,
+      data: { missing: ['subject'] },
     });
   }
 

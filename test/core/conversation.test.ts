@@ -559,6 +559,16 @@ describe('conversations shared through the store, and questions left unanswered'
     expect((await say('je peux choisir entre les deux ?')).data.entryId).toBe('sites-formation');
   });
 
+  test('GIVEN only an aspect asked first (« je dois contacter qui ? », « la formation commence quand ? ») THEN the subject or formation asked back; the answer to it THEN the question answered', async () => {
+    const say = dialogue('c-aspect-first');
+    expect((await say('je dois contacter qui ?')).title).toBe('À quel sujet ?');
+    const when = dialogue('c-training-first');
+    expect((await when('la formation commence quand ?')).title).toBe('Quelle formation ?');
+    expect(renderPlainText(await when('le M2'))).toMatch(/03\/09\/2026/);
+    const length = dialogue('c-length-first');
+    expect((await length('mon contrat va durer combien de temps ?')).title).toBe('Quelle formation ?');
+  });
+
   test('GIVEN a question the bot cannot answer THEN the text, kind, candidates and door are recorded, not who asked; staff list and export them', async () => {
     const { SqliteStore } = await import('../../src/store/index.ts');
     const { RequestService } = await import('../../src/requests/index.ts');
