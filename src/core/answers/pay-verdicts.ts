@@ -71,12 +71,24 @@ export function withRateVerdict(ctx: AnswerContext, r: Reply, e: Entities, folde
   }
   const offered = e.paidRate;
   if (offered === undefined) return r;
+  // « je touche 53 % du SMIC ? » with nothing to check asks what the rate is: the minimum's, said against it.
+  if (RATE_RECEIVED.test(folded) && !PAY_CHECKED.test(folded)) {
+    const right = Math.abs(offered - minimum) < 0.01;
+    const verdict = right
+      ? tr(ctx, `Oui : le taux minimum est bien de ${minimum} %.`, `Yes: the minimum rate is indeed ${minimum} %.`)
+      : tr(ctx, `Non : le taux minimum est de ${minimum} %, pas ${String(offered).replace('.', ',')} % (l'organisme peut payer plus que le minimum).`, `No: the minimum rate is ${minimum} %, not ${offered} % (the employer may pay more than the minimum).`);
+    return { ...r, title: verdict, blocks: [r.title, ...r.blocks] };
+  }
   const enough = offered + 0.005 >= minimum;
   const verdict = enough
     ? tr(ctx, `Oui : ${offered} %, c’est au moins le taux minimum (${minimum} %).`, `Yes: ${offered} % is at least the minimum rate (${minimum} %).`)
     : tr(ctx, `Non : ${offered} %, c’est moins que le taux minimum (${minimum} %).`, `No: ${offered} % is below the minimum rate (${minimum} %).`);
   return { ...r, title: verdict, blocks: [r.title, ...r.blocks], data: { ...r.data, paidRate: offered, paidEnough: enough } };
 }
+
+// « je touche 53 % ? », « I get 53%? »: the rate one receives, stated; « c'est bon ? », « c'est légal ? » check it instead.
+const RATE_RECEIVED = /\b(touche|touches|touchent|gagne|gagnes|gagnent|percois|percoit|earn|earns|get|gets|receive|receives)\b/;
+const PAY_CHECKED = /\b(bon|ok|legal|legale|normal|normale|correct|correcte|conforme|suffit|suffisant|assez|regle|respecte|droit|enough|fine|right|allowed|legal)\b/;
 
 // « je passe à 100 % dès décembre ? », « à 53 % à partir de février ? »: a rate and the month it is asked from.
 const RATE_FROM_MONTH = new RegExp(`(\\d{1,3}(?:[.,]\\d{1,2})?) ?%.*?\\b(?:des|a partir de|a partir du mois de|en|au mois de|from|in|starting)\\s+(${MONTH_PATTERN})\\b`);
