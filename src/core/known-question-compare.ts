@@ -7,10 +7,15 @@ import { UNIT_WORDS } from './entities.ts';
 import { COUNT } from './cues.ts';
 import { fold } from './normalize.ts';
 
+// « un seul », « une seule fois », « qu'une fois », « a single », « only once ».
+const ONLY_ONE = /\b(un seul|une seule|qu une fois|qu un seul|qu une seule|a single|only one|only once|just once)\b/;
+
 /** Counts of things a text says (« 3 tuteurs », « deux jours »), not ages, shares, amounts, hours or dates. */
 export function countsIn(text: string): Set<number> {
   const out = new Set<number>();
   for (const m of fold(text).matchAll(COUNT)) out.add(/\d/.test(m[1]!) ? Number(m[1]) : UNIT_WORDS.get(m[1]!)!);
+  // « un seul exemplaire », « il ne passe qu'une fois »: one, said as « only one ».
+  if (ONLY_ONE.test(fold(text).replace(/[^a-z0-9]+/g, ' '))) out.add(1);
   return out;
 }
 

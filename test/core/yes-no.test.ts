@@ -177,3 +177,17 @@ describe('an apprentice’s income tax from the monthly pay said (issue 10)', ()
     expect(await first(q)).toMatch(line);
   });
 });
+
+describe('no verdict from a known question that says another count or another receiver (issue 10)', () => {
+  test.each([
+    // « un seul exemplaire suffit ? » (Non) is not « en 3 exemplaires originaux ? ».
+    ['apprenti, je change de tuteur pro : j’envoie l’avenant au CFA en 3 exemplaires originaux ?', 'hr'],
+    // « il ne passe qu’une fois ? » (Non) is not « au moins 2 fois ? ».
+    ['mon alternant est en M2, le tuteur universitaire viendra nous voir au moins 2 fois dans l’année ?', 'hr'],
+    // « l’OPCO reçoit l’original ? » (Non) is not « … à la DDETS ? ».
+    ['pour rompre un contrat pro on envoie l’original à la DDETS ?', 'hr'],
+  ] as const)('GIVEN « %s » THEN no Non', async (q, as) => {
+    const r = await ask({ q, as });
+    expect(renderPlainText(r).split('\n')[0]).not.toMatch(/^Non\b/);
+  });
+});
