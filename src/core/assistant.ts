@@ -217,6 +217,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
         if (judged.data.yesNo !== undefined) r = judged;
       }
     }
+    r = withinLastProgram(asked.ctx, text, r, state?.answeredId);
     r = withStatedValueVerdict(asked.ctx, text, r);
     // A message not understood leaves the last question in place: the next follow-up still reads against it.
     if (id && !(r.kind === 'fallback' && state)) {
@@ -1103,6 +1104,24 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const verdict = incomeTaxVerdict(ctx, e.paid, { year, lowest: Math.min(...monthly), highest: table.knownUntil >= end ? Math.max(...monthly) : undefined }, ctx.question);
     // (The SMIC's amounts cited with their decrees.)
     return verdict && { ...verdict, sources: cite(ctx, rates.flatMap((r) => knowledge.smic.find((s) => s.validFrom === r.validFrom)?.sources ?? [])) };
+  }
+
+  /**
+   * « il y a combien de blocs de compétences ? » after a question on the Icam's mastère: the programme just talked
+   * about, unless the message names another one or a MIAGE formation — its entry that answers, when the reply is not one of its own.
+   */
+  function withinLastProgram(ctx: AnswerContext, text: string, r: Reply, answeredId?: string): Reply {
+    const program = matcher.targets.find((t) => t.id === answeredId)?.program;
+    if (!program || program === OWN_PROGRAM || ctx.entities.formation) return r;
+    // (Words most entries of the MIAGE say, « entreprise », « durée », name it only when « MIAGE » is said.)
+    const named = matcher.programNamed(text);
+    if ((named && named !== program && named !== OWN_PROGRAM) || /\bmiage\b/.test(words(text).join(' '))) return r;
+    // (A reply of that programme stands, unless it only repeats the last entry and another of its entries answers the message.)
+    const replied = matcher.targets.find((t) => t.id === r.data.entryId);
+    const own = matcher.search(text, allowFor(ctx, (t) => t.program === program), 1)[0];
+    if (!own || own.score < ANSWER_SCORE || own.target.id === replied?.id) return r;
+    if (replied?.program === program && replied.id !== answeredId) return r;
+    return answerWith(ctx, words(text).join(' '), text, own.target, WHO_CUE.test(words(text).join(' ')), [own]);
   }
 
   /**

@@ -569,6 +569,15 @@ describe('conversations shared through the store, and questions left unanswered'
     expect((await length('mon contrat va durer combien de temps ?')).title).toBe('Quelle formation ?');
   });
 
+  test('GIVEN another programme just talked about WHEN the next question names none THEN that programme’s entry answers', async () => {
+    const say = dialogue('c-programme');
+    await say('le mastère spécialisé systèmes d’information industriels, c’est quelle école ?');
+    expect((await say('il y a combien de blocs de compétences ?')).data.entryId).toBe('icam-ms-sii-blocs');
+    const en = dialogue('c-programme-en');
+    await en('how many skill blocks does the RNCP 35284 have?');
+    expect((await en('and how long do you need to spend in a company?')).data.entryId).toBe('ionis-emsi-entreprise-6-mois');
+  });
+
   test('GIVEN a question the bot cannot answer THEN the text, kind, candidates and door are recorded, not who asked; staff list and export them', async () => {
     const { SqliteStore } = await import('../../src/store/index.ts');
     const { RequestService } = await import('../../src/requests/index.ts');
