@@ -17,6 +17,7 @@ import { withSecondYearRateDate } from './answers/second-year-rate.ts';
 import { withIncreaseWorkedOut } from './answers/increase-verdict.ts';
 import { askedWeeklyShare, maximumShare } from './share-verdict.ts';
 import { statedValueVerdict } from './stated-value-verdict.ts';
+import { deadlineCountSaid, deadlineCountVerdict } from './deadline-count-verdict.ts';
 import { monthAskedIn, monthInWindow } from './contract-month-verdict.ts';
 import { askedDetail, DETAIL_WORDS, givesDetail, sentencesOf, withoutContactDetailWords, type AskedDetail } from './asked-detail.ts';
 import { analysedPart, fold, MAX_ANALYSED_CHARS } from './normalize.ts';
@@ -1034,7 +1035,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const aboutIt = ownKind ? verdictOf(ctx, target, `${target.title} ${ctx.typed}`) : undefined;
     // « mon net est égal à mon brut ? » with nothing that sets the rate: it depends on the rate and the signing date — asked back.
     if (netRateUnknown(ctx, text)) return askingNetDetails(ctx, r);
-    const verdict = figures ?? netVerdict(ctx, text) ?? allowanceVerdict(ctx, target) ?? taxVerdict(ctx, target) ?? verdictOf(ctx, target, text) ?? aboutIt ?? siteVerdict(ctx, target);
+    const verdict = figures ?? netVerdict(ctx, text) ?? allowanceVerdict(ctx, target) ?? taxVerdict(ctx, target) ?? deadlineVerdict(ctx, target, text) ?? verdictOf(ctx, target, text) ?? aboutIt ?? siteVerdict(ctx, target);
     if (!verdict) return r;
     const judged = withVerdict(ctx, r, verdict.answer, ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because);
     const cited = 'sources' in verdict && Array.isArray(verdict.sources) ? (verdict.sources as string[]) : [];
@@ -1088,6 +1089,21 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (target.id !== 'allocations-familiales' || (e.family && e.family !== 'apprenticeship')) return undefined;
     const rate = apprenticeRate(ctx);
     return rate && familyAllowanceVerdict(ctx, rate.rate, rate.paid, ctx.question);
+  }
+
+  /** « je peux envoyer ma fiche 3 jours avant ? »: the days said against the deadline's own. */
+  function deadlineVerdict(ctx: AnswerContext, target: Target, text: string) {
+    const entry = knowledge.entries.get(target.id);
+    if (!entry || entry.kind !== 'deadlines') return undefined;
+    const rule = entry.entry as DeadlineEntry;
+    const found = deadlineCountVerdict(text, rule);
+    if (!found) return undefined;
+    const unit = rule.kind === 'ouvres' ? tr(ctx, 'jours ouvrés', 'working days (ouvrés)') : tr(ctx, 'jours ouvrables', 'working days (ouvrables)');
+    const rule_ = rule.direction === 'before'
+      ? tr(ctx, `il faut au moins ${rule.days} ${unit} avant ${rule.event}`, `at least ${rule.days} ${unit} are needed before ${rule.eventEn ?? rule.event}`)
+      : tr(ctx, `le délai est de ${rule.days} ${unit} après ${rule.event}`, `the deadline is ${rule.days} ${unit} after ${rule.eventEn ?? rule.event}`);
+    const because = found.answer === 'oui' ? tr(ctx, `« ${found.said} », c'est dans le délai : ${rule_}.`, `« ${found.said} » is within the deadline: ${rule_}.`) : tr(ctx, `« ${found.said} », c'est hors délai : ${rule_}.`, `« ${found.said} » misses the deadline: ${rule_}.`);
+    return { answer: found.answer, because, becauseEn: because };
   }
 
   /** « je touche 1 250 € par mois, je paie des impôts ? »: an apprentice's monthly pay said, against the SMIC of its month. */
@@ -1295,10 +1311,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function preferDeadline(ctx: AnswerContext, folded: string, candidates: Candidate[]): Candidate[] {
     const [top] = candidates;
     // (Or whether a day said is in time: « arrêt du 10 novembre, on l'envoie aujourd'hui, c'est bon ? ».)
-    if (!top || top.target.kind === 'deadlines' || ctx.entities.dates.length === 0 || !(WHEN_CUE.test(folded) || HOW_LONG_CUE.test(folded) || onTimeAsked(ctx))) return candidates;
+    // (Or whether a count of days said is in time: « je peux envoyer la fiche 3 jours avant ? ».)
+    const dayAsked = ctx.entities.dates.length > 0 && (WHEN_CUE.test(folded) || HOW_LONG_CUE.test(folded) || onTimeAsked(ctx));
+    const countAsked = deadlineCountSaid(folded) && isYesNoQuestion(ctx.question, folded);
+    if (!top || !(dayAsked || countAsked)) return candidates;
+    // (A deadline with a counterpart, the student's to the company and the company's to the MIAGE: the asker's own.)
+    if (top.target.kind === 'deadlines') return [{ ...top, target: ownDeadline(ctx, top.target) }, ...candidates.slice(1)];
     // (Or a weaker one on the subject found: « arrêt établi lundi 23 novembre, je l'envoie à qui et avant quand ? » found the sick-leave procedure.)
     const deadline = candidates.find((c) => c.target.kind === 'deadlines' && (c.score >= ANSWER_SCORE || (c.score >= CLARIFY_SCORE && sameSubject(c.target, top.target))));
-    if (deadline) return [{ ...deadline, score: Math.max(deadline.score, top.score) }, ...candidates.filter((c) => c !== deadline)];
+    if (deadline) return [{ ...deadline, target: ownDeadline(ctx, deadline.target), score: Math.max(deadline.score, top.score) }, ...candidates.filter((c) => c !== deadline)];
     // (Or the deadline of the same section of the guide as the topic found, not among the words' candidates:
     // « séminaire le lundi 14 décembre, la demande d'absence avant quelle date ? ».)
     const linked = top.score >= CLARIFY_SCORE && (top.target.kind === 'topics' || top.target.kind === 'routing') ? matcher.targets.filter((t) => t.kind === 'deadlines' && sameSubject(t, top.target)) : [];
@@ -1307,6 +1328,17 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const asker = askerOf(ctx.role);
     const own = linked.length > 1 ? linked.filter((t) => (knowledge.entries.get(t.id)?.entry as { audience?: string } | undefined)?.audience === asker) : linked;
     return own.length === 1 ? [{ ...top, target: own[0]! }, ...candidates] : candidates;
+  }
+
+  /** The asker's side of a deadline that has a counterpart (« l'arrêt » : 48 h for the student, 10 jours ouvrables for the company). */
+  function ownDeadline(ctx: AnswerContext, target: Target): Target {
+    const entry = knowledge.entries.get(target.id)?.entry as { audience?: string; counterpart?: string } | undefined;
+    if (!entry?.counterpart || !entry.audience || entry.audience === askerOf(ctx.role)) return target;
+    // (Only when the asker says they do it: « je peux l'envoyer… », « on peut le transmettre… » — not « ma boîte doit l'envoyer quand ? ».)
+    if (!(ctx.role === 'student' ? /\b(je|j)\b/ : /\b(on|nous)\b/).test(words(ctx.question).join(' '))) return target;
+    const other = matcher.targets.find((t) => t.id === entry.counterpart);
+    const otherAudience = (knowledge.entries.get(entry.counterpart)?.entry as { audience?: string } | undefined)?.audience;
+    return other && otherAudience === askerOf(ctx.role) ? other : target;
   }
 
   /** The asker's details said back, and the questions they make answerable offered. */
