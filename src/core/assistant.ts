@@ -1153,8 +1153,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const entry = matcher.targets.find((t) => t.id === r.data.entryId);
     // (A computed reply has no entry: its title and first paragraph, « SMIC : le salaire minimum… », say its subject.)
     const titleTerms = new Set(entry ? [...entry.titleTerms, ...matcher.queryTerms(entry.title)] : matcher.queryTerms(`${r.title} ${r.blocks[0] ?? ''}`));
-    if (!matcher.queryTerms(text).some((t) => titleTerms.has(t) && !isSlotWord(t))) return r;
-    const verdict = statedValueVerdict(text, [r.title, r.fields.map((f) => f.value).join(' ; '), r.blocks[0] ?? ''], staffSurnames);
+    // (A computed reply is about the details said: « contrat », « M1 » are its subject.)
+    if (!matcher.queryTerms(text).some((t) => titleTerms.has(t) && (!entry || !isSlotWord(t)))) return r;
+    const verdict = statedValueVerdict(text, [r.title, r.fields.map((f) => f.value).join(' ; '), r.blocks[0] ?? ''], staffSurnames, ctx.lang);
     if (!verdict) return r;
     const because = verdict.answer === 'oui'
       ? tr(ctx, `c'est bien ${verdict.stated}, d'après les documents.`, `it is ${verdict.stated}, according to the documents.`)

@@ -16,18 +16,22 @@ export interface StatedValueVerdict {
   found: string[];
 }
 
-type Kind = 'amount' | 'share' | 'person' | 'rncp';
+type Kind = 'amount' | 'share' | 'person' | 'rncp' | 'length';
 
 // The value stands right after « c'est », « est », « sont », « vaut » (adverbs, articles and titles between):
 // it is what is asked about, not a condition (« si je touche 61 %, … ? » states a case, it claims nothing).
-const CLAIM_BEFORE = String.raw`\b(?:c est|c|cest|ce sont|ce serait|est|sont|vaut|valent|serait|it s|is|are|was)(?: (?:bien|toujours|encore|vraiment|exactement|actuellement|still|really|actually|exactly|now|de|d|du|la|le|l|les|un|une|the|a|an|of|mme|madame|m|monsieur|mr|mrs|ms|dr|fiche|rncp|numero|number))* `;
+const CLAIM_BEFORE = String.raw`\b(?:c est|c|cest|ce sont|ce serait|est|sont|vaut|valent|serait|dure|durent|durera|dureront|it s|is|are|was|lasts|last)(?: (?:bien|toujours|encore|vraiment|exactement|actuellement|seulement|que|still|really|actually|exactly|now|only|just|sur|over|for|de|d|du|la|le|l|les|un|une|the|a|an|of|mme|madame|m|monsieur|mr|mrs|ms|dr|fiche|rncp|numero|number))* `;
 // English puts the copula first (« Is Philippe Ramadour still the director? », « Is the stipend 4.35 euros an hour? »).
 const ENGLISH_COPULA_FIRST = /^(?:is|are|was)\b/;
+const ENGLISH_CONDITION = /\b(once|if|when|after|before|more than|less than|at least|at most|over|under|mandatory|compulsory|required|allowed|possible|necessary|need|needed)\b/;
 
 // An amount: with its currency, or a number with cents (« 11,88 »), not a share.
 const AMOUNT = /(\d{1,3}(?:[  .]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?) ?(?:€|euros?\b|eur\b)|(?<![\d.,])(\d{1,3}(?:[  .]\d{3})*[.,]\d{2})(?![\d.,]| ?%| ?€| ?eur)/g;
 const SHARE = /(\d{1,3}(?:[.,]\d+)?) ?%/g;
 const RNCP = /\brncp ?(\d{4,6})\b/g;
+// A length in years or months (« 1 an », « deux ans », « 12 mois », « 2 years »), counted in months.
+const LENGTH = /\b(\d{1,2}|un|une|deux|trois|one|two|three) ?(ans?|annees?|years?|mois|months?)\b/g;
+const LENGTH_WORDS: ReadonlyMap<string, number> = new Map([['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['one', 1], ['two', 2], ['three', 3]]);
 
 /** « 1 867,02 » → 1867.02; « 4.35 » → 4.35; « 1.867 » → 1867. */
 function amountOf(raw: string): number {
@@ -46,6 +50,9 @@ function valuesIn(kind: Kind, text: string, people: ReadonlyMap<string, string>)
   if (kind === 'amount') return [...folded.matchAll(AMOUNT)].map((m) => String(amountOf((m[1] ?? m[2])!)));
   if (kind === 'share') return [...folded.matchAll(SHARE)].map((m) => String(Number(m[1]!.replace(',', '.'))));
   if (kind === 'rncp') return [...folded.matchAll(RNCP)].map((m) => m[1]!);
+  if (kind === 'length') {
+    return [...foldedWords(text).matchAll(LENGTH)].map((m) => String((/\d/.test(m[1]!) ? Number(m[1]) : LENGTH_WORDS.get(m[1]!)!) * (/^(mois|months?)$/.test(m[2]!) ? 1 : 12)));
+  }
   return [...people.keys()].filter((surname) => new RegExp(`\\b${surname}\\b`).test(folded));
 }
 
@@ -53,14 +60,15 @@ function valuesIn(kind: Kind, text: string, people: ReadonlyMap<string, string>)
 function claimed(question: string, people: ReadonlyMap<string, string>): { kind: Kind; value: string } | undefined {
   const folded = foldedWords(question);
   const english = ENGLISH_COPULA_FIRST.test(folded);
-  for (const kind of ['rncp', 'amount', 'share', 'person'] as const) {
+  for (const kind of ['rncp', 'amount', 'share', 'person', 'length'] as const) {
     const values = [...new Set(valuesIn(kind, question, people))];
     if (values.length !== 1) continue;
-    if (english) return { kind, value: values[0]! };
+    // (Not a value stated as a condition or a bound: « Is a stipend mandatory once … more than two months? ».)
+    if (english) return ENGLISH_CONDITION.test(folded) ? undefined : { kind, value: values[0]! };
     // (The value's own words must follow the copula: « c'est Mme Bresset », « c'est 4,35 € ».)
-    const after = new RegExp(`${CLAIM_BEFORE}(?:toujours |bien |encore )?(\\d|${[...people.keys()].join('|') || '$^'})`);
+    const after = new RegExp(`${CLAIM_BEFORE}(?:toujours |bien |encore )?(\\d|${kind === 'length' ? 'un|une|deux|trois|one|two|three|' : ''}${[...people.keys()].join('|') || '$^'})`);
     const m = after.exec(folded);
-    if (m && (kind === 'person' ? people.has(m[1]!) : /\d/.test(m[1]!))) return { kind, value: values[0]! };
+    if (m && (kind === 'person' ? people.has(m[1]!) : kind === 'length' ? LENGTH_WORDS.has(m[1]!) || /\d/.test(m[1]!) : /\d/.test(m[1]!))) return { kind, value: values[0]! };
   }
   return undefined;
 }
@@ -69,15 +77,23 @@ function claimed(question: string, people: ReadonlyMap<string, string>): { kind:
  * @param people staff surnames, folded, with the name to show (« salmi » → « Mme Anissa SALMI »)
  * @param headline the answer's title, its fields' values and its first paragraph, most telling first
  */
-export function statedValueVerdict(question: string, headline: string[], people: ReadonlyMap<string, string>): StatedValueVerdict | undefined {
+export function statedValueVerdict(question: string, headline: string[], people: ReadonlyMap<string, string>, lang: 'fr' | 'en' = 'fr'): StatedValueVerdict | undefined {
   const claim = claimed(question, people);
   if (!claim) return undefined;
   // The first part of the headline that states values of that kind says the documents' value.
   const found = headline.map((part) => [...new Set(valuesIn(claim.kind, part, people))]).find((values) => values.length > 0);
-  if (!found) return undefined;
+  // (A length is the answer's only one: « contrat de 1 an en L3I, 2 ans sur le Master » says no single length.)
+  if (!found || (claim.kind === 'length' && found.length > 1)) return undefined;
   const same = (v: string) => (claim.kind === 'amount' ? sameAmount(Number(claim.value), Number(v)) : v === claim.value);
-  const show = (v: string) => (claim.kind === 'amount' ? Money.euros(Number(v)).format() : claim.kind === 'share' ? `${v.replace('.', ',')} %` : claim.kind === 'rncp' ? `RNCP ${v}` : (people.get(v) ?? v));
+  const show = (v: string) => (claim.kind === 'amount' ? Money.euros(Number(v)).format() : claim.kind === 'share' ? `${v.replace('.', ',')} %` : claim.kind === 'rncp' ? `RNCP ${v}` : claim.kind === 'length' ? lengthLabel(Number(v), lang) : (people.get(v) ?? v));
   // (Oui says the documents' own form: « 1867 € » stated is « 1 867,02 € ».)
   const match = found.find(same);
   return match !== undefined ? { answer: 'oui', stated: show(match), found: [show(match)] } : { answer: 'non', stated: show(claim.value), found: found.map(show) };
+}
+
+/** 24 → « 2 ans » (« 2 years »), 12 → « 1 an », 6 → « 6 mois ». */
+function lengthLabel(months: number, lang: 'fr' | 'en'): string {
+  if (months % 12 !== 0) return lang === 'en' ? `${months} months` : `${months} mois`;
+  const years = months / 12;
+  return lang === 'en' ? `${years} year${years > 1 ? 's' : ''}` : `${years} an${years > 1 ? 's' : ''}`;
 }

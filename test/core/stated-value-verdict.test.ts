@@ -18,6 +18,9 @@ describe('a value stated and asked about, against the documents’ one (issue 10
     expect(statedValueVerdict('mes parents gardent les allocs si je touche 61 % du smic ?', ['Allocations familiales — jusqu’à 55 % du SMIC'], people)).toBeUndefined();
     expect(statedValueVerdict('c’est 900 € ou 1 000 € ?', ['Salaire minimum : 989,52 €'], people)).toBeUndefined();
     expect(statedValueVerdict('la secrétaire c’est Mme Salmi ?', ['Rythme de l’alternance en M1'], people)).toBeUndefined();
+    // (A length the answer does not say alone, « 1 an en L3I, 2 ans sur le Master », decides nothing.)
+    expect(statedValueVerdict('le contrat dure 1 an ?', ['Contrat de 1 an en L3I ou en M2, de 2 ans en M1'], people)).toBeUndefined();
+    expect(statedValueVerdict('Is a stipend mandatory once the intern has been there more than two months?', ['Gratification — over 2 months'], people)).toBeUndefined();
   });
 
   test.each([
@@ -26,6 +29,8 @@ describe('a value stated and asked about, against the documents’ one (issue 10
     ['je suis en M2, ma secrétaire pédagogique c’est Mme Bresset ?', /^Non : .*SALMI, pas Mme Amandine BRESSET/],
     ['le responsable de l’alternance c’est M. Caussanel ?', /^Oui : c'est bien M\. Jean CAUSSANEL/],
     ['Is the hourly SMIC 12.31 euros?', /^Yes: it is 12,31 €/],
+    ['je rentre en M1 en apprentissage, le contrat il dure 1 an ?', /^Non : d'après les documents, c'est 2 ans, pas 1 an/],
+    ['Does an M1 apprenticeship contract last 2 years?', /^Yes: it is 2 years/],
   ])('GIVEN « %s » THEN the verdict', async (q, line) => {
     expect(await first(q)).toMatch(line);
   });
