@@ -26,7 +26,7 @@ import { bodyText, renderPlainText, reply, saidText, type IncomingMessage, type 
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
 import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
 import { countsIn, figuresIn, modalOf, sameFigures } from './known-question-compare.ts';
-import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BOTH_REFERRED, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_MUCH, HOW_TO_CONTACT, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OBJECT_PRONOUN, ORDINALS, OWN_WORK_STUDY, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, SMIC_VALUE_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
+import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BOTH_REFERRED, ENGLISH_POINTING_BACK, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_MUCH, HOW_TO_CONTACT, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OBJECT_PRONOUN, ORDINALS, OWN_WORK_STUDY, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, SMIC_VALUE_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
 
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
@@ -298,8 +298,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // (Nor is « et elles se font où ? », a pronoun and a question without a word of its own: the same subject too.)
     // (« qui le dirige ? » after a track's courses: a person the message finds alone is its own question.)
     const personAlone = () => { const top = matcher.search(text, () => true, 1)[0]; return top !== undefined && top.score >= CLARIFY_SCORE && (top.target.kind === 'contacts' || top.target.kind === 'routing'); };
-    const pronounBack = (OBJECT_PRONOUN.test(folded) || BOTH_REFERRED.test(folded)) && !(WHO_CUE.test(folded) && personAlone());
-    const sameSubject = (SAME_SUBJECT_START.test(folded) || pronounBack) && said.length <= 4 && (Boolean(ctx.entities.paid) || said.length === 0 || said.some((t) => !isSlotWord(t) && matcher.knows(t)));
+    const pronounBack = (OBJECT_PRONOUN.test(folded) || BOTH_REFERRED.test(folded) || ENGLISH_POINTING_BACK.test(folded)) && !(WHO_CUE.test(folded) && personAlone());
+    // (Pointing back explicitly, « when does that happen? », needs no word of the knowledge base's.)
+    const sameSubject = (SAME_SUBJECT_START.test(folded) || pronounBack) && said.length <= 4 && (Boolean(ctx.entities.paid) || pronounBack || said.length === 0 || said.some((t) => !isSlotWord(t) && matcher.knows(t)));
     if (sameSubject && !relanguaged) return { ctx: { ...ctx, entities: mergeEntities(state.entities, ctx.entities), lang: ctx.entities.lang === 'en' ? 'en' : state.lang }, text: `${state.text} ${text}` };
     // Only details: every word of the message is a slot's (« 23 ans », « en M1 », « apprentissage »).
     // (A date's own verb is part of the detail: « contrat signé en juin 2025 », « commencé le 1er octobre ».)

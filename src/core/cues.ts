@@ -117,6 +117,8 @@ export const FOLLOW_UP_START = /^(et|and|what about|how about|sinon|pareil|idem|
 export const OBJECT_PRONOUN = /\b(je|j|on|tu|il|elle|nous|vous|ils|elles|qui|ki)(?: (?:dois|doit|peux|peut|vais|va|faut|devons|pouvons|doivent|peuvent))? (le|la|les|l) (?!(?:plus|moins|meme|premier|premiere|mois|jour|semaine|cas|fois)\b)[a-z]{3,}/;
 // « je peux choisir entre les deux ? », « either of them? »: the two things just talked about.
 export const BOTH_REFERRED = /\b(entre les deux|entre les 2|l un ou l autre|l une ou l autre|either of them|between the two|between them|both of them)\b/;
+// « when does that happen? », « can I dock his pay for those hours? », « where do I send it? »: English pointing back.
+export const ENGLISH_POINTING_BACK = /\b(?:does|do|did|is|are|was|will|can|should) (?:that|this|it|they) (?:happen|take place|start|end|last|cost|apply|count)\b|\b(?:those|these) (?:hours|days|absences|classes|ones|weeks)\b|\b(?:send|give|fill|sign|submit|return|hand) (?:it|that|this|them)\b/;
 export const SAME_SUBJECT_START = /^(?:(?:et|and|mais|but) )?(il|ils|elle|elles|ca|cela|it|they|is it|are they|does it|do they|can it|can they)\b/;
 // « son mail », « his phone »: a detail of the person just named.
 export const POSSESSIVE = /\b(son|sa|ses|leur|leurs|his|her|their)\b/;
