@@ -26,7 +26,7 @@ import { bodyText, renderPlainText, reply, saidText, type IncomingMessage, type 
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
 import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
 import { countsIn, figuresIn, modalOf, sameFigures } from './known-question-compare.ts';
-import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BOTH_REFERRED, ENGLISH_POINTING_BACK, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_MUCH, HOW_TO_CONTACT, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OBJECT_PRONOUN, ORDINALS, OWN_WORK_STUDY, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, SMIC_VALUE_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
+import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BOTH_REFERRED, ENGLISH_POINTING_BACK, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_LONG_SAID, HOW_MUCH, HOW_TO_CONTACT, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OBJECT_PRONOUN, ORDINALS, OWN_WORK_STUDY, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, SMIC_VALUE_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
 
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
@@ -713,7 +713,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // « entre quelles dates mon contrat peut commencer ? »: the dates depend on what is not said.
     // (« mon contrat va durer combien de temps ? » too: 1 year or 2 by formation.)
     // (Only the contract's length asked: « combien de temps entre la validation et le début du contrat ? » is a delay.)
-    const lengthAsked = new RegExp(HOW_LONG_ASKED.source).test(folded) && matcher.queryTerms(text).every((t) => isSlotWord(t) || contractLengthTerms.has(t));
+    const lengthAsked = HOW_LONG_SAID.test(folded) && matcher.queryTerms(text).every((t) => isSlotWord(t) || contractLengthTerms.has(t));
     if (CONTRACT_DATES_CUE.test(folded) && !e.formation && !e.family && e.dates.length === 0 && (WHEN_CUE.test(folded) || lengthAsked)) return askFormation(ctx, 'contrat-dates');
     // « combien coûte la formation pour un contrat qui démarre en 2026/2027 ? » asks a cost, not dates.
     // (« … pour un contrat qui démarre en septembre 2027 »: the cost for that start, not the start's dates.)
@@ -804,7 +804,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const unknownSubject = subject.some((t) => t.length >= 4 && !matcher.knows(t)) && !language.inDomain(text);
     // « je dois contacter qui ? », « j'ai combien de temps ? » and nothing else: whom and how long depend on the subject — asked back.
     // (« le site de la MIAGE » names what it asks about: a slot word counts as a subject here.)
-    const aspects = matcher.queryTerms(folded.replace(HOW_LONG_ASKED, ' delai '));
+    // (Only a short question can be an aspect alone: its terms are read again only then.)
+    const aspects = subject.length <= 2 ? matcher.queryTerms(folded.replace(HOW_LONG_ASKED, ' delai ')) : [];
     if (aspects.length > 0 && aspects.every((t) => aspectTerms.has(t)) && !hasSlots(e) && !e.paid) return askSubject(ctx);
     if (!top || !onSubject || top.score < CLARIFY_SCORE || (top.score < ANSWER_SCORE && !lead) || (top.score < SURE_SCORE && unknownSubject)) return fallbackReply(ctx, candidates);
     // « je peux faire mon alternance à l'étranger ? »: one's own work-study is the MIAGE's; another programme's sheet,
@@ -1149,6 +1150,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const folded = words(text).join(' ');
     if ((r.kind !== 'answer' && r.kind !== 'computation') || r.data.yesNo !== undefined || /^(Oui|Non|Yes|No)\b/.test(r.title)) return r;
     if (!isYesNoQuestion(text, folded) || negated(text) || asksForAProblem(folded)) return r;
+    const verdict = statedValueVerdict(text, [r.title, r.fields.map((f) => f.value).join(' ; '), r.blocks[0] ?? ''], staffSurnames, ctx.lang);
+    if (!verdict) return r;
     // The answer must be about what the question names (« le SMIC horaire c'est 12,31 € ? » is not answered by the
     // gratification's figures): one of its title's words, not a detail, is the question's.
     const entry = matcher.targets.find((t) => t.id === r.data.entryId);
@@ -1156,8 +1159,6 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const titleTerms = new Set(entry ? [...entry.titleTerms, ...matcher.queryTerms(entry.title)] : matcher.queryTerms(`${r.title} ${r.blocks[0] ?? ''}`));
     // (A computed reply is about the details said: « contrat », « M1 » are its subject.)
     if (!matcher.queryTerms(text).some((t) => titleTerms.has(t) && (!entry || !isSlotWord(t)))) return r;
-    const verdict = statedValueVerdict(text, [r.title, r.fields.map((f) => f.value).join(' ; '), r.blocks[0] ?? ''], staffSurnames, ctx.lang);
-    if (!verdict) return r;
     const because = verdict.answer === 'oui'
       ? tr(ctx, `c'est bien ${verdict.stated}, d'après les documents.`, `it is ${verdict.stated}, according to the documents.`)
       : tr(ctx, `d'après les documents, c'est ${verdict.found.join(' / ')}, pas ${verdict.stated}.`, `according to the documents, it is ${verdict.found.join(' / ')}, not ${verdict.stated}.`);

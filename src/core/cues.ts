@@ -20,6 +20,8 @@ export const RENTREE_AS_TIME = /\b(apres|avant|des|depuis|pour|a|au moment de|d 
 export const HOW_TO_CONTACT = /\b(comment|how (do|can|should|could) (i|we)|how to) (je |j |on |nous |puis je |peut on |pouvons nous )?(contacter|contacte|contactes|joindre|joins|joint|ecrire a|contact|reach|email|get in touch with|write to)\b/;
 /** « combien de temps ? », « how long? »: a delay or a length asked. */
 export const HOW_LONG_ASKED = /\b(combien de temps|how long|how much time)\b/g;
+// The same, to test (a global expression keeps its position between tests).
+export const HOW_LONG_SAID = new RegExp(HOW_LONG_ASKED.source);
 /** « SMIC mensuel brut en janvier 2026 ? »: the SMIC's value asked, not a rule. */
 export const SMIC_VALUE_ASKED = /\bsmic\b.*\b(mensuel|horaire|montant|valeur|brut|net|monthly|hourly|amount|gross)\b|\b(hourly|monthly|gross) smic\b|\bsmic (?:(?:horaire|mensuel|brut|net|hourly|monthly) )?(?:c est|c|est|is|vaut) (?:(?:toujours|bien|encore|still|de|of|now) )*\d/;
 /** « mon alternance », « notre apprenti », « my apprenticeship »: the asker's own work-study, the MIAGE's. */

@@ -53,6 +53,8 @@ const IMPLIED: Partial<Record<IndexedEntry['kind'], string[]>> = {
 const VERB_PLURAL = /^(.+?)(?:ent|on)$/;
 /** How close a yes/no question must be to an entry's own to take its verdict. */
 const YES_NO_SIMILARITY = 0.45;
+// How many texts' terms are kept (then all forgotten at once): a few messages' worth.
+const READ_TERMS_KEPT = 256;
 const PREDICATE_WEIGHT = 0.5;
 // A term said by more than this share of the entries tells none apart.
 const COMMON_SHARE = 0.2;
@@ -194,6 +196,8 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     }
   }
 
+  // The last texts read, bounded: a cache of queryTerms for the few texts one message reads again.
+  const readTerms = new Map<string, string[]>();
   return {
     targets,
     /** The one programme a question names, if it names one (« la fiche 42008 », « le mastère de l'Icam »). */
@@ -263,9 +267,16 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
     },
     /** The question's terms after typo correction. */
     queryTerms(question: string): string[] {
+      // (One message's text is read several times over — its subject, its aspects, its verdict: read once.)
+      const known = readTerms.get(question);
+      if (known) return known;
       // Numbers and dates are slots, read by the entity extractor: as unknown words they would
       // weigh like rare ones and drown the question's subject (« télétravail 2 jours sur 3 »).
-      return [...new Set(terms(question).filter((t) => !NUMBER_TERM.test(t)).map(correctedIn()))];
+      // (Frozen: the same array is handed to every caller.)
+      const read = Object.freeze([...new Set(terms(question).filter((t) => !NUMBER_TERM.test(t)).map(correctedIn()))]) as string[];
+      if (readTerms.size >= READ_TERMS_KEPT) readTerms.clear();
+      readTerms.set(question, read);
+      return read;
     },
     /** Candidates for a question, best first; `allow` filters targets (e.g. by the asker's role). */
     search(question: string, allow: (t: Target) => boolean = () => true, limit = 5, boost: (t: Target) => number = () => 0): Candidate[] {

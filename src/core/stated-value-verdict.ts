@@ -56,19 +56,23 @@ function valuesIn(kind: Kind, text: string, people: ReadonlyMap<string, string>)
   return [...people.keys()].filter((surname) => new RegExp(`\\b${surname}\\b`).test(folded));
 }
 
+// The word right after a copula (« c'est toujours 11,88 € » → « 11 »; « c'est Mme Bresset » → « bresset »).
+const AFTER_CLAIM = new RegExp(`${CLAIM_BEFORE}(?:toujours |bien |encore )?([a-z0-9]+)`, 'g');
+
 /** The value the question claims, of one kind, and its kind: one value only, right after the copula (or in an English copula-first question). */
 function claimed(question: string, people: ReadonlyMap<string, string>): { kind: Kind; value: string } | undefined {
   const folded = foldedWords(question);
   const english = ENGLISH_COPULA_FIRST.test(folded);
+  // (The value's own words must follow the copula: « c'est Mme Bresset », « c'est 4,35 € ».)
+  const after = english ? [] : [...folded.matchAll(AFTER_CLAIM)].map((m) => m[1]!);
+  if (!english && after.length === 0) return undefined;
   for (const kind of ['rncp', 'amount', 'share', 'person', 'length'] as const) {
     const values = [...new Set(valuesIn(kind, question, people))];
     if (values.length !== 1) continue;
     // (Not a value stated as a condition or a bound: « Is a stipend mandatory once … more than two months? ».)
     if (english) return ENGLISH_CONDITION.test(folded) ? undefined : { kind, value: values[0]! };
-    // (The value's own words must follow the copula: « c'est Mme Bresset », « c'est 4,35 € ».)
-    const after = new RegExp(`${CLAIM_BEFORE}(?:toujours |bien |encore )?(\\d|${kind === 'length' ? 'un|une|deux|trois|one|two|three|' : ''}${[...people.keys()].join('|') || '$^'})`);
-    const m = after.exec(folded);
-    if (m && (kind === 'person' ? people.has(m[1]!) : kind === 'length' ? LENGTH_WORDS.has(m[1]!) || /\d/.test(m[1]!) : /\d/.test(m[1]!))) return { kind, value: values[0]! };
+    const follows = (w: string) => (kind === 'person' ? people.has(w) : /^\d/.test(w) || (kind === 'length' && LENGTH_WORDS.has(w)));
+    if (after.some(follows)) return { kind, value: values[0]! };
   }
   return undefined;
 }
