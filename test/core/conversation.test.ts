@@ -533,6 +533,10 @@ describe('conversations shared through the store, and questions left unanswered'
     const say = dialogue('c-pronoun');
     await say('c’est quoi le livret ?');
     expect((await say('je dois le rendre quand ?')).data.entryId).toBe('livret-alternance');
+    // (« si ma boîte le transmet pas à temps ? »: a noun before the pronoun, the same subject.)
+    const { OBJECT_PRONOUN } = await import('../../src/core/cues.ts');
+    expect(OBJECT_PRONOUN.test('et si ma boite le transmet pas a temps a la fac')).toBe(true);
+    expect(OBJECT_PRONOUN.test('et c est ou les cours')).toBe(false);
     const other = dialogue('c-pronoun-2');
     await other('mon arrêt maladie');
     expect(renderPlainText(await other('je l’envoie à qui ?'))).toMatch(/organisme d'accueil/);
