@@ -112,6 +112,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   const payTerms = new Set(language.terms('salaire smic smc brut net paie paye payé gratification rémunération taux pourcentage combien minimum minimal minimale legal'));
   // Staff surnames (« CAUSSANEL » in « M. Jean CAUSSANEL »), folded, with the name to show: a person stated in a question.
   const staffSurnames = new Map(knowledge.contacts.flatMap((c) => (c.name ?? '').split(/\s+/).filter((w) => w.length >= 3 && w === w.toUpperCase() && /\p{L}/u.test(w)).map((w) => [fold(w), c.name!] as const)));
+  // A training's first or last day said (« a commencé le 1er septembre ? », « s'est fini le 2 ? »).
+  const TRAINING_START_SAID = /\b(commence|commencee|commencent|a commence|debute|debutee|a debute|demarre|a demarre|rentree|start|starts|started|begin|begins|began)\b/;
+  const TRAINING_END_SAID = /\b(fini|finie|finit|termine|terminee|se termine|s est termine|fin|end|ends|ended|finish|finishes|finished)\b/;
   // Words that check an amount (« c'est normal ? », « c'est ok ? »), not another subject.
   const checkTerms = new Set(language.terms('normal normale légal légale ok correct correcte conforme suffisant assez bien bon possible autorisé droit fine enough right'));
   // The guide's sections behind each request flow, cited in the receipts.
@@ -1150,6 +1153,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const folded = words(text).join(' ');
     if ((r.kind !== 'answer' && r.kind !== 'computation') || r.data.yesNo !== undefined || /^(Oui|Non|Yes|No)\b/.test(r.title)) return r;
     if (!isYesNoQuestion(text, folded) || negated(text) || asksForAProblem(folded)) return r;
+    // « le M2 a commencé le 1er septembre ? »: a training's first or last day said, against its dates.
+    const day = ctx.entities.dates.length === 1 ? ctx.entities.dates[0] : undefined;
+    const side = TRAINING_START_SAID.test(folded) ? 'ddf' : TRAINING_END_SAID.test(folded) ? 'dff' : undefined;
+    if (day && side && typeof r.data[side] === 'string') {
+      const documents = r.data[side] as IsoDate;
+      const what = side === 'ddf' ? tr(ctx, 'la formation commence le', 'the training starts on') : tr(ctx, 'la formation finit le', 'the training ends on');
+      return withVerdict(ctx, r, day === documents ? 'oui' : 'non', day === documents ? tr(ctx, `${what} ${formatFrenchDate(documents)}, d'après les documents.`, `${what} ${formatFrenchDate(documents)}, according to the documents.`) : tr(ctx, `d'après les documents, ${what} ${formatFrenchDate(documents)}, pas le ${formatFrenchDate(day)}.`, `according to the documents, ${what} ${formatFrenchDate(documents)}, not ${formatFrenchDate(day)}.`));
+    }
     const verdict = statedValueVerdict(text, [r.title, r.fields.map((f) => f.value).join(' ; '), r.blocks[0] ?? ''], staffSurnames, ctx.lang);
     if (!verdict) return r;
     // The answer must be about what the question names (« le SMIC horaire c'est 12,31 € ? » is not answered by the

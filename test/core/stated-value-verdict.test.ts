@@ -31,6 +31,10 @@ describe('a value stated and asked about, against the documents’ one (issue 10
     ['Is the hourly SMIC 12.31 euros?', /^Yes: it is 12,31 €/],
     ['je rentre en M1 en apprentissage, le contrat il dure 1 an ?', /^Non : d'après les documents, c'est 2 ans, pas 1 an/],
     ['Does an M1 apprenticeship contract last 2 years?', /^Yes: it is 2 years/],
+    // (The L3I's 2026/2027 dates are not in the documents: said so, no verdict.)
+    ['la L3I commence le 1er septembre 2026 ?', /^Pas dans les documents/],
+    ['le M2 2026/2027 a commencé le 1er septembre 2026 ?', /^Non : d'après les documents, la formation commence le 03\/09\/2026, pas le 01\/09\/2026/],
+    ['Does the M2 end on 3 September 2027?', /^Yes: the training ends on 03\/09\/2027/],
   ])('GIVEN « %s » THEN the verdict', async (q, line) => {
     expect(await first(q)).toMatch(line);
   });
