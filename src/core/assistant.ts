@@ -26,7 +26,7 @@ import { bodyText, renderPlainText, reply, saidText, type IncomingMessage, type 
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
 import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
 import { countsIn, figuresIn, modalOf, sameFigures } from './known-question-compare.ts';
-import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BOTH_REFERRED, ENGLISH_POINTING_BACK, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_LONG_SAID, HOW_MUCH, HOW_TO_CONTACT, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OBJECT_PRONOUN, ORDINALS, OWN_WORK_STUDY, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, SMIC_VALUE_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
+import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BOTH_REFERRED, ENGLISH_POINTING_BACK, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_LONG_SAID, HOW_MUCH, HOW_TO_CONTACT, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OBJECT_PRONOUN, ORDINALS, OWN_WORK_STUDY, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CHECK_WORDS, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, SMIC_VALUE_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, TRAINING_END_SAID, TRAINING_START_SAID, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
 
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
@@ -112,11 +112,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   const payTerms = new Set(language.terms('salaire smic smc brut net paie paye payé gratification rémunération taux pourcentage combien minimum minimal minimale legal'));
   // Staff surnames (« CAUSSANEL » in « M. Jean CAUSSANEL »), folded, with the name to show: a person stated in a question.
   const staffSurnames = new Map(knowledge.contacts.flatMap((c) => (c.name ?? '').split(/\s+/).filter((w) => w.length >= 3 && w === w.toUpperCase() && /\p{L}/u.test(w)).map((w) => [fold(w), c.name!] as const)));
-  // A training's first or last day said (« a commencé le 1er septembre ? », « s'est fini le 2 ? »).
-  const TRAINING_START_SAID = /\b(commence|commencee|commencent|a commence|debute|debutee|a debute|demarre|a demarre|rentree|start|starts|started|begin|begins|began)\b/;
-  const TRAINING_END_SAID = /\b(fini|finie|finit|termine|terminee|se termine|s est termine|fin|end|ends|ended|finish|finishes|finished)\b/;
   // Words that check an amount (« c'est normal ? », « c'est ok ? »), not another subject.
-  const checkTerms = new Set(language.terms('normal normale légal légale ok correct correcte conforme suffisant assez bien bon possible autorisé droit fine enough right'));
+  const checkTerms = new Set(language.terms(PAY_CHECK_WORDS.join(' ')));
   // The guide's sections behind each request flow, cited in the receipts.
   const requestSources = (type: RequestType): string[] => {
     const id = type === 'sick-leave' ? 'delai-arret-entreprise' : type === 'absence-professional' ? 'delai-absence-professionnelle' : 'absence-autre-raison';
@@ -1040,11 +1037,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const aboutIt = ownKind ? verdictOf(ctx, target, `${target.title} ${ctx.typed}`) : undefined;
     // « mon net est égal à mon brut ? » with nothing that sets the rate: it depends on the rate and the signing date — asked back.
     if (netRateUnknown(ctx, text)) return askingNetDetails(ctx, r);
-    const verdict = figures ?? netVerdict(ctx, text) ?? allowanceVerdict(ctx, target) ?? taxVerdict(ctx, target) ?? deadlineVerdict(ctx, target, text) ?? verdictOf(ctx, target, text) ?? aboutIt ?? siteVerdict(ctx, target);
+    // (A verdict computed from figures of its own, the SMIC's, cites their sources too.)
+    const verdict: { answer: 'oui' | 'non'; because: string; becauseEn?: string; sources?: string[] } | undefined = figures ?? netVerdict(ctx, text) ?? allowanceVerdict(ctx, target) ?? taxVerdict(ctx, target) ?? deadlineVerdict(ctx, target, text) ?? verdictOf(ctx, target, text) ?? aboutIt ?? siteVerdict(ctx, target);
     if (!verdict) return r;
     const judged = withVerdict(ctx, r, verdict.answer, ctx.lang === 'en' ? (verdict.becauseEn ?? verdict.because) : verdict.because);
-    const cited = 'sources' in verdict && Array.isArray(verdict.sources) ? (verdict.sources as string[]) : [];
-    return cited.length ? { ...judged, sources: [...new Set([...judged.sources, ...cited])] } : judged;
+    return verdict.sources?.length ? { ...judged, sources: [...new Set([...judged.sources, ...verdict.sources])] } : judged;
   }
 
   /**
@@ -1104,10 +1101,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const found = deadlineCountVerdict(text, rule);
     if (!found) return undefined;
     const unit = rule.kind === 'ouvres' ? tr(ctx, 'jours ouvrés', 'working days (ouvrés)') : tr(ctx, 'jours ouvrables', 'working days (ouvrables)');
-    const rule_ = rule.direction === 'before'
+    const limit = rule.direction === 'before'
       ? tr(ctx, `il faut au moins ${rule.days} ${unit} avant ${rule.event}`, `at least ${rule.days} ${unit} are needed before ${rule.eventEn ?? rule.event}`)
       : tr(ctx, `le délai est de ${rule.days} ${unit} après ${rule.event}`, `the deadline is ${rule.days} ${unit} after ${rule.eventEn ?? rule.event}`);
-    const because = found.answer === 'oui' ? tr(ctx, `« ${found.said} », c'est dans le délai : ${rule_}.`, `« ${found.said} » is within the deadline: ${rule_}.`) : tr(ctx, `« ${found.said} », c'est hors délai : ${rule_}.`, `« ${found.said} » misses the deadline: ${rule_}.`);
+    const because = found.answer === 'oui' ? tr(ctx, `« ${found.said} », c'est dans le délai : ${limit}.`, `« ${found.said} » is within the deadline: ${limit}.`) : tr(ctx, `« ${found.said} », c'est hors délai : ${limit}.`, `« ${found.said} » misses the deadline: ${limit}.`);
     return { answer: found.answer, because, becauseEn: because };
   }
 
@@ -1346,12 +1343,13 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 
   /** The asker's side of a deadline that has a counterpart (« l'arrêt » : 48 h for the student, 10 jours ouvrables for the company). */
   function ownDeadline(ctx: AnswerContext, target: Target): Target {
-    const entry = knowledge.entries.get(target.id)?.entry as { audience?: string; counterpart?: string } | undefined;
+    const indexed = knowledge.entries.get(target.id);
+    const entry = indexed?.kind === 'deadlines' ? (indexed.entry as DeadlineEntry) : undefined;
     if (!entry?.counterpart || !entry.audience || entry.audience === askerOf(ctx.role)) return target;
     // (Only when the asker says they do it: « je peux l'envoyer… », « on peut le transmettre… » — not « ma boîte doit l'envoyer quand ? ».)
     if (!(ctx.role === 'student' ? /\b(je|j)\b/ : /\b(on|nous)\b/).test(words(ctx.question).join(' '))) return target;
     const other = matcher.targets.find((t) => t.id === entry.counterpart);
-    const otherAudience = (knowledge.entries.get(entry.counterpart)?.entry as { audience?: string } | undefined)?.audience;
+    const otherAudience = (knowledge.entries.get(entry.counterpart)?.entry as DeadlineEntry | undefined)?.audience;
     return other && otherAudience === askerOf(ctx.role) ? other : target;
   }
 

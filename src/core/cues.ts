@@ -114,6 +114,7 @@ export const ORDINAL_PICK = new RegExp(`^(?:(?:le|la|the|option|choix) )?(${ORDI
 // A follow-up to the last question: « et en contrat pro ? », « and at 26? », « what about M1? ».
 export const FOLLOW_UP_START = /^(et|and|what about|how about|sinon|pareil|idem|meme chose|meme question|mais|ok et|d accord et|du coup)\b/;
 // A question about the last subject, named by a pronoun: « elle est obligatoire ? », « il l'envoie à qui ? », « is it paid? ».
+export const SAME_SUBJECT_START = /^(?:(?:et|and|mais|but) )?(il|ils|elle|elles|ca|cela|it|they|is it|are they|does it|do they|can it|can they)\b/;
 // « je dois le rendre quand ? », « on l'envoie où ? », « si ma boîte le transmet pas ? »: an object pronoun before its verb — the thing just talked about.
 // (« qui le dirige ? » may ask a person the message finds alone: the caller checks.)
 export const OBJECT_PRONOUN = /\b(je|j|on|tu|il|elle|nous|vous|ils|elles|qui|ki|boite|entreprise|employeur|patron|manager|tuteur|tutrice|rh|fac|ecole|cfa|opco|alternant|alternante|apprenti|apprentie)(?: (?:ne|n))?(?: (?:dois|doit|peux|peut|vais|va|faut|devons|pouvons|doivent|peuvent))? (le|la|les|l) (?!(?:plus|moins|meme|premier|premiere|mois|jour|semaine|cas|fois)\b)[a-z]{3,}/;
@@ -121,8 +122,13 @@ export const OBJECT_PRONOUN = /\b(je|j|on|tu|il|elle|nous|vous|ils|elles|qui|ki|
 export const BOTH_REFERRED = /\b(entre les deux|entre les 2|l un ou l autre|l une ou l autre|either of them|between the two|between them|both of them)\b/;
 // « when does that happen? », « can I dock his pay for those hours? », « where do I send it? »: English pointing back.
 export const ENGLISH_POINTING_BACK = /\b(?:does|do|did|is|are|was|will|can|should) (?:that|this|it|they) (?:happen|take place|start|end|last|cost|apply|count)\b|\b(?:those|these) (?:hours|days|absences|classes|ones|weeks)\b|\b(?:send|give|fill|sign|submit|return|hand) (?:it|that|this|them)\b/;
-export const SAME_SUBJECT_START = /^(?:(?:et|and|mais|but) )?(il|ils|elle|elles|ca|cela|it|they|is it|are they|does it|do they|can it|can they)\b/;
 // « son mail », « his phone »: a detail of the person just named.
 export const POSSESSIVE = /\b(son|sa|ses|leur|leurs|his|her|their)\b/;
 export const ENGLISH_PLEASE = /\b(in english|en anglais|english please)\b/;
 export const FRENCH_PLEASE = /\b(en francais|in french|french please)\b/;
+// A training's first or last day said (« a commencé le 1er septembre ? », « s'est fini le 2 ? »).
+export const TRAINING_START_SAID = /\b(commence|commencee|commencent|a commence|debute|debutee|a debute|demarre|a demarre|rentree|start|starts|started|begin|begins|began)\b/;
+export const TRAINING_END_SAID = /\b(fini|finie|finit|termine|terminee|se termine|s est termine|fin|end|ends|ended|finish|finishes|finished)\b/;
+/** Words that check an amount or a rate (« c'est normal ? », « c'est légal ? »), not another subject of the question. */
+export const PAY_CHECK_WORDS = ['bon', 'ok', 'legal', 'legale', 'normal', 'normale', 'correct', 'correcte', 'conforme', 'suffit', 'suffisant', 'assez', 'regle', 'respecte', 'droit', 'possible', 'autorise', 'enough', 'fine', 'right', 'allowed'];
+export const PAY_CHECKED = new RegExp(`\\b(${PAY_CHECK_WORDS.join('|')})\\b`);

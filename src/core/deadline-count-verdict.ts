@@ -37,7 +37,7 @@ export function deadlineCountVerdict(question: string, rule: DeadlineRule): { an
   const hours = /^(h|heures?|hours?)$/.test(unit);
   if (hours && n % 24 !== 0) return undefined;
   const count = hours ? n / 24 : /^(semaines?|weeks?)$/.test(unit) ? n * 7 : n;
-  const working = m[3] !== undefined && !/^(calendaires?|calendar)$/.test(m[3]) || (hours && m[3] !== undefined);
+  const working = m[3] !== undefined && !/^(calendaires?|calendar)$/.test(m[3]);
   // The working days that `count` may hold: exactly it when said in working days, else a range.
   const most = count;
   const least = working ? count : count - 2 * Math.ceil(count / 7) - 1;

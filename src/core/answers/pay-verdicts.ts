@@ -8,6 +8,7 @@ import { formatEnglishMonth, formatFrenchDate, formatFrenchMonth, MONTH_PATTERN,
 import { tr, type AnswerContext } from '../context.ts';
 import type { Entities } from '../entities.ts';
 import { isNegated, isYesNoQuestion } from '../question-kind.ts';
+import { PAY_CHECKED } from '../cues.ts';
 import { fold } from '../normalize.ts';
 import type { Reply } from '../reply.ts';
 
@@ -86,9 +87,8 @@ export function withRateVerdict(ctx: AnswerContext, r: Reply, e: Entities, folde
   return { ...r, title: verdict, blocks: [r.title, ...r.blocks], data: { ...r.data, paidRate: offered, paidEnough: enough } };
 }
 
-// « je touche 53 % ? », « I get 53%? »: the rate one receives, stated; « c'est bon ? », « c'est légal ? » check it instead.
+// « je touche 53 % ? », « I get 53%? »: the rate one receives, stated; « c'est bon ? », « c'est légal ? » (PAY_CHECKED) check it instead.
 const RATE_RECEIVED = /\b(touche|touches|touchent|gagne|gagnes|gagnent|percois|percoit|earn|earns|get|gets|receive|receives)\b/;
-const PAY_CHECKED = /\b(bon|ok|legal|legale|normal|normale|correct|correcte|conforme|suffit|suffisant|assez|regle|respecte|droit|enough|fine|right|allowed|legal)\b/;
 
 // « je passe à 100 % dès décembre ? », « à 53 % à partir de février ? »: a rate and the month it is asked from.
 const RATE_FROM_MONTH = new RegExp(`(\\d{1,3}(?:[.,]\\d{1,2})?) ?%.*?\\b(?:des|a partir de|a partir du mois de|en|au mois de|from|in|starting)\\s+(${MONTH_PATTERN})\\b`);
