@@ -181,6 +181,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // An entry chosen by the follow-up (« et en M1 ? », an offered reading) answers the last question as asked: with its Oui/Non.
     const chosen = asked.targetId ? matcher.targets.find((t) => t.id === asked.targetId) : undefined;
     let r = chosen ? withYesNo(asked.ctx, words(asked.text).join(' '), asked.text, chosen, targetReply(asked.ctx, chosen)) : freeText(asked.ctx, asked.text, asked.exclude);
+    // The next thing asked found nowhere else (« et je dois faire la demande comment ? » after a rule whose answer says
+    // how): the last answer again, rather than a list of unrelated subjects.
+    if (asked.exclude && (r.kind === 'clarify' || r.kind === 'fallback')) {
+      const same = freeText(asked.ctx, asked.text);
+      if (same.data.entryId === asked.exclude) r = same;
+    }
     // Incomplete alone (« valable jusqu'à quand ? », « mon patron me paie 1 300 €, c'est ok ? »):
     // read with the last question, it completes it, rather than « je ne sais pas ».
     // Also when it has an answer alone but is short and, read with the last question, continues its

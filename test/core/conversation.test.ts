@@ -421,6 +421,12 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(renderPlainText(await other('et si je veux rompre mon contrat ?'))).toContain('CAUSSANEL');
   });
 
+  test('GIVEN a rule whose answer says how WHEN « et je demande comment ? » finds nothing else THEN that answer again, not a fallback', async () => {
+    const say = dialogue('c-how-same');
+    await say('mon entreprise veut que je rate les cours jeudi pour un salon pro, c’est possible ?');
+    expect((await say('et je demande comment ?')).data.entryId).toBe('absence-professionnelle');
+  });
+
   test('GIVEN an M1 apprentice’s pay WHEN « et l’année prochaine ? » THEN the M2’s rate (the contract’s 2nd year) on the next rentrée, its SMIC said unknown', async () => {
     const say = dialogue('c-next-year');
     expect((await say('apprentissage M1 22 ans combien ?')).data.rate).toBe(53);
