@@ -177,10 +177,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const id = message.conversation;
     const state = id ? await conversations.get(id, message.now) : undefined;
     const followUp = state ? readFollowUp(ctx, text, state) : undefined;
-    let asked: { ctx: AnswerContext; text: string; targetId?: string; exclude?: string } = followUp ? { ...followUp, ctx: { ...followUp.ctx, question: followUp.text, typed: text } } : { ctx, text };
+    let asked: { ctx: AnswerContext; text: string; targetId?: string; exclude?: string; keep?: string } = followUp ? { ...followUp, ctx: { ...followUp.ctx, question: followUp.text, typed: text } } : { ctx, text };
     // An entry chosen by the follow-up (« et en M1 ? », an offered reading) answers the last question as asked: with its Oui/Non.
     const chosen = asked.targetId ? matcher.targets.find((t) => t.id === asked.targetId) : undefined;
-    let r = chosen ? withYesNo(asked.ctx, words(asked.text).join(' '), asked.text, chosen, targetReply(asked.ctx, chosen)) : freeText(asked.ctx, asked.text, asked.exclude);
+    let r = chosen ? withYesNo(asked.ctx, words(asked.text).join(' '), asked.text, chosen, targetReply(asked.ctx, chosen)) : freeText(asked.ctx, asked.text, asked.exclude, asked.keep);
     // The next thing asked found nowhere else (« et je dois faire la demande comment ? » after a rule whose answer says
     // how): the last answer again, rather than a list of unrelated subjects.
     if (asked.exclude && (r.kind === 'clarify' || r.kind === 'fallback')) {
@@ -277,7 +277,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    * (« 23 ans », « en M1 ») re-asks the last question with those details changed; « in English? »
    * re-asks it in English. Anything else is a new question.
    */
-  function readFollowUp(ctx: AnswerContext, text: string, state: ConversationState): { ctx: AnswerContext; text: string; targetId?: string; exclude?: string } | undefined {
+  function readFollowUp(ctx: AnswerContext, text: string, state: ConversationState): { ctx: AnswerContext; text: string; targetId?: string; exclude?: string; keep?: string } | undefined {
     const folded = words(text).join(' ');
     const picked = pickedOption(folded, state.options);
     if (picked) {
@@ -306,8 +306,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const personAlone = () => { const top = matcher.search(text, () => true, 1)[0]; return top !== undefined && top.score >= CLARIFY_SCORE && (top.target.kind === 'contacts' || top.target.kind === 'routing'); };
     const pronounBack = (OBJECT_PRONOUN.test(folded) || BOTH_REFERRED.test(folded) || ENGLISH_POINTING_BACK.test(folded)) && !(WHO_CUE.test(folded) && personAlone());
     // (Pointing back explicitly, « when does that happen? », needs no word of the knowledge base's.)
-    const sameSubject = (SAME_SUBJECT_START.test(folded) || pronounBack) && said.length <= 4 && (Boolean(ctx.entities.paid) || pronounBack || said.length === 0 || said.some((t) => !isSlotWord(t) && matcher.knows(t)));
-    if (sameSubject && !relanguaged) return { ctx: { ...ctx, entities: mergeEntities(state.entities, ctx.entities), lang: ctx.entities.lang === 'en' ? 'en' : state.lang }, text: `${state.text} ${text}` };
+    const continuesSubject = (SAME_SUBJECT_START.test(folded) || pronounBack) && said.length <= 4 && (Boolean(ctx.entities.paid) || pronounBack || said.length === 0 || said.some((t) => !isSlotWord(t) && matcher.knows(t)));
+    // (Pointing back at the last answer keeps its entry when another is as close: « il est en M2, on envoie ça à quelles adresses ? »
+    // after the contacts for a sick note.)
+    if (continuesSubject && !relanguaged) return { ctx: { ...ctx, entities: mergeEntities(state.entities, ctx.entities), lang: ctx.entities.lang === 'en' ? 'en' : state.lang }, text: `${state.text} ${text}`, keep: pronounBack ? state.answeredId : undefined };
     // Only details: every word of the message is a slot's (« 23 ans », « en M1 », « apprentissage »).
     // (A date's own verb is part of the detail: « contrat signé en juin 2025 », « commencé le 1er octobre ».)
     const dated = ctx.entities.dates.length > 0 || ctx.entities.period !== undefined;
@@ -619,7 +621,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return fallbackReply(ctx, candidates);
   }
 
-  function freeText(ctx: AnswerContext, text: string, exclude?: string): Reply {
+  /** A question read on its own; `exclude` leaves the last answer out (the next thing asked), `keep` prefers it when as close as another. */
+  function freeText(ctx: AnswerContext, text: string, exclude?: string, keep?: string): Reply {
     const folded = words(text).join(' ');
     if (!folded) return helpReply(ctx);
     if (HELP_ONLY.test(folded)) return helpReply(ctx);
@@ -789,7 +792,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const introless = withoutIntroduction(undated);
     const subjectText = matcher.queryTerms(introless).filter((t) => !isSlotWord(t) && matcher.knows(t)).length >= 2 ? introless : undated;
     const searched = asked === 'phone' && matcher.queryTerms(withoutContactDetailWords(folded)).length > 0 ? withoutContactDetailWords(folded) : subjectText;
-    const candidates = preferNextSteps(folded, preferDetailGiven(ctx, folded, text, preferDeadline(ctx, folded, preferVerdict(ctx, folded, text, preferGeneral(e, ownFormation(e.formation, matcher.search(searched, allowFor(ctx, (t) => t.id !== exclude && ofProgram(t)), 5, boost)))))));
+    const candidates = preferKept(keep, preferNextSteps(folded, preferDetailGiven(ctx, folded, text, preferDeadline(ctx, folded, preferVerdict(ctx, folded, text, preferGeneral(e, ownFormation(e.formation, matcher.search(searched, allowFor(ctx, (t) => t.id !== exclude && ofProgram(t)), 5, boost))))))));
     const [top, second] = candidates;
     // A question back needs a real lead: two known words, or the only word of a one-word question.
     // (Its prose counts: « samedi matin » is said by « Rythme en M1 » though not among the words it answers to.)
@@ -1211,6 +1214,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    * No formation said, and the entry found is about one (« Tarif du M2 ») while a near one answers for each formation
    * (« Coût de la formation », which depends on it): that one, which asks the formation or gives every case.
    */
+  /** The entry pointed back to, within the ambiguity margin of the best: first, by that margin — the conversation's subject tips the balance. */
+  function preferKept(keep: string | undefined, candidates: Candidate[]): Candidate[] {
+    const [top] = candidates;
+    const kept = candidates.find((c) => c.target.id === keep);
+    if (!top || !kept || kept === top || top.score - kept.score >= AMBIGUITY_MARGIN) return candidates;
+    return [{ ...kept, score: top.score + AMBIGUITY_MARGIN }, ...candidates.filter((c) => c !== kept)];
+  }
+
   function preferGeneral(e: Entities, candidates: Candidate[]): Candidate[] {
     const [top] = candidates;
     if (!top || e.formation || e.site || titleFormations.get(top.target.id)!.length !== 1) return candidates;

@@ -115,9 +115,10 @@ export const ORDINAL_PICK = new RegExp(`^(?:(?:le|la|the|option|choix) )?(${ORDI
 export const FOLLOW_UP_START = /^(et|and|what about|how about|sinon|pareil|idem|meme chose|meme question|mais|ok et|d accord et|du coup)\b/;
 // A question about the last subject, named by a pronoun: « elle est obligatoire ? », « il l'envoie à qui ? », « is it paid? ».
 export const SAME_SUBJECT_START = /^(?:(?:et|and|mais|but) )?(il|ils|elle|elles|ca|cela|it|they|is it|are they|does it|do they|can it|can they)\b/;
-// « je dois le rendre quand ? », « on l'envoie où ? », « si ma boîte le transmet pas ? »: an object pronoun before its verb — the thing just talked about.
+// « je dois le rendre quand ? », « on l'envoie où ? », « si ma boîte le transmet pas ? »: an object pronoun before its verb — the thing just talked about;
+// « on envoie ça à qui ? »: « ça » after a verb of sending or doing, the same.
 // (« qui le dirige ? » may ask a person the message finds alone: the caller checks.)
-export const OBJECT_PRONOUN = /\b(je|j|on|tu|il|elle|nous|vous|ils|elles|qui|ki|boite|entreprise|employeur|patron|manager|tuteur|tutrice|rh|fac|ecole|cfa|opco|alternant|alternante|apprenti|apprentie)(?: (?:ne|n))?(?: (?:dois|doit|peux|peut|vais|va|faut|devons|pouvons|doivent|peuvent))? (le|la|les|l) (?!(?:plus|moins|meme|premier|premiere|mois|jour|semaine|cas|fois)\b)[a-z]{3,}/;
+export const OBJECT_PRONOUN = /\b(je|j|on|tu|il|elle|nous|vous|ils|elles|qui|ki|boite|entreprise|employeur|patron|manager|tuteur|tutrice|rh|fac|ecole|cfa|opco|alternant|alternante|apprenti|apprentie)(?: (?:ne|n))?(?: (?:dois|doit|peux|peut|vais|va|faut|devons|pouvons|doivent|peuvent))? (le|la|les|l) (?!(?:plus|moins|meme|premier|premiere|mois|jour|semaine|cas|fois)\b)[a-z]{3,}|\b(?:envoie|envoies|envoient|envoyer|envoyez|transmet|transmets|transmettre|transmettez|donne|donner|donnez|remplit|remplir|signe|signer|declare|declarer|depose|deposer|rend|rends|rendre|justifie|justifier|fait|fais|faire) (?:ca|cela)\b/;
 // « je peux choisir entre les deux ? », « either of them? »: the two things just talked about.
 export const BOTH_REFERRED = /\b(entre les deux|entre les 2|l un ou l autre|l une ou l autre|either of them|between the two|between them|both of them)\b/;
 // « when does that happen? », « can I dock his pay for those hours? », « where do I send it? »: English pointing back.

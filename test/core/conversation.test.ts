@@ -421,6 +421,15 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(renderPlainText(await other('et si je veux rompre mon contrat ?'))).toContain('CAUSSANEL');
   });
 
+  test('GIVEN an answer WHEN « je dépose ça où ? » (« ça » after a verb of doing or sending) THEN the same subject, its entry kept when another is as close', async () => {
+    const say = dialogue('c-ca-verb');
+    await say('je dois signer une fiche de mission ?');
+    expect((await say('je dépose ça où ?')).data.entryId).toBe('validation-mission');
+    const hr = dialogue('c-ca-verb-hr', 'hr');
+    await hr('à qui envoyer l’arrêt maladie de notre alternante ?');
+    expect(renderPlainText(await hr('elle est en M2, on envoie ça à quelles adresses ?'))).toContain('feg-miage-marseille@univ-amu.fr');
+  });
+
   test('GIVEN a rule whose answer says how WHEN « et je demande comment ? » finds nothing else THEN that answer again, not a fallback', async () => {
     const say = dialogue('c-how-same');
     await say('mon entreprise veut que je rate les cours jeudi pour un salon pro, c’est possible ?');
