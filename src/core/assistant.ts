@@ -1024,7 +1024,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // (« 2025/2026 » is the year starting in 2025.)
     const years = (sentence: string) => (sentence.replace(/\b(20\d\d) ?\/ ?20\d\d\b/g, '$1').match(/\b20\d\d\b/g) ?? []).map(Number);
     const stale = (sentence: string) => (detail === 'date' || detail === 'exactDate') && !asksPast && years(sentence).length > 0 && years(sentence).every((y) => y < current);
-    const about = (sentence: string) => !stale(sentence) && (detail === 'person' || subject.size === 0 || language.terms(sentence).some((t) => subject.has(t)));
+    // (Whoever the answer names is the one asked about: their e-mail stands beside their name, not beside the subject.)
+    const about = (sentence: string) => !stale(sentence) && (detail === 'person' || detail === 'email' || subject.size === 0 || language.terms(sentence).some((t) => subject.has(t)));
     return givesDetail(detail, sentencesOf(saidText(r)).map(fold), about);
   }
 
@@ -1675,6 +1676,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   const DETAIL_NAMES: Record<AskedDetail, { fr: string; en: string }> = {
     password: { fr: 'de mot de passe', en: 'any password' },
     phone: { fr: 'de numéro de téléphone', en: 'any phone number' },
+    email: { fr: "d'adresse e-mail", en: 'any e-mail address' },
     link: { fr: 'ce lien', en: 'this link' },
     address: { fr: 'cette adresse', en: 'this address' },
     exactDate: { fr: 'ces dates', en: 'these dates' },

@@ -12,7 +12,8 @@ describe('asked detail', () => {
     ["l'adresse exacte du site de forbin ?", 'address'],
     ['le forum a lieu quand ?', 'date'],
     ['qui valide les missions ?', undefined],
-    ["l'adresse mail du secretariat ?", undefined],
+    ["l'adresse mail du secretariat ?", 'email'],
+    ['je l envoie par mail ?', undefined],
   ])('GIVEN « %s » THEN %s is asked', (q, detail) => {
     expect(askedDetail(fold(q))).toBe(detail);
   });
