@@ -172,7 +172,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    * Free text read against the conversation's last question: a picked option, a follow-up that
    * completes or changes it, or a new question. The state is saved after each reply.
    */
-  async function converse(message: IncomingMessage, text: string): Promise<Reply> {
+  async function converse(message: IncomingMessage, said: string): Promise<Reply> {
+    const text = withoutCourtesyOpening(said);
     const ctx = context(message, text);
     const id = message.conversation;
     const state = id ? await conversations.get(id, message.now) : undefined;
@@ -240,6 +241,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     }
     if (r.kind === 'fallback' || r.kind === 'clarify') recordUnanswered(message, text, r);
     return r;
+  }
+
+  /**
+   * « ok tant pis. les cours du M2 c'est où ? », « merci ! et en contrat pro ? »: a first sentence of courtesy alone
+   * (thanks, an acknowledgement) before a question — the question is what is read.
+   */
+  function withoutCourtesyOpening(text: string): string {
+    const opening = /^([^.!?;:,\n]+)[.!?;:,\n]+\s*(\S[\s\S]*)$/.exec(text);
+    return opening && language.politeness(words(opening[1]!).join(' ')) && !language.politeness(words(text).join(' ')) && /\p{L}/u.test(opening[2]!) ? opening[2]! : text;
   }
 
   /**
