@@ -63,7 +63,7 @@ export function askedDetail(folded: string): AskedDetail | undefined {
 const PASSWORD_SOURCE_ASKED = /\b(ou|qui|comment|aupres de qui|where|who|how|obtenir|obtiens|avoir|recuperer|recupere|trouver|trouve|demander|demande|get|find|obtain)\b/;
 
 /** Words that only name the detail asked, not what it is about (« la date de… », « le lien vers… »). */
-export const DETAIL_WORDS = 'quand date dates exacte lien link url site web telephone tel phone numero portable mot passe password identifiant login adresse address postale mail email courriel mel';
+export const DETAIL_WORDS = 'quand date dates exacte lien link url site web telephone tel phone numero portable mot passe password identifiant login adresse address postale mail email courriel mel number';
 
 /**
  * Whether an answer gives the detail about the question's subject: in a sentence that speaks of

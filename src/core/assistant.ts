@@ -97,6 +97,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   const familyOf = new Map(matcher.targets.map((t) => [t.id, familiesNamed(fold(t.title)).size >= 2 ? undefined : extractEntities(language, t.title, parisDateOf(new Date())).family]));
   // The words of pay itself, as terms: they say a computation may be wanted, not which subject.
   const detailTerms = new Set(language.terms(DETAIL_WORDS));
+  // The details of a person or an office, asked of whoever was just named.
+  const CONTACT_DETAILS: ReadonlySet<AskedDetail> = new Set(['phone', 'email', 'address', 'link']);
   // Words of an entry's title that make it about places (« Sites de formation », « Où a lieu le M2 »).
   const placeTerms = language.terms('site sites lieu');
   // What a « where is it? » question says besides its formation and place (« la L3I en alternance, ça se passe à Aix ? »).
@@ -182,6 +184,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // An entry chosen by the follow-up (« et en M1 ? », an offered reading) answers the last question as asked: with its Oui/Non.
     const chosen = asked.targetId ? matcher.targets.find((t) => t.id === asked.targetId) : undefined;
     let r = chosen ? withYesNo(asked.ctx, words(asked.text).join(' '), asked.text, chosen, targetReply(asked.ctx, chosen)) : freeText(asked.ctx, asked.text, asked.exclude, asked.keep);
+    // (A contact detail asked of the entry chosen, « leur numéro ? », that it does not give: said so, with what it does give.)
+    const detailAsked = chosen ? askedDetail(words(text).join(' ')) : undefined;
+    if (detailAsked && CONTACT_DETAILS.has(detailAsked) && !givesDetailAsked(asked.ctx, detailAsked, asked.text, r)) r = fallbackReply(asked.ctx, [], { detail: detailAsked, known: r });
     // The next thing asked found nowhere else (« et je dois faire la demande comment ? » after a rule whose answer says
     // how): the last answer again, rather than a list of unrelated subjects.
     if (asked.exclude && (r.kind === 'clarify' || r.kind === 'fallback')) {
@@ -303,6 +308,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (bareAge && Number(bareAge[1]) >= 14 && Number(bareAge[1]) <= 80 && (state.entities.age === undefined || !/^\d/.test(folded)) && !state.entities.birthDate && PAY_CUE.test(words(state.text).join(' '))) {
       const entities = mergeEntities(state.entities, { ...ctx.entities, age: Number(bareAge[1]), lang: state.lang });
       return { ctx: { ...ctx, entities, lang: state.lang }, text: continued(state.text, `${folded.replace(/\b\d{2}\b/, '').trim()} ${bareAge[1]} ans`) };
+    }
+    // « what's their phone number? », « son mail ? » after the people to contact: a detail of those just named — that entry.
+    const holder = matcher.targets.find((t) => t.id === state.answeredId && (t.kind === 'contacts' || t.kind === 'routing'));
+    const contactDetail = CONTACT_DETAILS.has(askedDetail(folded) ?? 'date');
+    if (holder && contactDetail && POSSESSIVE.test(folded) && matcher.queryTerms(text).every((t) => isSlotWord(t) || detailTerms.has(t) || matcher.isCommon(t))) {
+      return { ctx: { ...ctx, entities: mergeEntities(state.entities, ctx.entities), lang: ctx.entities.lang === 'en' ? 'en' : state.lang }, text: `${state.text} ${text}`, targetId: holder.id };
     }
     // « in English? », « en français ? »: the last question again, in that language (its words, if any, read with it).
     const switched = ENGLISH_PLEASE.test(folded) ? 'en' : FRENCH_PLEASE.test(folded) ? 'fr' : undefined;

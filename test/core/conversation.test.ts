@@ -430,6 +430,15 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(renderPlainText(await hr('elle est en M2, on envoie ça à quelles adresses ?'))).toContain('feg-miage-marseille@univ-amu.fr');
   });
 
+  test('GIVEN the people to contact WHEN « what is their phone number? » THEN the same entry, its phone given; a detail it lacks is said missing', async () => {
+    const say = dialogue('c-their-phone', 'hr');
+    await say('Our apprentice’s contract is signed; who handles administrative questions about it now?');
+    expect(renderPlainText(await say('What is their phone number?'))).toContain('04.91.14.04.50');
+    const other = dialogue('c-their-phone-2');
+    await other('qui contacter pour faire valider ma mission ?');
+    expect((await other('c’est quoi son numéro de téléphone ?')).kind).toBe('fallback');
+  });
+
   test('GIVEN a rule whose answer says how WHEN « et je demande comment ? » finds nothing else THEN that answer again, not a fallback', async () => {
     const say = dialogue('c-how-same');
     await say('mon entreprise veut que je rate les cours jeudi pour un salon pro, c’est possible ?');
