@@ -302,9 +302,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       return { ctx: { ...ctx, entities, lang: state.lang }, text: continued(state.text, `${picked.option.label} ${picked.rest}`) };
     }
     // « 22 » alone after a pay question without an age (« salaire apprenti » → « quel est votre âge ? »): the age.
-    // (« et si 26 ? », « and if 26? » after a pay question with an age: that age instead.)
+    // (« et si 26 ? », « and if 26? », « and if she were 27? » after a pay question with an age: that age instead.)
     // (« M2, 23 », « apprentissage 23 » answer it too: the number beside details and nothing else.)
-    const bareAge = /^(\d{2})$/.exec(folded) ?? (state.entities.age !== undefined ? /^(?:et|and) (?:si |if |a |at |pour |for |avec |with )?(\d{2})$/.exec(folded) : null) ?? ageBesideDetails(ctx, folded);
+    const bareAge = /^(\d{2})$/.exec(folded) ?? (state.entities.age !== undefined ? /^(?:et|and|what) (?:si |s |if |a |at |pour |for |avec |with )?(?:(?:she|he|i|they|you|il|elle|je|j|on|tu) (?:were|was|is|am|m|s|re|turned|turns|avait|avais|a|ai|as|etait|etais) )?(\d{2})$/.exec(folded) : null) ?? ageBesideDetails(ctx, folded);
     if (bareAge && Number(bareAge[1]) >= 14 && Number(bareAge[1]) <= 80 && (state.entities.age === undefined || !/^\d/.test(folded)) && !state.entities.birthDate && PAY_CUE.test(words(state.text).join(' '))) {
       const entities = mergeEntities(state.entities, { ...ctx.entities, age: Number(bareAge[1]), lang: state.lang });
       return { ctx: { ...ctx, entities, lang: state.lang }, text: continued(state.text, `${folded.replace(/\b\d{2}\b/, '').trim()} ${bareAge[1]} ans`) };

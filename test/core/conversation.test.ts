@@ -439,6 +439,15 @@ describe('conversations shared through the store, and questions left unanswered'
     expect((await other('c’est quoi son numéro de téléphone ?')).kind).toBe('fallback');
   });
 
+  test('GIVEN a computed pay WHEN « and if he were 27? », « et s’il avait 26 ? » THEN that age instead', async () => {
+    const say = dialogue('c-if-were', 'hr');
+    await say('minimum pay of a 22-year-old M1 apprentice?');
+    expect((await say('And if he were 27?')).data.rate).toBe(100);
+    const fr = dialogue('c-if-were-fr');
+    await fr('salaire apprenti M2 22 ans');
+    expect((await fr('et s’il avait 26 ?')).data.rate).toBe(100);
+  });
+
   test('GIVEN a rule whose answer says how WHEN « et je demande comment ? » finds nothing else THEN that answer again, not a fallback', async () => {
     const say = dialogue('c-how-same');
     await say('mon entreprise veut que je rate les cours jeudi pour un salon pro, c’est possible ?');
