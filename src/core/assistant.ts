@@ -26,7 +26,7 @@ import { bodyText, renderPlainText, reply, saidText, type IncomingMessage, type 
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
 import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
 import { countsIn, figuresIn, modalOf, sameFigures } from './known-question-compare.ts';
-import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BOTH_REFERRED, ENGLISH_POINTING_BACK, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_LONG_SAID, HOW_MUCH, HOW_TO_CONTACT, IN_COMPANY, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OBJECT_PRONOUN, ORDINALS, OWN_WORK_STUDY, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CHECK_WORDS, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, SMIC_VALUE_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, TRAINING_END_SAID, TRAINING_START_SAID, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
+import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BOTH_REFERRED, ENGLISH_POINTING_BACK, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_LONG_SAID, HOW_MUCH, HOW_TO_CONTACT, DATE_BOUND_ASKED, IN_COMPANY, INVERTED_PRONOUN, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OBJECT_PRONOUN, ORDINALS, OWN_WORK_STUDY, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CHECK_WORDS, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, SMIC_VALUE_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, TRAINING_END_SAID, TRAINING_START_SAID, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
 
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
@@ -325,7 +325,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // (Nor is « et elles se font où ? », a pronoun and a question without a word of its own: the same subject too.)
     // (« qui le dirige ? » after a track's courses: a person the message finds alone is its own question.)
     const personAlone = () => { const top = matcher.search(text, () => true, 1)[0]; return top !== undefined && top.score >= CLARIFY_SCORE && (top.target.kind === 'contacts' || top.target.kind === 'routing'); };
-    const pronounBack = (OBJECT_PRONOUN.test(folded) || BOTH_REFERRED.test(folded) || ENGLISH_POINTING_BACK.test(folded)) && !(WHO_CUE.test(folded) && personAlone());
+    const pronounBack = (OBJECT_PRONOUN.test(folded) || INVERTED_PRONOUN.test(folded) || BOTH_REFERRED.test(folded) || ENGLISH_POINTING_BACK.test(folded)) && !(WHO_CUE.test(folded) && personAlone());
     // (Pointing back explicitly, « when does that happen? », needs no word of the knowledge base's.)
     const continuesSubject = (SAME_SUBJECT_START.test(folded) || pronounBack) && said.length <= 4 && (Boolean(ctx.entities.paid) || pronounBack || said.length === 0 || said.some((t) => !isSlotWord(t) && matcher.knows(t)));
     // (Pointing back at the last answer keeps its entry when another is as close: « il est en M2, on envoie ça à quelles adresses ? »
@@ -802,8 +802,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     }
     // A question naming one programme (« la fiche 42008 », « l'Icam ») is about its entries only.
     const programNamed = matcher.programNamed(text);
-    // Without one named, a formation of the MIAGE's (« le M2 », « en L3I ») keeps the other programmes' sheets out.
-    const ofProgram = (t: Target) => (programNamed ? !t.program || t.program === programNamed : !(e.formation && t.program && t.program !== OWN_PROGRAM));
+    // Without one named, a formation of the MIAGE's (« le M2 », « en L3I »), or the MIAGE named, keeps the other programmes' sheets out.
+    const ours = Boolean(e.formation) || /\bmiage\b/.test(folded);
+    const ofProgram = (t: Target) => (programNamed ? !t.program || t.program === programNamed : !(ours && t.program && t.program !== OWN_PROGRAM));
     // A phone number asked (« le téléphone de M. Caussanel ») is looked for by whose it is, not by the words « numéro de téléphone ».
     const asked = askedDetail(folded);
     // A stated date is a slot (« arrêt établi le lundi 30 novembre »): its words do not find the subject.
@@ -1059,7 +1060,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const own = ownKind ? ctx.typed! : text;
     const ownFolded = ownKind ? words(ctx.typed!).join(' ') : folded;
     // A negated question (« n'est-ce pas… ») may expect the opposite word: no verdict rather than a wrong one.
-    if (!isYesNoQuestion(own, ownFolded) || negated(own)) return r;
+    // (« jusqu'à quand est-il valide ? » has the form of one but asks a date: Oui or Non would answer nothing.)
+    if (!isYesNoQuestion(own, ownFolded) || negated(own) || DATE_BOUND_ASKED.test(ownFolded)) return r;
     const figures = figuresVerdict(text, r, ctx.entities.formation, ctx.entities.formation ? companyDays.get(ctx.entities.formation) : undefined);
     // Days a week against a maximum share, the rhythm not known (« un jour par semaine, c'est possible ? »): it
     // depends on the week (3 days at the company, or a whole week) — no verdict from a known question's words.

@@ -448,6 +448,14 @@ describe('conversations shared through the store, and questions left unanswered'
     expect((await fr('et s’il avait 26 ?')).data.rate).toBe(100);
   });
 
+  test('GIVEN the MIAGE’s RNCP sheet WHEN « jusqu’à quand est-il valide ? » (a pronoun after its verb) THEN the same subject, its date, no Oui/Non', async () => {
+    const say = dialogue('c-inverted');
+    await say('c’est quoi le numéro RNCP du master MIAGE ?');
+    const r = await say('jusqu’à quand est-il valide ?');
+    expect(renderPlainText(r)).toContain('31/08/2029');
+    expect(r.data.yesNo).toBeUndefined();
+  });
+
   test('GIVEN a rule whose answer says how WHEN « et je demande comment ? » finds nothing else THEN that answer again, not a fallback', async () => {
     const say = dialogue('c-how-same');
     await say('mon entreprise veut que je rate les cours jeudi pour un salon pro, c’est possible ?');
