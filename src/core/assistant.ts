@@ -25,6 +25,7 @@ import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
 import { bodyText, renderPlainText, reply, saidText, type IncomingMessage, type Reply } from './reply.ts';
 import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } from './requests-commands.ts';
 import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
+import { boundVerdict } from './bound-verdict.ts';
 import { countsIn, figuresIn, modalOf, sameFigures } from './known-question-compare.ts';
 import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BOTH_REFERRED, ENGLISH_POINTING_BACK, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_LONG_SAID, HOW_MUCH, HOW_TO_CONTACT, DATE_BOUND_ASKED, IN_COMPANY, INVERTED_PRONOUN, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OBJECT_PRONOUN, ORDINALS, OWN_WORK_STUDY, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CHECK_WORDS, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, SMIC_VALUE_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, TRAINING_END_SAID, TRAINING_START_SAID, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
 
@@ -232,6 +233,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     }
     r = withinLastProgram(asked.ctx, text, r, state?.answeredId);
     r = withStatedValueVerdict(asked.ctx, text, r);
+    r = withBoundVerdict(asked.ctx, text, r);
     // A message not understood leaves the last question in place: the next follow-up still reads against it.
     if (id && !(r.kind === 'fallback' && state)) {
       await conversations.set(id, {
@@ -1204,6 +1206,17 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       ? tr(ctx, `c'est bien ${verdict.stated}, d'après les documents.`, `it is ${verdict.stated}, according to the documents.`)
       : tr(ctx, `d'après les documents, c'est ${verdict.found.join(' / ')}, pas ${verdict.stated}.`, `according to the documents, it is ${verdict.found.join(' / ')}, not ${verdict.stated}.`);
     return withVerdict(ctx, r, verdict.answer, because);
+  }
+
+  /** « 3 mois en entreprise suffisent ? » against the answer's « au moins 6 mois »: Oui or Non, the bound said. */
+  function withBoundVerdict(ctx: AnswerContext, text: string, r: Reply): Reply {
+    const folded = words(text).join(' ');
+    if ((r.kind !== 'answer' && r.kind !== 'computation') || r.data.yesNo !== undefined || /^(Oui|Non|Yes|No)\b/.test(r.title)) return r;
+    if (!isYesNoQuestion(text, folded) || negated(text) || asksForAProblem(folded)) return r;
+    const verdict = boundVerdict(text, `${r.title}\n${r.blocks[0] ?? ''}`, ctx.lang);
+    if (!verdict) return r;
+    const bounds = verdict.bounds.join(tr(ctx, ' ou ', ' or '));
+    return withVerdict(ctx, r, verdict.answer, verdict.answer === 'oui' ? tr(ctx, `d'après les documents, c'est ${bounds}.`, `according to the documents, it is ${bounds}.`) : tr(ctx, `d'après les documents, c'est ${bounds} (pas ${verdict.stated}).`, `according to the documents, it is ${bounds} (not ${verdict.stated}).`));
   }
 
   /** The reply headed by its Oui/Non and the reason, the entry's own title moved below. */
