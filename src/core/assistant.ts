@@ -27,7 +27,7 @@ import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } fr
 import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
 import { boundVerdict } from './bound-verdict.ts';
 import { countsIn, figuresIn, modalOf, sameFigures } from './known-question-compare.ts';
-import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BOTH_REFERRED, ENGLISH_POINTING_BACK, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_LONG_SAID, HOW_MUCH, HOW_TO_CONTACT, DATE_BOUND_ASKED, IN_COMPANY, INVERTED_PRONOUN, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OBJECT_PRONOUN, ORDINALS, OWN_WORK_STUDY, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CHECK_WORDS, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, SMIC_VALUE_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, TRAINING_END_SAID, TRAINING_START_SAID, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
+import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BOTH_REFERRED, ENGLISH_POINTING_BACK, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_LONG_SAID, HOW_MUCH, HOW_TO_CONTACT, DATE_BOUND_ASKED, EVEN_IF, IN_COMPANY, INVERTED_PRONOUN, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OBJECT_PRONOUN, ORDINALS, OWN_WORK_STUDY, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CHECK_WORDS, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, SMIC_VALUE_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, TRAINING_END_SAID, TRAINING_START_SAID, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
 
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
@@ -181,10 +181,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const id = message.conversation;
     const state = id ? await conversations.get(id, message.now) : undefined;
     const followUp = state ? readFollowUp(ctx, text, state) : undefined;
-    let asked: { ctx: AnswerContext; text: string; targetId?: string; exclude?: string; keep?: string } = followUp ? { ...followUp, ctx: { ...followUp.ctx, question: followUp.text, typed: text } } : { ctx, text };
+    let asked: FollowUp = followUp ? { ...followUp, ctx: { ...followUp.ctx, question: followUp.text, typed: text } } : { ctx, text };
     // An entry chosen by the follow-up (« et en M1 ? », an offered reading) answers the last question as asked: with its Oui/Non.
     const chosen = asked.targetId ? matcher.targets.find((t) => t.id === asked.targetId) : undefined;
     let r = chosen ? withYesNo(asked.ctx, words(asked.text).join(' '), asked.text, chosen, targetReply(asked.ctx, chosen)) : freeText(asked.ctx, asked.text, asked.exclude, asked.keep);
+    if (asked.evenIf && r.data.yesNo !== undefined) r = { ...r, title: r.title.replace(/^(Oui|Non|Yes|No)( ?: )/, (_, word: string, colon: string) => `${word}${colon}${tr(asked.ctx, 'les documents ne font pas d\'exception pour ce cas — ', 'the documents make no exception for that case — ')}`) };
     // (A contact detail asked of the entry chosen, « leur numéro ? », that it does not give: said so, with what it does give.)
     const detailAsked = chosen ? askedDetail(words(text).join(' ')) : undefined;
     if (detailAsked && CONTACT_DETAILS.has(detailAsked) && !givesDetailAsked(asked.ctx, detailAsked, asked.text, r)) r = fallbackReply(asked.ctx, [], { detail: detailAsked, known: r });
@@ -259,6 +260,20 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return opening && language.politeness(words(opening[1]!).join(' ')) && !language.politeness(words(text).join(' ')) && /\p{L}/u.test(opening[2]!) ? opening[2]! : text;
   }
 
+  /** How a message continues the last question (see readFollowUp). */
+  interface FollowUp {
+    ctx: AnswerContext;
+    text: string;
+    /** The entry that answers, chosen by the follow-up. */
+    targetId?: string;
+    /** The last answer's entry, left out: the next thing is asked. */
+    exclude?: string;
+    /** The last answer's entry, kept when another is as close: it is pointed back to. */
+    keep?: string;
+    /** « même si … ? »: the last verdict, said to hold in that case. */
+    evenIf?: boolean;
+  }
+
   /**
    * Whether the last question read with this message answers it: the message adds details to a
    * computation (an age, an amount paid) or words that the entry answered uses (« valable »
@@ -294,8 +309,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    * (« 23 ans », « en M1 ») re-asks the last question with those details changed; « in English? »
    * re-asks it in English. Anything else is a new question.
    */
-  function readFollowUp(ctx: AnswerContext, text: string, state: ConversationState): { ctx: AnswerContext; text: string; targetId?: string; exclude?: string; keep?: string } | undefined {
+  function readFollowUp(ctx: AnswerContext, text: string, state: ConversationState): FollowUp | undefined {
     const folded = words(text).join(' ');
+    // « même si c'est plus près de chez moi ? » after a Oui or a Non: whether the rule holds in that case — it does, when
+    // the last answer says nothing of the case (it makes no exception for it); if it speaks of it, the case is read as usual.
+    const answered = matcher.targets.find((t) => t.id === state.answeredId);
+    if (answered && EVEN_IF.test(folded)) {
+      const caseSaid = matcher.queryTerms(text).filter((t) => !isSlotWord(t) && !matcher.isCommon(t) && matcher.knows(t));
+      if (!caseSaid.some((t) => answered.vocabulary.has(t) || answered.body.has(t))) return { ctx: { ...ctx, entities: state.entities, lang: state.lang }, text: state.text, targetId: answered.id, evenIf: true };
+    }
     const picked = pickedOption(folded, state.options);
     if (picked) {
       if (picked.option.id.startsWith('topic:') && !picked.rest) return { ctx: { ...ctx, lang: state.lang }, text: state.text, targetId: picked.option.id.slice('topic:'.length) };

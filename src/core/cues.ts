@@ -121,6 +121,8 @@ export const SAME_SUBJECT_START = /^(?:(?:et|and|mais|but) )?(il|ils|elle|elles|
 export const OBJECT_PRONOUN = /\b(je|j|on|tu|il|elle|nous|vous|ils|elles|qui|ki|boite|entreprise|employeur|patron|manager|tuteur|tutrice|rh|fac|ecole|cfa|opco|alternant|alternante|apprenti|apprentie)(?: (?:ne|n))?(?: (?:dois|doit|peux|peut|vais|va|faut|devons|pouvons|doivent|peuvent))? (le|la|les|l) (?!(?:plus|moins|meme|premier|premiere|mois|jour|semaine|cas|fois)\b)[a-z]{3,}|\b(?:envoie|envoies|envoient|envoyer|envoyez|transmet|transmets|transmettre|transmettez|donne|donner|donnez|remplit|remplir|signe|signer|declare|declarer|depose|deposer|rend|rends|rendre|justifie|justifier|fait|fais|faire) (?:ca|cela)\b/;
 // « je peux choisir entre les deux ? », « either of them? »: the two things just talked about.
 export const BOTH_REFERRED = /\b(entre les deux|entre les 2|l un ou l autre|l une ou l autre|either of them|between the two|between them|both of them)\b/;
+// « même si c'est plus près ? », « even if it pays more? »: whether the last answer holds in another case.
+export const EVEN_IF = /^(?:(?:et|and|mais|but|ok|bon) )?(?:meme si|meme s|meme quand|meme en|even if|even though|even when)\b/;
 // A bound in time asked (« jusqu'à quand », « à partir de quand », « by when »): a date, whatever the sentence's form.
 export const DATE_BOUND_ASKED = /\b(jusqu a quand|a partir de quand|depuis quand|des quand|until when|since when|by when|from when)\b/;
 // « jusqu'à quand est-il valide ? », « sont-elles payées ? »: a subject pronoun after its verb — the thing just talked about

@@ -456,6 +456,16 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(r.data.yesNo).toBeUndefined();
   });
 
+  test('GIVEN a Oui or a Non WHEN « même si … ? » names a case the answer does not speak of THEN the same verdict, no exception said; a case it speaks of is read as usual', async () => {
+    const say = dialogue('c-even-if');
+    await say('ma mission est validée, je peux en faire valider une autre mieux payée ?');
+    const r = await say('même si elle est dans ma ville ?');
+    expect(r.title).toMatch(/^Non : les documents ne font pas d'exception pour ce cas/);
+    const opco = dialogue('c-even-if-opco');
+    await opco('je redouble mon M1, mon contrat continue ?');
+    expect((await opco('même si l’OPCO est d’accord ?')).title).not.toMatch(/exception pour ce cas/);
+  });
+
   test('GIVEN a rule whose answer says how WHEN « et je demande comment ? » finds nothing else THEN that answer again, not a fallback', async () => {
     const say = dialogue('c-how-same');
     await say('mon entreprise veut que je rate les cours jeudi pour un salon pro, c’est possible ?');
