@@ -191,9 +191,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (detailAsked && CONTACT_DETAILS.has(detailAsked) && !givesDetailAsked(asked.ctx, detailAsked, asked.text, r)) r = fallbackReply(asked.ctx, [], { detail: detailAsked, known: r });
     // The next thing asked found nowhere else (« et je dois faire la demande comment ? » after a rule whose answer says
     // how): the last answer again, rather than a list of unrelated subjects.
+    // (A word of its own that the last answer does not say, « and how many students are there? » after the pass rate,
+    // asks something else: the message alone, if it finds an answer.)
     if (asked.exclude && (r.kind === 'clarify' || r.kind === 'fallback')) {
-      const same = freeText(asked.ctx, asked.text);
-      if (same.data.entryId === asked.exclude) r = same;
+      const last = matcher.targets.find((t) => t.id === asked.exclude);
+      // (« et si … ? » states a case of the same subject; a contact's detail, « and its phone number? », is the same person's.)
+      const ownWords = /^(?:(?:et|and|mais|but) )?(?:si|s|if|what if)\b/.test(words(text).join(' ')) ? [] : matcher.queryTerms(text).filter((t) => !isSlotWord(t) && !detailTerms.has(t) && !(last && (last.vocabulary.has(t) || last.body.has(t))));
+      const again = ownWords.length === 0 ? freeText(asked.ctx, asked.text) : freeText({ ...asked.ctx, question: text }, text);
+      if (ownWords.length === 0 ? again.data.entryId === asked.exclude : again.kind === 'answer') r = again;
     }
     // Incomplete alone (« valable jusqu'à quand ? », « mon patron me paie 1 300 €, c'est ok ? »):
     // read with the last question, it completes it, rather than « je ne sais pas ».

@@ -114,7 +114,8 @@ export const ORDINAL_PICK = new RegExp(`^(?:(?:le|la|the|option|choix) )?(${ORDI
 // A follow-up to the last question: « et en contrat pro ? », « and at 26? », « what about M1? ».
 export const FOLLOW_UP_START = /^(et|and|what about|how about|sinon|pareil|idem|meme chose|meme question|mais|ok et|d accord et|du coup)\b/;
 // A question about the last subject, named by a pronoun: « elle est obligatoire ? », « il l'envoie à qui ? », « is it paid? ».
-export const SAME_SUBJECT_START = /^(?:(?:et|and|mais|but) )?(il|ils|elle|elles|ca|cela|it|they|is it|are they|does it|do they|can it|can they)\b/;
+// (« il y a » is impersonal: « et il y a combien d’étudiants ? » asks something new.)
+export const SAME_SUBJECT_START = /^(?:(?:et|and|mais|but) )?(il|ils|elle|elles|ca|cela|it|they|is it|are they|does it|do they|can it|can they)\b(?! y a\b| y aura\b)/;
 // « je dois le rendre quand ? », « on l'envoie où ? », « si ma boîte le transmet pas ? »: an object pronoun before its verb — the thing just talked about;
 // « on envoie ça à qui ? »: « ça » after a verb of sending or doing, the same.
 // (« qui le dirige ? » may ask a person the message finds alone: the caller checks.)

@@ -466,6 +466,21 @@ describe('conversations shared through the store, and questions left unanswered'
     expect((await opco('même si l’OPCO est d’accord ?')).title).not.toMatch(/exception pour ce cas/);
   });
 
+  test('GIVEN an answer WHEN « et il y a combien d’étudiants ? » (impersonal « il y a », a word of its own) THEN that question, not the last answer again', async () => {
+    const say = dialogue('c-next-own');
+    await say('c’est quoi le taux de réussite du M2 ?');
+    expect((await say('et il y a combien d’étudiants à peu près ?')).data.entryId).toBe('m2-effectif');
+    const en = dialogue('c-next-own-en');
+    await en('what is the pass rate of the M2?');
+    expect((await en('and roughly how many students are there?')).data.entryId).toBe('m2-effectif');
+  });
+
+  test('GIVEN whom to contact for a problem WHEN « et si on veut mettre fin au contrat ? » THEN whom to contact to end it', async () => {
+    const say = dialogue('c-end-contract', 'hr');
+    await say('notre apprentie ne vient plus, on contacte qui ?');
+    expect(renderPlainText(await say('et si on veut carrément mettre fin au contrat ?'))).toContain('CAUSSANEL');
+  });
+
   test('GIVEN a rule whose answer says how WHEN « et je demande comment ? » finds nothing else THEN that answer again, not a fallback', async () => {
     const say = dialogue('c-how-same');
     await say('mon entreprise veut que je rate les cours jeudi pour un salon pro, c’est possible ?');
