@@ -1512,7 +1512,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function sameSlots(asked: Entities, known: Entities, target: Target): boolean {
     // « le master » in a known question of an entry about the M2 alone (« Ordinateur … en M2 ») is that M2;
     // elsewhere the Master's two years differ (a contract of 2 years, not 1).
-    const same = (k: 'family' | 'formation', a: string, b: string) => a === b || (k === 'formation' && b === 'master' && (a === 'm1' || a === 'm2') && titleFormations.get(target.id)!.includes(a));
+    // (And the other way round: « for the master? » asked of an entry about the M2 alone is its known « … for the M2? ».)
+    const masterOf = (master: string, year: string) => master === 'master' && (year === 'm1' || year === 'm2') && titleFormations.get(target.id)!.includes(year);
+    const same = (k: 'family' | 'formation', a: string, b: string) => a === b || (k === 'formation' && (masterOf(b, a) || masterOf(a, b)));
     // A known question about one formation or contract (« si je redouble mon M1… ») does not answer a
     // question that names none (« si je redouble… ») when the entry's answer differs by it — unless the
     // entry is about that one alone.
