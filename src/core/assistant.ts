@@ -99,6 +99,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   // The words of pay itself, as terms: they say a computation may be wanted, not which subject.
   const detailTerms = new Set(language.terms(DETAIL_WORDS));
   // The details of a person or an office, asked of whoever was just named.
+  // « qui enseigne … ? », « c'est qui le référent handicap ? », « who teaches … ? »: a named person asked, whom a guide topic
+  // (a course, a service) may not name — not who takes part in something (« who sits on the board? »), which roles answer.
+  const TEACHER_ASKED = /\b(qui enseigne|qui donne|qui fait cours|prof|profs|professeur|professeurs|enseignant|enseignante|enseignants|intervenant|intervenante|referent|referente|who teaches|teacher|lecturer|instructor)\b/;
   const CONTACT_DETAILS: ReadonlySet<AskedDetail> = new Set(['phone', 'email', 'address', 'link']);
   // Words of an entry's title that make it about places (« Sites de formation », « Où a lieu le M2 »).
   const placeTerms = language.terms('site sites lieu');
@@ -973,7 +976,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // A question the documents do not answer (a routing entry's notInDocuments) is already said so, with whom to ask.
     if (r.kind === 'fallback') return r;
     // « c'est qui mon tuteur universitaire ? » found the role's card, which names no one: whom to ask instead.
-    const personAsked = target.kind === 'contacts' && (WHO_CUE.test(folded) || NAME_ASKED.test(folded)) ? 'person' : undefined;
+    // (A guide topic asked who teaches, « qui enseigne la sécurité ? », that names no one reachable: the same.)
+    const personAsked = (target.kind === 'contacts' && (WHO_CUE.test(folded) || NAME_ASKED.test(folded))) || (target.kind === 'topics' && /\b(qui|ki|who)\b/.test(folded) && TEACHER_ASKED.test(folded)) ? 'person' : undefined;
     // Guide topics and contact cards; a programme's card lists its fields (« Registered until : … ») under their own names.
     const detail = isYesNoQuestion(text, folded) || target.kind === 'program' ? undefined : (askedDetail(folded) ?? personAsked);
     if (detail && !givesDetailAsked(ctx, detail, text, r)) {
