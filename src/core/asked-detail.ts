@@ -8,7 +8,7 @@
 
 import { MONTH_PATTERN } from '../rules/index.ts';
 
-export type AskedDetail = 'password' | 'phone' | 'email' | 'link' | 'address' | 'exactDate' | 'date' | 'person' | 'year';
+export type AskedDetail = 'password' | 'phone' | 'email' | 'room' | 'link' | 'address' | 'exactDate' | 'date' | 'person' | 'year';
 
 // Order matters: « le lien et le mot de passe » asks first for what is never written down.
 const ASKED: Array<[AskedDetail, RegExp]> = [
@@ -16,6 +16,8 @@ const ASKED: Array<[AskedDetail, RegExp]> = [
   ['phone', /\b(telephone|tel|phone|portable|numero de (tel|telephone|portable)|joindre par tel\w*)\b/],
   // « l'adresse mail du CFA », « son mail » — not « par mail », the way to send something.
   ['email', /\b(adresse (e ?mail|mail|mel|courriel|electronique)|(le|son|ton|votre|leur|l|quel|quelle) (e ?mail|mail|mel|courriel)|e ?mail address|mail address|email of|e ?mail for)\b/],
+  // A room or an office (« dans quelle salle », « quel bureau », « which room »).
+  ['room', /\b(quelle salle|quelles salles|quel bureau|numero de (salle|bureau)|which room|what room|room number|which office|office number)\b/],
   ['link', /\b(lien|liens|link|url|site web|site internet|website|adresse web)\b/],
   ['address', /\b(adresse (exacte|postale|precise)|adresse du (site|batiment|campus)|postal address|street address|address of)\b/],
   // The dates themselves (« quelles sont les dates des périodes ? »): a period's name does not give them.
@@ -31,6 +33,7 @@ const GIVEN: Record<AskedDetail, RegExp> = {
   password: /\b(mot de passe|password) ?: ?\S/,
   phone: /(\+33 ?|\b0)[1-9]([ .-]?\d{2}){4}\b/,
   email: /[\w.+-]+@[\w-]+\.\w+/,
+  room: /\b(salle|bureau|room|office|amphi|amphitheatre) ?(n ?o? ?)?[a-z]?\d/,
   link: /https?:\/\/|\bwww\./,
   address: /\b\d{1,4}(-\d{1,4})?,? (rue|avenue|av|boulevard|bd|chemin|place|cours|allee|impasse|quai|route|street|road)\b/,
   // An academic year's figure is checked by the caller, which knows the year asked.
@@ -63,7 +66,7 @@ export function askedDetail(folded: string): AskedDetail | undefined {
 const PASSWORD_SOURCE_ASKED = /\b(ou|qui|comment|aupres de qui|where|who|how|obtenir|obtiens|avoir|recuperer|recupere|trouver|trouve|demander|demande|get|find|obtain)\b/;
 
 /** Words that only name the detail asked, not what it is about (« la date de… », « le lien vers… »). */
-export const DETAIL_WORDS = 'quand date dates exacte lien link url site web telephone tel phone numero portable mot passe password identifiant login adresse address postale mail email courriel mel number';
+export const DETAIL_WORDS = 'quand date dates exacte lien link url site web telephone tel phone numero portable mot passe password identifiant login adresse address postale mail email courriel mel number salle bureau room office';
 
 /**
  * Whether an answer gives the detail about the question's subject: in a sentence that speaks of

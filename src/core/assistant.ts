@@ -1746,6 +1746,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     password: { fr: 'de mot de passe', en: 'any password' },
     phone: { fr: 'de numéro de téléphone', en: 'any phone number' },
     email: { fr: "d'adresse e-mail", en: 'any e-mail address' },
+    room: { fr: 'de salle ni de bureau', en: 'any room or office' },
     link: { fr: 'ce lien', en: 'this link' },
     address: { fr: 'cette adresse', en: 'this address' },
     exactDate: { fr: 'ces dates', en: 'these dates' },

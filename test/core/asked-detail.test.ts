@@ -14,6 +14,8 @@ describe('asked detail', () => {
     ['qui valide les missions ?', undefined],
     ["l'adresse mail du secretariat ?", 'email'],
     ['je l envoie par mail ?', undefined],
+    ['le secretariat c est dans quel bureau ?', 'room'],
+    ['which room is the class in?', 'room'],
   ])('GIVEN « %s » THEN %s is asked', (q, detail) => {
     expect(askedDetail(fold(q))).toBe(detail);
   });
