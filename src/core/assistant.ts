@@ -27,7 +27,7 @@ import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } fr
 import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
 import { boundVerdict } from './bound-verdict.ts';
 import { countsIn, figuresIn, modalOf, sameFigures } from './known-question-compare.ts';
-import { AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BOTH_REFERRED, ENGLISH_POINTING_BACK, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_LONG_SAID, HOW_MUCH, HOW_TO_CONTACT, DATE_BOUND_ASKED, EVEN_IF, IN_COMPANY, INVERTED_PRONOUN, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OBJECT_PRONOUN, ORDINALS, OWN_WORK_STUDY, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CHECK_WORDS, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, SMIC_VALUE_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, TRAINING_END_SAID, TRAINING_START_SAID, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
+import { ABOUT_THE_BOT, AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BOTH_REFERRED, ENGLISH_POINTING_BACK, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_LONG_SAID, HOW_MUCH, HOW_TO_CONTACT, DATE_BOUND_ASKED, EVEN_IF, IN_COMPANY, INVERTED_PRONOUN, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OBJECT_PRONOUN, ORDINALS, OWN_WORK_STUDY, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CHECK_WORDS, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, SMIC_VALUE_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, TRAINING_END_SAID, TRAINING_START_SAID, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
 
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
@@ -679,6 +679,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const folded = words(text).join(' ');
     if (!folded) return helpReply(ctx);
     if (HELP_ONLY.test(folded)) return helpReply(ctx);
+    if (ABOUT_THE_BOT.test(folded)) return smallTalk(ctx, 'self');
     const polite = language.politeness(folded);
     if (polite) return smallTalk({ ...ctx, lang: polite.english ? 'en' : ctx.lang }, polite.kind);
     const e = ctx.entities;
@@ -1628,8 +1629,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   }
 
   /** Greetings, thanks and goodbyes: short, friendly, and pointing to what the assistant knows. */
-  function smallTalk(ctx: AnswerContext, what: 'greeting' | 'thanks' | 'farewell' | 'ack'): Reply {
+  function smallTalk(ctx: AnswerContext, what: 'greeting' | 'thanks' | 'farewell' | 'ack' | 'self'): Reply {
     const said: Record<typeof what, [string, string]> = {
+      self: [tr(ctx, 'Un assistant, pas une personne', 'An assistant, not a person'), tr(ctx, "Je suis l'assistant de l'alternance de la MIAGE d'Aix-Marseille : un programme qui répond à partir du guide de l'alternance et des fiches des formations, sans rien inventer. Pour un cas que les documents ne traitent pas, je vous dis à qui écrire. Tapez /aide pour des exemples.", 'I am the MIAGE Aix-Marseille work-study assistant: a program that answers from the work-study guide and the programmes’ sheets, without making anything up. For a case the documents do not cover, I tell you whom to write to. Type /aide for examples.')],
       greeting: [tr(ctx, 'Bonjour', 'Hello'), tr(ctx, "Bonjour ! Je réponds aux questions sur l'alternance à la MIAGE d'Aix-Marseille : contacts, dates de contrat, salaire minimum, absences et arrêts maladie, règles du guide. Posez votre question, ou tapez /aide.", 'Hello! I answer questions about work-study at the MIAGE Aix-Marseille: contacts, contract dates, minimum pay, absences and sick notes, the guide’s rules. Ask away, or type /aide.')],
       thanks: [tr(ctx, 'Avec plaisir', 'You’re welcome'), tr(ctx, 'Avec plaisir ! Une autre question sur l’alternance ? Je suis là.', 'You’re welcome! Any other work-study question? I’m here.')],
       ack: [tr(ctx, 'D’accord', 'OK'), tr(ctx, 'D’accord ! Une autre question sur l’alternance ? Je suis là.', 'OK! Any other work-study question? I’m here.')],

@@ -26,6 +26,8 @@ export const HOW_LONG_SAID = new RegExp(HOW_LONG_ASKED.source);
 export const SMIC_VALUE_ASKED = /\bsmic\b.*\b(mensuel|horaire|montant|valeur|brut|net|monthly|hourly|amount|gross)\b|\b(hourly|monthly|gross) smic\b|\bsmic (?:(?:horaire|mensuel|brut|net|hourly|monthly) )?(?:c est|c|est|is|vaut) (?:(?:toujours|bien|encore|still|de|of|now) )*\d/;
 /** « mon alternance », « notre apprenti », « my apprenticeship »: the asker's own work-study, the MIAGE's. */
 export const OWN_WORK_STUDY = /\b(mon|ma|mes|notre|nos|my|our) (alternance|alternant|alternante|alternants|apprenti|apprentie|apprentis|apprentissage|contrat|stage|stagiaire|work-study|apprentice|apprenticeship|internship|contract)\b/;
+// Questions about the assistant itself (« qui t'a programmé ? », « t'es un robot ? », « who made you? »): it says what it is.
+export const ABOUT_THE_BOT = /\b(qui t a (programme|programmee|cree|creee|fait|code|developpe|concu)|t es (un robot|un bot|une ia|un humain|une vraie personne)|tu es (un robot|un bot|une ia|un humain|une vraie personne|humain)|es tu (un robot|un bot|une ia|humain|une vraie personne)|who (made|built|created|programmed|coded|wrote) you|are you (a bot|a robot|an ai|human|a real person))\b/;
 export const HELP_ONLY = /^(aide|help|menu|que sais tu faire|que peux tu faire|tu sais faire quoi|what can you do|tu sers a quoi|t es qui|qui es tu|who are you)$/;
 // "Comment…" asks for a procedure (the guide's topics), "à qui…" for a person (tables 8 and 9).
 // « peut-on demander à la MIAGE… ? », « can I ask the MIAGE to… ? »: whom to ask is part of the answer.
