@@ -220,10 +220,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const again = freeText(retried.ctx, retried.text);
       // A question complete in itself (two of its words sure of one entry: « au fait, le téléphone du CFA ? ») starts afresh.
       const alone = matcher.search(text, () => true, 1)[0];
-      const selfSufficient = alone !== undefined && alone.matched >= 2 && alone.score >= SURE_SCORE;
+      // (Not on « qui » and details alone — « je contacte qui ? je suis en apprentissage »: no subject of its own.)
+      const ownSubject = matcher.queryTerms(text).some((t) => !isSlotWord(t) && !aspectTerms.has(t));
+      const selfSufficient = alone !== undefined && alone.matched >= 2 && alone.score >= SURE_SCORE && ownSubject;
       // (Nor is a person asked and found alone — « c'est qui la direction ? » — traded for the last topic again.)
       const personOf = (x: Reply) => { const t = matcher.targets.find((y) => y.id === x.data.entryId); return t?.kind === 'contacts' || t?.kind === 'routing'; };
-      const personFound = WHO_CUE.test(words(text).join(' ')) && personOf(r) && !personOf(again);
+      const personFound = WHO_CUE.test(words(text).join(' ')) && personOf(r) && !personOf(again) && ownSubject;
       // Only an aspect asked, no subject nor detail (« on a combien de temps ? », « je contacte qui ? », « c'est où ? »): the last subject's.
       // (« et c'est où, le M2 ? » names what it asks about.)
       // (« combien de temps » is a delay; « quel temps fait-il ? » is the weather.)

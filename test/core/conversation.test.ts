@@ -481,6 +481,14 @@ describe('conversations shared through the store, and questions left unanswered'
     expect(renderPlainText(await say('et si on veut carrément mettre fin au contrat ?'))).toContain('CAUSSANEL');
   });
 
+  test('GIVEN a subject WHEN « je contacte qui ? je suis en apprentissage » (whom, and details only) THEN whom for that subject, not a contact found on those words alone', async () => {
+    const say = dialogue('c-who-details');
+    await say('je suis étudiant étranger, il y a des démarches en plus pour mon alternance ?');
+    const r = await say('je contacte qui ? je suis en apprentissage');
+    expect(r.data.entryId).toBe('etudiants-etrangers');
+    expect(renderPlainText(r)).toContain('FORMASUP');
+  });
+
   test('GIVEN a rule whose answer says how WHEN « et je demande comment ? » finds nothing else THEN that answer again, not a fallback', async () => {
     const say = dialogue('c-how-same');
     await say('mon entreprise veut que je rate les cours jeudi pour un salon pro, c’est possible ?');
