@@ -340,8 +340,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // (« M2, 23 », « apprentissage 23 » answer it too: the number beside details and nothing else.)
     const bareAge = /^(\d{2})$/.exec(folded) ?? (state.entities.age !== undefined ? /^(?:et|and|what) (?:si |s |if |a |at |pour |for |avec |with )?(?:(?:she|he|i|they|you|il|elle|je|j|on|tu) (?:were|was|is|am|m|s|re|turned|turns|avait|avais|a|ai|as|etait|etais) )?(\d{2})$/.exec(folded) : null) ?? ageBesideDetails(ctx, folded);
     if (bareAge && Number(bareAge[1]) >= 14 && Number(bareAge[1]) <= 80 && (state.entities.age === undefined || !/^\d/.test(folded)) && !state.entities.birthDate && PAY_CUE.test(words(state.text).join(' '))) {
-      const entities = mergeEntities(state.entities, { ...ctx.entities, age: Number(bareAge[1]), lang: state.lang });
-      return { ctx: { ...ctx, entities, lang: state.lang }, text: continued(state.text, `${folded.replace(/\b\d{2}\b/, '').trim()} ${bareAge[1]} ans`) };
+      // (« and if I were 27? » after a question in French: English from now on, as asked.)
+      const lang = ctx.entities.lang === 'en' ? 'en' : state.lang;
+      const entities = mergeEntities(state.entities, { ...ctx.entities, age: Number(bareAge[1]), lang });
+      return { ctx: { ...ctx, entities, lang }, text: continued(state.text, `${folded.replace(/\b\d{2}\b/, '').trim()} ${bareAge[1]} ans`) };
     }
     // « what's their phone number? », « son mail ? » after the people to contact: a detail of those just named — that entry.
     const holder = matcher.targets.find((t) => t.id === state.answeredId && (t.kind === 'contacts' || t.kind === 'routing'));

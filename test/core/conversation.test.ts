@@ -443,6 +443,9 @@ describe('conversations shared through the store, and questions left unanswered'
     const say = dialogue('c-if-were', 'hr');
     await say('minimum pay of a 22-year-old M1 apprentice?');
     expect((await say('And if he were 27?')).data.rate).toBe(100);
+    const switched = dialogue('c-if-were-en');
+    await switched('je suis en M2 en apprentissage, j’ai 23 ans, je touche combien ?');
+    expect((await switched('And if I were 27?')).lang).toBe('en');
     const fr = dialogue('c-if-were-fr');
     await fr('salaire apprenti M2 22 ans');
     expect((await fr('et s’il avait 26 ?')).data.rate).toBe(100);
