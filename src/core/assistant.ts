@@ -1495,6 +1495,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     };
     // Nor is a time, a share, an amount or a language level the known question states otherwise (« finir à 22 h » against « 20 h », « C1 » against « B2 »).
     const figures = figuresIn(text);
+    // (A « Oui » said without the figure asked does not hold for it: « peut-on retenir jusqu'à 100 % du salaire ? » is not
+    // « peut-on retenir les avantages en nature ? ».)
+    // (An amount, a share, a time; not a rank, « second year ».) The closest known question is checked, not filtered out: another behind it would not be closer.
+    const figureSaid = (item: { q: string; answer: string }) => item.answer !== 'oui' || [...figures.keys()].filter((kind) => kind !== 'rank' && kind !== 'level').every((kind) => figuresIn(item.q).has(kind));
     // Two contracts said (« j'étais en apprentissage, je peux continuer en contrat pro ? ») ask about going from one to
     // the other: only a known question naming two contracts is that question (« rompre le contrat, c'est possible ? » is not).
     const twoFamilies = familiesNamed(fold(text)).size >= 2;
@@ -1506,7 +1510,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const theirs = modalOf(fold(q));
       return !modal || !theirs || theirs === modal;
     };
-    return matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q), target) && sameCount(item) && sameFigures(figures, figuresIn(item.q), item.q) && sameFamilies(item.q) && sameModal(item.q) && (!conditioned || CONDITION.test(fold(item.q))));
+    const verdict = matcher.yesNoVerdict(target, text, (item) => sameSlots(ctx.entities, slotsOf(item.q), target) && sameCount(item) && sameFigures(figures, figuresIn(item.q), item.q) && sameFamilies(item.q) && sameModal(item.q) && (!conditioned || CONDITION.test(fold(item.q))));
+    return verdict && figureSaid(verdict) ? verdict : undefined;
   }
 
   /** The contract and formation a known yes/no question is about (read once, kept). */

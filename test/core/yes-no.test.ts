@@ -191,3 +191,13 @@ describe('no verdict from a known question that says another count or another re
     expect(renderPlainText(r).split('\n')[0]).not.toMatch(/^Non\b/);
   });
 });
+
+describe('no Oui from a known question that does not state the figure asked (issue 10)', () => {
+  test.each([
+    // « peut-on déduire les avantages en nature ? » (Oui) does not say up to 100 %.
+    ['on peut retenir jusqu’à 100 % du salaire pour les avantages en nature ?', 'hr'],
+  ] as const)('GIVEN « %s » THEN no Oui', async (q, as) => {
+    const r = await ask({ q, as });
+    expect(renderPlainText(r).split('\n')[0]).not.toMatch(/^Oui\b/);
+  });
+});
