@@ -922,6 +922,13 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // A precise detail that none of the readings gives (« la date de la réunion de présentation ? »): not a menu of entries without it.
     const detail = isYesNoQuestion(text, folded) ? undefined : askedDetail(folded);
     if (detail && plausible.every((c) => c.target.kind === 'program' || !givesDetailAsked(ctx, detail, text, targetReply(ctx, c.target)))) return fallbackReply(ctx, candidates);
+    // A yes/no question whose two closest readings give the same Oui or Non: that answer, the other offered — the menu
+    // would only ask which of them says it.
+    if (isYesNoQuestion(text, folded) && plausible.length >= 2) {
+      const [first, ...others] = plausible.slice(0, 2).map((c) => answerWith(ctx, folded, text, c.target, wantsPerson, candidates));
+      const verdict = first!.data.yesNo;
+      if (first!.kind === 'answer' && verdict !== undefined && others.every((r) => r.data.yesNo === verdict)) return withAlternatives(ctx, first!, plausible.slice(1, 3));
+    }
     return clarifyReply(ctx, candidates);
   }
 
