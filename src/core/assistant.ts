@@ -32,6 +32,8 @@ import { ABOUT_THE_BOT, AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BOTH_REFERRED, ENGL
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
 export const CLARIFY_SCORE = 0.42;
+/** Close readings, the first at least this good: it is answered, the others offered, rather than a menu alone. */
+const OFFER_SCORE = 0.55;
 /** Formations as the matcher's terms (entities give them in the same form). */
 const FORMATION_TERMS = ['l3i', 'm1', 'm2'];
 /** Each half of a two-need question must reach this score (it covers only part of the question). */
@@ -914,8 +916,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const r = answerWith(ctx, folded, text, top.target, wantsPerson, candidates);
       return r.kind === 'answer' ? withNotSureLine(ctx, r) : r;
     }
-    // Close readings, the first a good match: answered, the others offered — rather than a menu alone.
-    if (top.score >= ANSWER_SCORE) {
+    // Close readings, the first a fair match: answered, the others offered — rather than a menu alone.
+    if (top.score >= OFFER_SCORE) {
       const r = answerWith(ctx, folded, text, top.target, wantsPerson, candidates);
       return r.kind === 'answer' ? withAlternatives(ctx, r, plausible.slice(1, 3)) : r;
     }
