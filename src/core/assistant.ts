@@ -27,7 +27,7 @@ import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } fr
 import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
 import { boundVerdict } from './bound-verdict.ts';
 import { countsIn, figuresIn, modalOf, sameFigures } from './known-question-compare.ts';
-import { ABOUT_THE_BOT, AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BOTH_REFERRED, ENGLISH_POINTING_BACK, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_LONG_SAID, HOW_MUCH, HOW_TO_CONTACT, DATE_BOUND_ASKED, EVEN_IF, IN_COMPANY, INVERTED_PRONOUN, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OBJECT_PRONOUN, ORDINALS, OWN_WORK_STUDY, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CHECK_WORDS, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, SMIC_VALUE_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, TRAINING_END_SAID, TRAINING_START_SAID, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
+import { ABOUT_THE_BOT, AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BOTH_REFERRED, ENGLISH_POINTING_BACK, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_LONG_SAID, HOW_MUCH, HOW_TO_CONTACT, CASE_STATED, DATE_BOUND_ASKED, EVEN_IF, IN_COMPANY, INVERTED_PRONOUN, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OBJECT_PRONOUN, ORDINALS, OWN_WORK_STUDY, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CHECK_WORDS, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, SMIC_VALUE_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, TRAINING_END_SAID, TRAINING_START_SAID, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
 
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
@@ -100,10 +100,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   const familyOf = new Map(matcher.targets.map((t) => [t.id, familiesNamed(fold(t.title)).size >= 2 ? undefined : extractEntities(language, t.title, parisDateOf(new Date())).family]));
   // The words of pay itself, as terms: they say a computation may be wanted, not which subject.
   const detailTerms = new Set(language.terms(DETAIL_WORDS));
-  // The details of a person or an office, asked of whoever was just named.
   // « qui enseigne … ? », « c'est qui le référent handicap ? », « who teaches … ? »: a named person asked, whom a guide topic
   // (a course, a service) may not name — not who takes part in something (« who sits on the board? »), which roles answer.
   const TEACHER_ASKED = /\b(qui enseigne|qui donne|qui fait cours|prof|profs|professeur|professeurs|enseignant|enseignante|enseignants|intervenant|intervenante|referent|referente|who teaches|teacher|lecturer|instructor)\b/;
+  // The details of a person or an office, asked of whoever was just named.
   const CONTACT_DETAILS: ReadonlySet<AskedDetail> = new Set(['phone', 'email', 'address', 'link']);
   // Words of an entry's title that make it about places (« Sites de formation », « Où a lieu le M2 »).
   const placeTerms = language.terms('site sites lieu');
@@ -201,7 +201,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     if (asked.exclude && (r.kind === 'clarify' || r.kind === 'fallback')) {
       const last = matcher.targets.find((t) => t.id === asked.exclude);
       // (« et si … ? » states a case of the same subject; a contact's detail, « and its phone number? », is the same person's.)
-      const ownWords = /^(?:(?:et|and|mais|but) )?(?:si|s|if|what if)\b/.test(words(text).join(' ')) ? [] : matcher.queryTerms(text).filter((t) => !isSlotWord(t) && !detailTerms.has(t) && !(last && (last.vocabulary.has(t) || last.body.has(t))));
+      const ownWords = CASE_STATED.test(words(text).join(' ')) ? [] : matcher.queryTerms(text).filter((t) => !isSlotWord(t) && !detailTerms.has(t) && !(last && (last.vocabulary.has(t) || last.body.has(t))));
       const again = ownWords.length === 0 ? freeText(asked.ctx, asked.text) : freeText({ ...asked.ctx, question: text }, text);
       if (ownWords.length === 0 ? again.data.entryId === asked.exclude : again.kind === 'answer') r = again;
     }
@@ -323,6 +323,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    */
   function readFollowUp(ctx: AnswerContext, text: string, state: ConversationState): FollowUp | undefined {
     const folded = words(text).join(' ');
+    // The conversation's language, unless this message is in English (« and if I were 27? » after French: English from now on).
+    const spoken = ctx.entities.lang === 'en' ? 'en' : state.lang;
+    // The message read with the last question: its details added to those said before.
+    const withLast = (): AnswerContext => ({ ...ctx, entities: mergeEntities(state.entities, ctx.entities), lang: spoken });
     // « même si c'est plus près de chez moi ? » after a Oui or a Non: whether the rule holds in that case — it does, when
     // the last answer says nothing of the case (it makes no exception for it); if it speaks of it, the case is read as usual.
     const answered = matcher.targets.find((t) => t.id === state.answeredId);
@@ -342,16 +346,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // (« M2, 23 », « apprentissage 23 » answer it too: the number beside details and nothing else.)
     const bareAge = /^(\d{2})$/.exec(folded) ?? (state.entities.age !== undefined ? /^(?:et|and|what) (?:si |s |if |a |at |pour |for |avec |with )?(?:(?:she|he|i|they|you|il|elle|je|j|on|tu) (?:were|was|is|am|m|s|re|turned|turns|avait|avais|a|ai|as|etait|etais) )?(\d{2})$/.exec(folded) : null) ?? ageBesideDetails(ctx, folded);
     if (bareAge && Number(bareAge[1]) >= 14 && Number(bareAge[1]) <= 80 && (state.entities.age === undefined || !/^\d/.test(folded)) && !state.entities.birthDate && PAY_CUE.test(words(state.text).join(' '))) {
-      // (« and if I were 27? » after a question in French: English from now on, as asked.)
-      const lang = ctx.entities.lang === 'en' ? 'en' : state.lang;
-      const entities = mergeEntities(state.entities, { ...ctx.entities, age: Number(bareAge[1]), lang });
-      return { ctx: { ...ctx, entities, lang }, text: continued(state.text, `${folded.replace(/\b\d{2}\b/, '').trim()} ${bareAge[1]} ans`) };
+      const entities = mergeEntities(state.entities, { ...ctx.entities, age: Number(bareAge[1]), lang: spoken });
+      return { ctx: { ...ctx, entities, lang: spoken }, text: continued(state.text, `${folded.replace(/\b\d{2}\b/, '').trim()} ${bareAge[1]} ans`) };
     }
     // « what's their phone number? », « son mail ? » after the people to contact: a detail of those just named — that entry.
     const holder = matcher.targets.find((t) => t.id === state.answeredId && (t.kind === 'contacts' || t.kind === 'routing'));
     const contactDetail = CONTACT_DETAILS.has(askedDetail(folded) ?? 'date');
     if (holder && contactDetail && POSSESSIVE.test(folded) && matcher.queryTerms(text).every((t) => isSlotWord(t) || detailTerms.has(t) || matcher.isCommon(t))) {
-      return { ctx: { ...ctx, entities: mergeEntities(state.entities, ctx.entities), lang: ctx.entities.lang === 'en' ? 'en' : state.lang }, text: `${state.text} ${text}`, targetId: holder.id };
+      return { ctx: withLast(), text: `${state.text} ${text}`, targetId: holder.id };
     }
     // « in English? », « en français ? »: the last question again, in that language (its words, if any, read with it).
     const switched = ENGLISH_PLEASE.test(folded) ? 'en' : FRENCH_PLEASE.test(folded) ? 'fr' : undefined;
@@ -368,7 +370,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const continuesSubject = (SAME_SUBJECT_START.test(folded) || pronounBack) && said.length <= 4 && (Boolean(ctx.entities.paid) || pronounBack || said.length === 0 || said.some((t) => !isSlotWord(t) && matcher.knows(t)));
     // (Pointing back at the last answer keeps its entry when another is as close: « il est en M2, on envoie ça à quelles adresses ? »
     // after the contacts for a sick note.)
-    if (continuesSubject && !relanguaged) return { ctx: { ...ctx, entities: mergeEntities(state.entities, ctx.entities), lang: ctx.entities.lang === 'en' ? 'en' : state.lang }, text: `${state.text} ${text}`, keep: pronounBack ? state.answeredId : undefined };
+    if (continuesSubject && !relanguaged) return { ctx: withLast(), text: `${state.text} ${text}`, keep: pronounBack ? state.answeredId : undefined };
     // Only details: every word of the message is a slot's (« 23 ans », « en M1 », « apprentissage »).
     // (A date's own verb is part of the detail: « contrat signé en juin 2025 », « commencé le 1er octobre ».)
     const dated = ctx.entities.dates.length > 0 || ctx.entities.period !== undefined;
@@ -391,7 +393,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       if (carried && (filled.age !== undefined || filled.birthDate !== undefined)) return { ctx: { ...ctx, entities: filled }, text };
     }
     if (!relanguaged && !startsAsFollowUp && !onlyDetails) return undefined;
-    const lang = switched ?? (ctx.entities.lang === 'en' ? 'en' : state.lang);
+    const lang = switched ?? spoken;
     const entities = mergeEntities(state.entities, { ...ctx.entities, lang });
     // « et en M1 ? » after an entry about the M2: the same entry for the M1, when there is one.
     const sibling = onlyDetails || startsAsFollowUp ? siblingFor(state.answeredId, ctx.entities.formation, state.entities.formation) : undefined;
@@ -927,9 +929,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // A yes/no question whose two closest readings give the same Oui or Non: that answer, the other offered — the menu
     // would only ask which of them says it.
     if (isYesNoQuestion(text, folded) && plausible.length >= 2) {
-      const [first, ...others] = plausible.slice(0, 2).map((c) => answerWith(ctx, folded, text, c.target, wantsPerson, candidates));
-      const verdict = first!.data.yesNo;
-      if (first!.kind === 'answer' && verdict !== undefined && others.every((r) => r.data.yesNo === verdict)) return withAlternatives(ctx, first!, plausible.slice(1, 3));
+      const [first, other] = plausible.slice(0, 2).map((c) => answerWith(ctx, folded, text, c.target, wantsPerson, candidates)) as [Reply, Reply];
+      if (first.kind === 'answer' && first.data.yesNo !== undefined && other.data.yesNo === first.data.yesNo) return withAlternatives(ctx, first, plausible.slice(1, 3));
     }
     return clarifyReply(ctx, candidates);
   }
@@ -1228,8 +1229,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
    */
   function withStatedValueVerdict(ctx: AnswerContext, text: string, r: Reply): Reply {
     const folded = words(text).join(' ');
-    if ((r.kind !== 'answer' && r.kind !== 'computation') || r.data.yesNo !== undefined || /^(Oui|Non|Yes|No)\b/.test(r.title)) return r;
-    if (!isYesNoQuestion(text, folded) || negated(text) || asksForAProblem(folded)) return r;
+    if (!verdictStillWanted(text, folded, r)) return r;
     // « le M2 a commencé le 1er septembre ? »: a training's first or last day said, against its dates.
     const day = ctx.entities.dates.length === 1 ? ctx.entities.dates[0] : undefined;
     const side = TRAINING_START_SAID.test(folded) ? 'ddf' : TRAINING_END_SAID.test(folded) ? 'dff' : undefined;
@@ -1253,11 +1253,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return withVerdict(ctx, r, verdict.answer, because);
   }
 
+  /** An answer without its Oui/Non to a plain yes/no question (not negated, not asking for a problem): a verdict may still be read. */
+  function verdictStillWanted(text: string, folded: string, r: Reply): boolean {
+    if ((r.kind !== 'answer' && r.kind !== 'computation') || r.data.yesNo !== undefined || /^(Oui|Non|Yes|No)\b/.test(r.title)) return false;
+    return isYesNoQuestion(text, folded) && !negated(text) && !asksForAProblem(folded);
+  }
+
   /** « 3 mois en entreprise suffisent ? » against the answer's « au moins 6 mois »: Oui or Non, the bound said. */
   function withBoundVerdict(ctx: AnswerContext, text: string, r: Reply): Reply {
-    const folded = words(text).join(' ');
-    if ((r.kind !== 'answer' && r.kind !== 'computation') || r.data.yesNo !== undefined || /^(Oui|Non|Yes|No)\b/.test(r.title)) return r;
-    if (!isYesNoQuestion(text, folded) || negated(text) || asksForAProblem(folded)) return r;
+    if (!verdictStillWanted(text, words(text).join(' '), r)) return r;
     const verdict = boundVerdict(text, `${r.title}\n${r.blocks[0] ?? ''}`, ctx.lang);
     if (!verdict) return r;
     const bounds = verdict.bounds.join(tr(ctx, ' ou ', ' or '));
@@ -1292,10 +1296,6 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return { answer: same ? 'oui' : 'non', because: `la formation ${taught.label} a lieu sur le ${named(taught.site)}.`, becauseEn: `the ${taught.label} is taught at the ${named(taught.site)}.` };
   }
 
-  /**
-   * No formation said, and the entry found is about one (« Tarif du M2 ») while a near one answers for each formation
-   * (« Coût de la formation », which depends on it): that one, which asks the formation or gives every case.
-   */
   /** The entry pointed back to, within the ambiguity margin of the best: first, by that margin — the conversation's subject tips the balance. */
   function preferKept(keep: string | undefined, candidates: Candidate[]): Candidate[] {
     const [top] = candidates;
@@ -1304,6 +1304,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     return [{ ...kept, score: top.score + AMBIGUITY_MARGIN }, ...candidates.filter((c) => c !== kept)];
   }
 
+  /**
+   * No formation said, and the entry found is about one (« Tarif du M2 ») while a near one answers for each formation
+   * (« Coût de la formation », which depends on it): that one, which asks the formation or gives every case.
+   */
   function preferGeneral(e: Entities, candidates: Candidate[]): Candidate[] {
     const [top] = candidates;
     if (!top || e.formation || e.site || titleFormations.get(top.target.id)!.length !== 1) return candidates;
@@ -1504,9 +1508,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     };
     // Nor is a time, a share, an amount or a language level the known question states otherwise (« finir à 22 h » against « 20 h », « C1 » against « B2 »).
     const figures = figuresIn(text);
-    // (A « Oui » said without the figure asked does not hold for it: « peut-on retenir jusqu'à 100 % du salaire ? » is not
-    // « peut-on retenir les avantages en nature ? ».)
-    // (An amount, a share, a time; not a rank, « second year ».) The closest known question is checked, not filtered out: another behind it would not be closer.
+    // (A « Oui » said without the amount, share or time asked does not hold for it: « peut-on retenir jusqu'à 100 % du
+    // salaire ? » is not « peut-on retenir les avantages en nature ? ». A rank, « second year », is no such figure. The
+    // closest known question is checked rather than filtered out: one behind it would not be the question asked.)
     const figureSaid = (item: { q: string; answer: string }) => item.answer !== 'oui' || [...figures.keys()].filter((kind) => kind !== 'rank' && kind !== 'level').every((kind) => figuresIn(item.q).has(kind));
     // Two contracts said (« j'étais en apprentissage, je peux continuer en contrat pro ? ») ask about going from one to
     // the other: only a known question naming two contracts is that question (« rompre le contrat, c'est possible ? » is not).

@@ -126,6 +126,8 @@ export const OBJECT_PRONOUN = /\b(je|j|on|tu|il|elle|nous|vous|ils|elles|qui|ki|
 export const BOTH_REFERRED = /\b(entre les deux|entre les 2|l un ou l autre|l une ou l autre|either of them|between the two|between them|both of them)\b/;
 // « même si c'est plus près ? », « even if it pays more? »: whether the last answer holds in another case.
 export const EVEN_IF = /^(?:(?:et|and|mais|but|ok|bon) )?(?:meme si|meme s|meme quand|meme en|even if|even though|even when)\b/;
+// « et si … ? », « what if … ? »: a case of the same subject stated, not a new question.
+export const CASE_STATED = /^(?:(?:et|and|mais|but) )?(?:si|s|if|what if)\b/;
 // A bound in time asked (« jusqu'à quand », « à partir de quand », « by when »): a date, whatever the sentence's form.
 export const DATE_BOUND_ASKED = /\b(jusqu a quand|a partir de quand|depuis quand|des quand|until when|since when|by when|from when)\b/;
 // « jusqu'à quand est-il valide ? », « sont-elles payées ? »: a subject pronoun after its verb — the thing just talked about
