@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { ask, labelledQuestions, mismatches } from './assistant.ts';
-import { accuracy, DEV_SET_2_DIR, DEV_SET_3_DIR, DEV_SET_4_DIR, DEV_SET_5_DIR, DEV_SET_6_DIR, DEV_SET_DIR, loadTestSet, scoreDialogues, scoreQuestions, scoringAssistant, TEST_SET_2_DIR, TEST_SET_3_DIR, TEST_SET_4_DIR, TEST_SET_5_DIR, TEST_SET_6_DIR, TEST_SET_7_DIR, TEST_SET_8_DIR, TEST_SET_9_DIR, TEST_SET_10_DIR, TEST_SET_DIR } from './scoring.ts';
+import { accuracy, DEV_SET_2_DIR, DEV_SET_3_DIR, DEV_SET_4_DIR, DEV_SET_5_DIR, DEV_SET_6_DIR, DEV_SET_DIR, loadTestSet, scoreDialogues, scoreQuestions, scoringAssistant, TEST_SET_2_DIR, TEST_SET_3_DIR, TEST_SET_4_DIR, TEST_SET_5_DIR, TEST_SET_6_DIR, TEST_SET_7_DIR, TEST_SET_8_DIR, TEST_SET_9_DIR, TEST_SET_10_DIR, TEST_SET_11_DIR, TEST_SET_DIR } from './scoring.ts';
 
 const showFailures = process.argv.includes('--failures');
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
@@ -35,6 +35,7 @@ const SETS = [
   ['Jeu de test 8', TEST_SET_8_DIR, false],
   ['Jeu de test 9', TEST_SET_9_DIR, false],
   ['Jeu de test 10', TEST_SET_10_DIR, false],
+  ['Jeu de test 11', TEST_SET_11_DIR, false],
 ] as const;
 for (const [label, dir, listable] of SETS) {
   if (!existsSync(dir)) {

@@ -38,6 +38,7 @@ export const TEST_SET_7_DIR = join(import.meta.dirname, '../assistant/test-set-7
 export const TEST_SET_8_DIR = join(import.meta.dirname, '../assistant/test-set-8');
 export const TEST_SET_9_DIR = join(import.meta.dirname, '../assistant/test-set-9');
 export const TEST_SET_10_DIR = join(import.meta.dirname, '../assistant/test-set-10');
+export const TEST_SET_11_DIR = join(import.meta.dirname, '../assistant/test-set-11');
 export const DEV_SET_DIR = join(import.meta.dirname, '../assistant/dev-set');
 export const DEV_SET_2_DIR = join(import.meta.dirname, '../assistant/dev-set-2');
 export const DEV_SET_3_DIR = join(import.meta.dirname, '../assistant/dev-set-3');
