@@ -198,7 +198,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // how): the last answer again, rather than a list of unrelated subjects.
     // (A word of its own that the last answer does not say, « and how many students are there? » after the pass rate,
     // asks something else: the message alone, if it finds an answer.)
-    if (asked.exclude && (r.kind === 'clarify' || r.kind === 'fallback')) {
+    // (An answer from a weak reading, with others offered, is no better than a menu here.)
+    const unsure = r.kind === 'answer' && Array.isArray(r.data.options);
+    if (asked.exclude && (r.kind === 'clarify' || r.kind === 'fallback' || unsure)) {
       const last = matcher.targets.find((t) => t.id === asked.exclude);
       // (« et si … ? » states a case of the same subject; a contact's detail, « and its phone number? », is the same person's.)
       const ownWords = CASE_STATED.test(words(text).join(' ')) ? [] : matcher.queryTerms(text).filter((t) => !isSlotWord(t) && !detailTerms.has(t) && !(last && (last.vocabulary.has(t) || last.body.has(t))));
@@ -216,7 +218,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // A yes/no question answered without its Oui/Non may get it from the last question's words
     // (« je peux signer un contrat pro derrière ? » after breaking an apprenticeship).
     const verdictMissing = r.kind === 'answer' && r.data.yesNo === undefined && typeof r.data.entryId === 'string' && isYesNoQuestion(text, words(text).join(' '));
-    if (!followUp && state && (r.kind === 'fallback' || r.kind === 'clarify' || details || short || verdictMissing)) {
+    if (!followUp && state && (r.kind === 'fallback' || r.kind === 'clarify' || unsure || details || short || verdictMissing)) {
       const entities = mergeEntities(state.entities, e);
       const retried = { ctx: { ...ctx, entities, lang: state.lang, question: continued(state.text, text), typed: text }, text: continued(state.text, text) };
       const again = freeText(retried.ctx, retried.text);
@@ -234,7 +236,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const said = matcher.queryTerms(words(text).join(' ').replace(HOW_LONG_ASKED, ' delai '));
       const aspectOnly = said.length > 0 && said.every((t) => aspectTerms.has(t)) && again.kind === 'answer' && typeof again.data.entryId === 'string';
       const continues = !selfSufficient && !personFound && ((details && again.kind === 'computation') || (short && again.data.entryId !== undefined && again.data.entryId === state.answeredId));
-      if (aspectOnly || ((r.kind === 'fallback' || r.kind === 'clarify' || continues) && completes(ctx, text, r, again, state.answeredId))) {
+      if (aspectOnly || ((r.kind === 'fallback' || r.kind === 'clarify' || unsure || continues) && completes(ctx, text, r, again, state.answeredId))) {
         asked = retried;
         r = again;
       } else if (verdictMissing) {
@@ -918,8 +920,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const r = answerWith(ctx, folded, text, top.target, wantsPerson, candidates);
       return r.kind === 'answer' ? withNotSureLine(ctx, r) : r;
     }
-    // Close readings, the first a fair match: answered, the others offered — rather than a menu alone.
-    if (top.score >= OFFER_SCORE) {
+    // Close readings, the first a fair match: answered, the others offered — rather than a menu alone. (A weaker first
+    // reading too, when it answers to two of the question's words and the next to no more: a person would answer it
+    // and say what else was maybe meant. One shared word, « dure » in « combien d'heures dure la formation ? », is no
+    // reading; nor is a question without a word of the programme's domain, « la meilleure MIAGE de France ? »: the menu then.)
+    if (top.score >= OFFER_SCORE || (top.matched >= 2 && top.matched >= (second?.matched ?? 0) && language.inDomain(text))) {
       const r = answerWith(ctx, folded, text, top.target, wantsPerson, candidates);
       return r.kind === 'answer' ? withAlternatives(ctx, r, plausible.slice(1, 3)) : r;
     }
