@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { ask, labelledQuestions, mismatches } from './assistant.ts';
-import { accuracy, DEV_SET_2_DIR, DEV_SET_3_DIR, DEV_SET_4_DIR, DEV_SET_5_DIR, DEV_SET_6_DIR, DEV_SET_DIR, loadTestSet, scoreDialogues, scoreQuestions, scoringAssistant, TEST_SET_2_DIR, TEST_SET_3_DIR, TEST_SET_4_DIR, TEST_SET_5_DIR, TEST_SET_6_DIR, TEST_SET_7_DIR, TEST_SET_8_DIR, TEST_SET_9_DIR, TEST_SET_10_DIR, TEST_SET_11_DIR, TEST_SET_DIR } from './scoring.ts';
+import { accuracy, DEV_SET_2_DIR, DEV_SET_3_DIR, DEV_SET_4_DIR, DEV_SET_5_DIR, DEV_SET_6_DIR, DEV_SET_7_DIR, DEV_SET_DIR, loadTestSet, scoreDialogues, scoreQuestions, scoringAssistant, TEST_SET_2_DIR, TEST_SET_3_DIR, TEST_SET_4_DIR, TEST_SET_5_DIR, TEST_SET_6_DIR, TEST_SET_7_DIR, TEST_SET_8_DIR, TEST_SET_9_DIR, TEST_SET_10_DIR, TEST_SET_11_DIR, TEST_SET_DIR } from './scoring.ts';
 
 const showFailures = process.argv.includes('--failures');
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
@@ -25,6 +25,7 @@ const SETS = [
   ['Jeu de développement 4', DEV_SET_4_DIR, true],
   ['Jeu de développement 5', DEV_SET_5_DIR, true],
   ['Jeu de développement 6', DEV_SET_6_DIR, true],
+  ['Jeu de développement 7', DEV_SET_7_DIR, true],
   ['Jeu de test', TEST_SET_DIR, true],
   ['Jeu de test 2', TEST_SET_2_DIR, false],
   ['Jeu de test 3', TEST_SET_3_DIR, false],

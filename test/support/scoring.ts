@@ -45,6 +45,7 @@ export const DEV_SET_3_DIR = join(import.meta.dirname, '../assistant/dev-set-3')
 export const DEV_SET_4_DIR = join(import.meta.dirname, '../assistant/dev-set-4');
 export const DEV_SET_5_DIR = join(import.meta.dirname, '../assistant/dev-set-5');
 export const DEV_SET_6_DIR = join(import.meta.dirname, '../assistant/dev-set-6');
+export const DEV_SET_7_DIR = join(import.meta.dirname, '../assistant/dev-set-7');
 const DEFAULT_DAY = '2026-11-24';
 
 export function loadTestSet(dir = TEST_SET_DIR): { questions: TestItem[]; dialogues: TestItem[] } {
