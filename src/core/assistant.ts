@@ -1625,6 +1625,25 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   function withDateVerdict(ctx: AnswerContext, folded: string, r: Reply): Reply {
     // « c'est trop tard ? »: « Dates valides » says it; « Oui » would say the reverse.
     if (typeof r.data.valid !== 'boolean' || !isYesNoQuestion(ctx.question, folded) || asksForAProblem(folded)) return r;
+    // « elle peut finir après le 3 septembre 2027 ? »: the date is a bound, what is asked is a date beyond it — Oui when
+    // the window reaches past it (an end after it, a start before it), whatever the date itself.
+    const beyond = DATE_AS_BOUND.exec(folded)?.[1];
+    const proposal = r.data.proposal as { ddc: IsoDate | null; dfc: IsoDate | null } | undefined;
+    const w = r.data as { ddcMin?: IsoDate; ddcMax?: IsoDate; dfcMin?: IsoDate | null; dfcMax?: IsoDate };
+    const end = proposal?.dfc && !proposal.ddc;
+    const said = end ? proposal!.dfc : proposal?.ddc;
+    if (beyond && said && w.ddcMin && w.ddcMax && w.dfcMax) {
+      const after = beyond === 'apres' || beyond === 'after';
+      const limit = end ? (after ? w.dfcMax : w.dfcMin) : after ? w.ddcMax : w.ddcMin;
+      const yes = !limit || (after ? said < limit : said > limit);
+      const it = r.data.family === 'work-study-internship' ? ['le stage en alternance', 'the work-study internship'] : ['le contrat', 'the contract'];
+      const because = !limit
+        ? tr(ctx, `${it[0]} n'a pas de fin au plus tôt.`, `${it[1]} has no earliest end.`)
+        : end
+          ? tr(ctx, `${it[0]} finit ${after ? 'au plus tard' : 'au plus tôt'} le ${formatFrenchDate(limit)}.`, `${it[1]} ends ${after ? 'at the latest' : 'at the earliest'} on ${formatFrenchDate(limit)}.`)
+          : tr(ctx, `${it[0]} commence ${after ? 'au plus tard' : 'au plus tôt'} le ${formatFrenchDate(limit)}.`, `${it[1]} starts ${after ? 'at the latest' : 'at the earliest'} on ${formatFrenchDate(limit)}.`);
+      return withVerdict(ctx, r, yes ? 'oui' : 'non', because);
+    }
     return { ...r, title: `${r.data.valid ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} — ${r.title}` };
   }
 
@@ -1869,6 +1888,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 export type Assistant = ReturnType<typeof createAssistant>;
 
 // « se terminer le 30/09/2027 », « jusqu'au … », « end on … »: a lone date that is the contract's end.
+// « après le 3 septembre », « before 1 December »: a date said as a bound.
+const DATE_AS_BOUND = /\b(apres|avant|after|before)(?: le| du| the)? (?:\d|1er\b)/;
 const END_CUE = /\b(terminer|termine|finir|finit|fin|finisse|jusqu au|jusqu a|arreter|arrete|end|ends|ending|until)\b/;
 const START_CUE = /\b(commencer|commence|debuter|debute|demarrer|demarre|debut|start|starts|begin|begins|a partir)\b/;
 

@@ -19,7 +19,7 @@ export function countsIn(text: string): Set<number> {
   return out;
 }
 
-// A time of day (« 20h », « 20 h 30 », « 20:00 »), a share (« 25 % »), an amount (« 8 231 € ») or a language level (« B2 »).
+// A time of day (« 20h », « 20 h 30 », « 20:00 »), a share (« 25 % »), an amount (« 8 231 € »), a language level (« B2 ») or a year.
 // A figure compared to (« plus de 75 % », « more than 20 h »), in folded text.
 const COMPARED_FIGURE = /\b(?:plus de|moins de|au dela de|au-dela de|superieure? a|inferieure? a|depasser|depasse|more than|less than|over|under|above|below|exceed|exceeds) (\d[\d ,.]*\s?(?:%|€|euros?|h\b|heures?|hours?))/g;
 const FIGURES: ReadonlyArray<readonly [string, RegExp]> = [
@@ -27,6 +27,8 @@ const FIGURES: ReadonlyArray<readonly [string, RegExp]> = [
   ['%', /(\d{1,3}(?:[.,]\d+)?) ?%/g],
   ['€', /(\d{1,3}(?:[ .]\d{3})*(?:,\d{1,2})?) ?(?:€|euros?\b)/g],
   ['level', /\b([abc][12])\b/g],
+  // A year (« enregistrée jusqu'en 2027 ? » against « jusqu'en 2026 »).
+  ['year', /\b(20\d\d)\b/g],
   // A rank (« dès le 1er mois » against « au 3e mois »), in digits or words.
   ['rank', /\b(\d{1,2} ?(?:er|ere|e|eme|nd|nde|st|th)|premier|premiere|first|deuxieme|second|seconde|troisieme|third|quatrieme|fourth|cinquieme|fifth|sixieme|sixth)\b/g],
 ];

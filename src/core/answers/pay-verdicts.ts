@@ -104,8 +104,7 @@ export function withRateFromMonthVerdict(ctx: AnswerContext, r: Reply, folded: s
   if (r.kind !== 'computation' || headedByVerdict(r) || !rows || !asked || !isYesNoQuestion(text, folded) || isNegated(folded)) return r;
   const rate = Number(asked[1]!.replace(',', '.'));
   const month = MONTHS.get(asked[2]!)!;
-  // The month's next first day from today (« dès décembre » in November is this December).
-  const from = toIsoDate(yearOf(ctx.today) + (month < monthOf(ctx.today) ? 1 : 0), month, 1) as IsoDate;
+  const from = firstOfMonthAsked(ctx, month);
   const reached = rows.find((row) => row.rate + 0.005 >= rate);
   if (!reached) return r;
   const verdict = reached.from <= from
@@ -113,6 +112,14 @@ export function withRateFromMonthVerdict(ctx: AnswerContext, r: Reply, folded: s
     : tr(ctx, `Non : le taux minimum passe à ${reached.rate} % le ${formatFrenchDate(reached.from)}, pas avant.`, `No: the minimum rate becomes ${reached.rate} % on ${formatFrenchDate(reached.from)}, not before.`);
   return { ...r, title: verdict, blocks: [r.title, ...r.blocks] };
 }
+
+/** The first day of a month asked, the next one from today (« dès décembre » in November is this December). */
+function firstOfMonthAsked(ctx: AnswerContext, month: number): IsoDate {
+  return toIsoDate(yearOf(ctx.today) + (month < monthOf(ctx.today) ? 1 : 0), month, 1) as IsoDate;
+}
+
+// « dès novembre », « à partir de janvier », « from March »: a change asked from a month.
+const CHANGE_FROM_MONTH = new RegExp(`\\b(?:des|a partir de|a partir du mois de|from|starting)\\s+(${MONTH_PATTERN})\\b`);
 
 // « à partir de quand », « il passe à 53 % quand ? », « mon salaire change quand ? »: the date of a change asked.
 const CHANGE_WHEN = /\b(a partir de quand|des quand|depuis quand|quand|quelle date|when|what date|from when)\b/;
@@ -132,6 +139,13 @@ export function withNextChangeLine(ctx: AnswerContext, r: Reply, folded: string,
   const typed = ctx.typed ?? text;
   if (!CHANGE_WHEN.test(folded) && isYesNoQuestion(typed, fold(typed)) && !isNegated(fold(typed)) && !RATE_ASKED.test(fold(text))) {
     const next = rows.find((row) => row.rate !== rows[0]!.rate);
+    // (« il a eu 26 ans le 17, on le passe au SMIC dès novembre ? »: the change asked from a month — Non when it comes later.)
+    const month = CHANGE_FROM_MONTH.exec(folded);
+    const monthStart = month ? firstOfMonthAsked(ctx, MONTHS.get(month[1]!)!) : undefined;
+    if (next && monthStart && next.from > monthStart) {
+      const line = tr(ctx, `Non : le taux minimum passe de ${rows[0]!.rate} % à ${next.rate} % du SMIC le ${formatFrenchDate(next.from)}, pas avant.`, `No: the minimum rate goes from ${rows[0]!.rate} % to ${next.rate} % of the SMIC on ${formatFrenchDate(next.from)}, not before.`);
+      return { ...r, title: line, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: 'non' } };
+    }
     const line = next
       ? tr(ctx, `Oui : le taux minimum passe de ${rows[0]!.rate} % à ${next.rate} % du SMIC le ${formatFrenchDate(next.from)} (${next.provisional ? 'au moins ' : ''}${Money.euros(next.monthlyGross).format()} brut par mois).`, `Yes: the minimum rate goes from ${rows[0]!.rate} % to ${next.rate} % of the SMIC on ${formatFrenchDate(next.from)} (${next.provisional ? 'at least ' : ''}${Money.euros(next.monthlyGross).format()} gross a month).`)
       : tr(ctx, `Non : le taux minimum reste de ${rows[0]!.rate} % du SMIC sur la période calculée ci-dessous (pas de changement de tranche d'âge ni d'année de contrat) ; le montant suit le SMIC, revalorisé au 1er janvier.`, `No: the minimum rate stays at ${rows[0]!.rate} % of the SMIC over the period computed below (no change of age band or contract year); the amount follows the SMIC, raised on 1 January.`);
