@@ -16,7 +16,7 @@ import { figuresVerdict } from './answers/figures-verdict.ts';
 import { withSecondYearRateDate } from './answers/second-year-rate.ts';
 import { withIncreaseWorkedOut } from './answers/increase-verdict.ts';
 import { askedWeeklyShare, maximumShare } from './share-verdict.ts';
-import { statedValueVerdict } from './stated-value-verdict.ts';
+import { claimed, statedValueVerdict } from './stated-value-verdict.ts';
 import { deadlineCountSaid, deadlineCountVerdict } from './deadline-count-verdict.ts';
 import { monthAskedIn, monthInWindow } from './contract-month-verdict.ts';
 import { askedDetail, DETAIL_WORDS, givesDetail, sentencesOf, withoutContactDetailWords, type AskedDetail } from './asked-detail.ts';
@@ -1243,6 +1243,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const what = side === 'ddf' ? tr(ctx, 'la formation commence le', 'the training starts on') : tr(ctx, 'la formation finit le', 'the training ends on');
       return withVerdict(ctx, r, day === documents ? 'oui' : 'non', day === documents ? tr(ctx, `${what} ${formatFrenchDate(documents)}, d'après les documents.`, `${what} ${formatFrenchDate(documents)}, according to the documents.`) : tr(ctx, `d'après les documents, ${what} ${formatFrenchDate(documents)}, pas le ${formatFrenchDate(day)}.`, `according to the documents, ${what} ${formatFrenchDate(documents)}, not ${formatFrenchDate(day)}.`));
     }
+    // « le responsable du parcours I2D c'est Caussanel ? »: the name stated is what is checked, not what finds the card —
+    // found by it, the card would be the named person's own (the ISIE track's), and its Oui the wrong one.
+    const claim = claimed(text, staffSurnames);
+    const card = matcher.targets.find((t) => t.id === r.data.entryId);
+    if (claim?.kind === 'person' && card?.kind === 'contacts') {
+      const unnamed = words(text).filter((w) => w !== claim.value).join(' ');
+      const [own] = matcher.search(unnamed, allowFor(ctx, (t) => t.kind === 'contacts'), 1);
+      if (own && own.target.id !== card.id && own.score >= ANSWER_SCORE) r = targetReply(ctx, own.target);
+    }
     const verdict = statedValueVerdict(text, [r.title, r.fields.map((f) => f.value).join(' ; '), r.blocks[0] ?? ''], staffSurnames, ctx.lang);
     if (!verdict) return r;
     // The answer must be about what the question names (« le SMIC horaire c'est 12,31 € ? » is not answered by the
@@ -1555,7 +1564,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const otherTrack = asked.track !== undefined && known.track !== undefined && asked.track !== known.track;
     // (Nor one stating an age, « à 26 ans, moins que le SMIC ? » (Non), to a question stating none: the age decides.)
     const ageUnsaid = known.age !== undefined && asked.age === undefined && asked.birthDate === undefined;
-    return !otherTrack && !ageUnsaid && (['family', 'formation'] as const).every((k) => known[k] === undefined || (asked[k] === undefined ? !differs(k) : same(k, asked[k]!, known[k]!)));
+    // (Nor one naming no contract, to a question about the work-study internship, in an entry whose answer differs by
+    // contract: it speaks of the usual case, a contract — « un justificatif médical suffit ? » is Non under contract,
+    // Oui for an intern.)
+    const internship = asked.family === 'work-study-internship' && known.family === undefined && target.yesNo.some((y) => { const o = slotsOf(y.q).family; return o !== undefined && o !== asked.family; });
+    return !otherTrack && !ageUnsaid && !internship && (['family', 'formation'] as const).every((k) => known[k] === undefined || (asked[k] === undefined ? !differs(k) : same(k, asked[k]!, known[k]!)));
   }
 
   /** The people holding the functions a reply names (« le responsable de l'alternance », « le CFA »), each once. */

@@ -300,7 +300,8 @@ const WITHOUT_WORK_STUDY_IN = /\b(?:pas d alternance|sans alternance|pas alterna
 const PAST_CLAUSE = /\b(j etais|j ai ete|il etait|elle etait|etait|etais|l an dernier|l annee derniere|mon ancien contrat|mon precedent contrat|last year|i was|previously)\b[^.;!?,]*/g;
 const PREVIOUS_RATE = /\b(?:etais|etait|ai ete|ancien contrat|contrat precedent|precedent contrat|an dernier|annee derniere|last year|was paid|was on)\b[^.;!?,]{0,80}?\b(\d{2,3}(?:[.,]\d{1,2})?) ?%/;
 // (Or the rate one is at: « je suis à 53 % du SMIC », « she is at 61 % ».)
-const OFFERED_RATE = /\b(?:suis|est|am|is|passer|mettre|descendre|baisser|redescendre|redescends|redescend|descends|descend|baisse|baisses|tomber|tombe|retombe|retomber|payer|paye|payee|payees|paie|payes|remunere|remuneree|paid|veut|propose|offre|pay|paying|offers?|lower|touche|touches|touchent|touchons|gagne|gagnes|gagnent|percois|percoit|perçois|perçoit|earn|earns|receive|receives)\b[^.;!?%]{0,30}?\b(\d{2,3}(?:[.,]\d{1,2})?) ?%/;
+const OFFERED_RATE = /\b(?:suis|est|am|is|passer|mettre|descendre|baisser|redescendre|redescends|redescend|descends|descend|baisse|baisses|tomber|tombe|retombe|retomber|payer|paye|payee|payees|paie|payes|remunere|remuneree|paid|veut|propose|offre|pay|paying|offers?|lower|touche|touches|touchent|touchons|gagne|gagnes|gagnent|percois|percoit|perçois|perçoit|earn|earns|receive|receives)\b[^.;!?%]{0,30}?\b(\d{2,3}(?:[.,]\d{1,2})?) ?%(?! (?:du |de la )?(?:salaire |remuneration )?(?:minimum )?conventionnel)/;
+// (A share of the branch minimum, « 85 % du minimum conventionnel », is the rule's own wording, not a rate paid.)
 // « apprentie à 60 % du SMIC »: a rate one is at, with no verb before it.
 const AT_RATE = /\b(?:a|at) (\d{2,3}(?:[.,]\d{1,2})?) ?% (?:du|of the|of) (?:smic|smc)\b/;
 // The result of a computation to check: « … = 60,95 % ? », « ça fait bien 68 % ? », « so that's 68%? ».

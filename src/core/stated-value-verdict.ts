@@ -60,7 +60,8 @@ function valuesIn(kind: Kind, text: string, people: ReadonlyMap<string, string>)
 const AFTER_CLAIM = new RegExp(`${CLAIM_BEFORE}(?:toujours |bien |encore )?([a-z0-9]+)`, 'g');
 
 /** The value the question claims, of one kind, and its kind: one value only, right after the copula (or in an English copula-first question). */
-function claimed(question: string, people: ReadonlyMap<string, string>): { kind: Kind; value: string } | undefined {
+/** The value a question states and asks about (« c'est Mme Bresset ? »), by kind; undefined when it states none. */
+export function claimed(question: string, people: ReadonlyMap<string, string>): { kind: Kind; value: string } | undefined {
   const folded = foldedWords(question);
   const english = ENGLISH_COPULA_FIRST.test(folded);
   // (The value's own words must follow the copula: « c'est Mme Bresset », « c'est 4,35 € ».)
