@@ -174,6 +174,7 @@ const EQUAL_ASKED = /\b(egal|egale|egaux|pareil|meme|identique|same|equal|equals
 const LESS_ASKED = /\b(inferieur|moins|plus bas|lower|less)\b/;
 const CSG_ASKED = /\b(csg|crds)\b/;
 const CONTRIBUTIONS_ASKED = /\b(cotisations?|contributions?)\b/;
+const NONE_OF = /\b(aucune?|pas de|zero|sans|no|none|without) (?:\w+ ){0,2}?(cotisations?|contributions?|csg|crds)\b/;
 
 /**
  * « M1, 19 ans, contrat signé en juillet 2025 : mon net sera égal à mon brut ? »: the minimum rate just
@@ -200,8 +201,10 @@ export function netPayVerdict(ctx: AnswerContext, rate: number, signed: IsoDate 
   const at = paid ? tr(ctx, `à ${rate} % du SMIC (${when} ; ${rule})`, `at ${rate} % of the SMIC (${when}; ${rule})`) : tr(ctx, `au minimum de ${rate} % du SMIC (${when} ; ${rule})`, `at the minimum of ${rate} % of the SMIC (${when}; ${rule})`);
   const fact = equal ? tr(ctx, `le net est égal au brut ${at}`, `net equals gross ${at}`) : tr(ctx, `le net est inférieur au brut ${at}`, `net is lower than gross ${at}`);
   const say = (yes: boolean) => ({ answer: yes ? ('oui' as const) : ('non' as const), because: `${fact}.`, becauseEn: `${fact}.` });
-  if (CSG_ASKED.test(folded)) return say(!before && !equal);
-  if (CONTRIBUTIONS_ASKED.test(folded)) return say(!equal);
+  // (« aucune cotisation à prélever ? », « pas de CSG ? »: whether there are none — the other way round.)
+  const none = NONE_OF.test(folded);
+  if (CSG_ASKED.test(folded)) return say(none !== (!before && !equal));
+  if (CONTRIBUTIONS_ASKED.test(folded)) return say(none !== !equal);
   if (LESS_ASKED.test(folded)) return say(!equal);
   if (EQUAL_ASKED.test(folded)) return say(equal);
   return undefined;
