@@ -1,10 +1,10 @@
 import { academicYearOf, citeSource, dateRuleFor, holdersOf, type Contact, type ContractDateRuleEntry, type ContractType, type DeadlineEntry, type GlossaryEntry, type Knowledge, type Program, type Role, type Routing, type Topic } from '../knowledge/index.ts';
-import { eventDateProblem, formatFrenchDate, MONTHS, parisDateOf, PayInputError, smcProblem, smicOn, type IsoDate } from '../rules/index.ts';
+import { eventDateProblem, formatFrenchDate, Money, MONTHS, parisDateOf, PayInputError, smcProblem, smicOn, type IsoDate } from '../rules/index.ts';
 import { contactLine, contactReply, holdersFor, routingReply, withSendTo } from './answers/contact.ts';
 import { contractDatesReply, dateRuleReply, FAMILY_LABEL, FAMILY_LABEL_EN, trainingDatesReply } from './answers/contract-dates.ts';
 import { contractTypeReply, deadlineReply, FRENCH_SOURCES_NOTE, glossaryReply, onTimeAsked, programReply, topicReply } from './answers/facts.ts';
 import { apprenticeAgeVerdict, formationLabel, gratificationOwedVerdict, minimumPayReply, smicReply } from './answers/minimum-pay.ts';
-import { familyAllowanceVerdict, incomeTaxVerdict, netPayAsked, netPayVerdict, withNextChangeLine, withPayVerdict, withRateFromMonthVerdict, withRateVerdict, withSmcBaseVerdict } from './answers/pay-verdicts.ts';
+import { familyAllowanceVerdict, incomeTaxVerdict, netPayAsked, netPayVerdict, withNextChangeLine, withPayVerdict, withRateFromMonthVerdict, withRateVerdict, withSmcBaseVerdict, withSmicComparisonVerdict } from './answers/pay-verdicts.ts';
 import { ArgumentError, isPreviousRate, MAX_INCREASES, parseContractDatesArgs, parseMinimumPayArgs } from './commands.ts';
 import { askerOf, cite, colon, makeContext, tr, type AnswerContext } from './context.ts';
 import { extractEntities, familiesNamed, sitesNamed, UNIT_WORDS, withoutSlots, withoutIntroduction, withoutStatedDates, type Entities } from './entities.ts';
@@ -249,6 +249,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     r = withinLastProgram(asked.ctx, text, r, state?.answeredId);
     r = withStatedValueVerdict(asked.ctx, text, r);
     r = withBoundVerdict(asked.ctx, text, r);
+    r = withSameAsBeforeVerdict(asked.ctx, text, r, state);
     // A message not understood leaves the last question in place: the next follow-up still reads against it.
     if (id && !(r.kind === 'fallback' && state)) {
       await conversations.set(id, {
@@ -762,7 +763,7 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       if (workStudyCue) {
         // The amount, the month a rate is asked from, the rate or the SMC said checked (the first that applies
         // heads the reply), then whom to contact if asked too.
-        const checked = withNextChangeLine(ctx, withSmcBaseVerdict(ctx, withRateVerdict(ctx, withRateFromMonthVerdict(ctx, withPayVerdict(ctx, r, e.paid), folded, text), e, folded, text), folded, text), folded, text);
+        const checked = withSmicComparisonVerdict(ctx, withNextChangeLine(ctx, withSmcBaseVerdict(ctx, withRateVerdict(ctx, withRateFromMonthVerdict(ctx, withPayVerdict(ctx, r, e.paid), folded, text), e, folded, text), folded, text), folded, text), folded, text);
         return withPersonAsked(ctx, text, withoutVerdictWord(folded, withExtensionLine(ctx, checked, folded)));
       }
       // « combien je vais toucher ? », « quel salaire minimum pour notre alternant ? »: an amount asked without its details asks for them.
@@ -1265,6 +1266,32 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       ? tr(ctx, `c'est bien ${verdict.stated}, d'après les documents.`, `it is ${verdict.stated}, according to the documents.`)
       : tr(ctx, `d'après les documents, c'est ${verdict.found.join(' / ')}, pas ${verdict.stated}.`, `according to the documents, it is ${verdict.found.join(' / ')}, not ${verdict.stated}.`);
     return withVerdict(ctx, r, verdict.answer, because);
+  }
+
+  /**
+   * « et en contrat pro ce serait pareil ? » after a minimum computed: the new minimum against the last question's,
+   * Oui or Non with both amounts (the last question computed again with its own details).
+   */
+  function withSameAsBeforeVerdict(ctx: AnswerContext, text: string, r: Reply, state: ConversationState | undefined): Reply {
+    const folded = words(text).join(' ');
+    const now = amountOf(r);
+    if (!state || now === undefined || /^(Oui|Non|Yes|No)\b/.test(r.title) || !SAME_ASKED.test(folded) || !isYesNoQuestion(text, folded)) return r;
+    const before = freeText({ ...ctx, entities: state.entities, question: state.text, typed: state.text }, state.text);
+    const then = amountOf(before);
+    if (then === undefined) return r;
+    const same = Math.abs(then.euros - now.euros) < 0.005;
+    return withVerdict(ctx, r, same ? 'oui' : 'non', same
+      ? tr(ctx, `le montant est le même, ${now.label} brut par mois.`, `the amount is the same, ${now.label} gross a month.`)
+      : tr(ctx, `c'est ${now.label} brut par mois, contre ${then.label} pour la question précédente.`, `it is ${now.label} gross a month, against ${then.label} for the previous question.`));
+  }
+
+  /** The monthly amount a reply computes or gives (a minimum, the SMIC), with its rate if any, to compare two replies. */
+  function amountOf(r: Reply): { euros: number; label: string } | undefined {
+    if (r.kind !== 'computation' && r.kind !== 'answer') return undefined;
+    const euros = typeof r.data.monthlyGross === 'number' ? r.data.monthlyGross : typeof r.data.smicMonthly === 'number' ? r.data.smicMonthly : undefined;
+    if (euros === undefined) return undefined;
+    const rate = typeof r.data.rate === 'number' ? ` (${String(r.data.rate).replace('.', ',')} %)` : '';
+    return { euros, label: `${Money.euros(euros).format()}${rate}` };
   }
 
   /** An answer without its Oui/Non to a plain yes/no question (not negated, not asking for a problem): a verdict may still be read. */
@@ -1901,6 +1928,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 export type Assistant = ReturnType<typeof createAssistant>;
 
 // « se terminer le 30/09/2027 », « jusqu'au … », « end on … »: a lone date that is the contract's end.
+// « c'est pareil ? », « the same? »: the last answer's figure asked again for other details.
+const SAME_ASKED = /\b(pareil|pareille|pareils|la meme chose|le meme|la meme|les memes|identique|idem|same|ce montant|ce meme montant|ce taux|that amount|that much|that rate)\b/;
 // « après le 3 septembre », « before 1 December »: a date said as a bound.
 const DATE_AS_BOUND = /\b(apres|avant|after|before)(?: le| du| the)? (?:\d|1er\b)/;
 const END_CUE = /\b(terminer|termine|finir|finit|fin|finisse|jusqu au|jusqu a|arreter|arrete|end|ends|ending|until)\b/;

@@ -228,7 +228,8 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
     plausibleFirst([...withoutDates.matchAll(/(?<![\w.])(?<!\b(?:sur|pour|pendant|durant|dans|depuis|contrat de|duree de|formation de|cursus de|stage de|convention de|prolonge de|prolonge d|proroge de|proroge d|for|over|in|within) )(-?\d{1,3}) ?(ans|an|-?years?[- ]old|yo|y\.o\.)\b/g)]) ??
     /\b(?:age|agee?|aged|i am|i'm) (?:de )?(\d{1,3})\b/.exec(withoutDates) ??
     // « my apprentice is 24 », « she's 19 »: two digits right after the verb, not an amount or a duration.
-    /\b(?:is|he[' ]s|she[' ]s|he is|she is|turns|turned) (\d{2})\b(?! ?(?:euros?|eur|€|%|h|hours?|days?|weeks?|months?|years? of))/.exec(withoutDates);
+    // (« if I were 26 », « if she was 27 »: the same, supposed.)
+    /\b(?:is|he[' ]s|she[' ]s|he is|she is|turns|turned|(?:if|when) (?:i|he|she|they|you|we|my apprentice|our apprentice) (?:were|was|am|is|are|turned|turn|turns)) (\d{2})\b(?! ?(?:euros?|eur|€|%|h|hours?|days?|weeks?|months?|years? of))/.exec(withoutDates);
   if (age && !entities.birthDate) entities.age = Number(age[1]);
   if (today) readRelativeDates(entities, withoutDates, today);
   if (today) readBirthday(entities, withoutDates, today);

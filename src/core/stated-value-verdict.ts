@@ -20,7 +20,7 @@ type Kind = 'amount' | 'share' | 'person' | 'rncp' | 'length';
 
 // The value stands right after « c'est », « est », « sont », « vaut » (adverbs, articles and titles between):
 // it is what is asked about, not a condition (« si je touche 61 %, … ? » states a case, it claims nothing).
-const CLAIM_BEFORE = String.raw`\b(?:c est|c|cest|ce sont|ce serait|est|sont|vaut|valent|serait|dure|durent|durera|dureront|it s|is|are|was|lasts|last)(?: (?:bien|toujours|encore|vraiment|exactement|actuellement|seulement|que|still|really|actually|exactly|now|only|just|sur|over|for|de|d|du|la|le|l|les|un|une|the|a|an|of|mme|madame|m|monsieur|mr|mrs|ms|dr|fiche|rncp|numero|number))* `;
+const CLAIM_BEFORE = String.raw`\b(?:c est|c|cest|ce sont|ce serait|c etait|etait|etaient|est|sont|vaut|valent|serait|dure|durent|durera|dureront|it s|is|are|was|lasts|last)(?: (?:bien|toujours|encore|vraiment|exactement|actuellement|seulement|que|still|really|actually|exactly|now|only|just|sur|over|for|de|d|du|la|le|l|les|un|une|the|a|an|of|mme|madame|m|monsieur|mr|mrs|ms|dr|fiche|rncp|numero|number))* `;
 // English puts the copula first (« Is Philippe Ramadour still the director? », « Is the stipend 4.35 euros an hour? »).
 const ENGLISH_COPULA_FIRST = /^(?:is|are|was)\b/;
 const ENGLISH_CONDITION = /\b(once|if|when|after|before|more than|less than|at least|at most|over|under|mandatory|compulsory|required|allowed|possible|necessary|need|needed)\b/;
@@ -59,8 +59,10 @@ function valuesIn(kind: Kind, text: string, people: ReadonlyMap<string, string>)
 // The word right after a copula (« c'est toujours 11,88 € » → « 11 »; « c'est Mme Bresset » → « bresset »).
 const AFTER_CLAIM = new RegExp(`${CLAIM_BEFORE}(?:toujours |bien |encore )?([a-z0-9]+)`, 'g');
 
-/** The value the question claims, of one kind, and its kind: one value only, right after the copula (or in an English copula-first question). */
-/** The value a question states and asks about (« c'est Mme Bresset ? »), by kind; undefined when it states none. */
+/**
+ * The value a question states and asks about (« c'est Mme Bresset ? »), and its kind: one value only, right after the
+ * copula (or in an English copula-first question); undefined when it states none.
+ */
 export function claimed(question: string, people: ReadonlyMap<string, string>): { kind: Kind; value: string } | undefined {
   const folded = foldedWords(question);
   const english = ENGLISH_COPULA_FIRST.test(folded);

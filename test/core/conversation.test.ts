@@ -682,4 +682,21 @@ describe('conversations shared through the store, and questions left unanswered'
     const refused = await assistant.handle({ text: '/demandes questions', user: { id: 'u', role: 'student' }, channel: { kind: 'dm' }, now: NOW });
     expect(refused.kind).toBe('error');
   });
+
+  test('GIVEN a minimum computed WHEN the next message asks « pareil ? » for other details THEN Oui or Non with both amounts', async () => {
+    const say = dialogue('c-same-as-before', 'hr');
+    await say('une apprentie de 24 ans en M1, on la paie combien au minimum ?');
+    const other = await say('et en contrat de professionnalisation ce serait pareil ?');
+    expect(other.title).toBe("Non : c'est 1 493,61 € (80 %) brut par mois, contre 989,52 € (53 %) pour la question précédente.");
+    const smic = dialogue('c-smic-same');
+    await smic('le smic mensuel brut aujourd hui ?');
+    expect((await smic('et en janvier 2026 c était le même ?')).title).toMatch(/^Non : c'est 1 823,03 €/);
+  });
+
+  test('GIVEN a minimum computed WHEN « and if I were 26, at least the SMIC? » THEN the new age decides the Oui', async () => {
+    const say = dialogue('c-smic-compare');
+    await say('minimum pay for an M2 apprentice aged 22?');
+    expect((await say('and if I were 26, would it be at least the SMIC?')).title).toMatch(/^Yes: the minimum rate is 100 %/);
+  });
 });
+

@@ -58,6 +58,27 @@ export function withPayVerdict(ctx: AnswerContext, r: Reply, paid: Entities['pai
   return { ...r, title: verdict, blocks: [r.title, ...r.blocks], data: { ...r.data, paid: paid.euros, paidEnough: enough } };
 }
 
+// « ce serait au moins le SMIC ? », « moins que le SMIC ? », « would it be at least the minimum wage? »: the minimum computed against the SMIC.
+const AT_LEAST_SMIC = /\b(?:au moins|at least|no less than|pas moins que) (?:le |du |the )?(?:smic|minimum wage)\b/;
+const BELOW_SMIC = /\b(?:moins que|moins du|en dessous du|en dessous de|au dessous du|sous le|inferieur au|inferieure au|below|under|less than) (?:le |the )?(?:smic|minimum wage)\b/;
+
+/**
+ * « et si elle avait 26 ans, ce serait au moins le SMIC ? »: the minimum rate computed against 100 % of the SMIC, Oui or Non
+ * (the branch minimum aside: the question compares with the SMIC).
+ */
+export function withSmicComparisonVerdict(ctx: AnswerContext, r: Reply, folded: string, text: string): Reply {
+  if (r.kind !== 'computation' || headedByVerdict(r) || typeof r.data.rate !== 'number' || !isYesNoQuestion(ctx.typed ?? text, fold(ctx.typed ?? text)) || isNegated(folded)) return r;
+  const atLeast = AT_LEAST_SMIC.test(folded);
+  if (!atLeast && !BELOW_SMIC.test(folded)) return r;
+  const rate = r.data.rate;
+  const reached = rate + 0.005 >= 100;
+  const yes = atLeast ? reached : !reached;
+  const line = reached
+    ? tr(ctx, `${yes ? 'Oui' : 'Non'} : le taux minimum est de ${rate} % du SMIC, soit au moins le SMIC.`, `${yes ? 'Yes' : 'No'}: the minimum rate is ${rate} % of the SMIC, at least the SMIC.`)
+    : tr(ctx, `${yes ? 'Oui' : 'Non'} : le taux minimum est de ${rate} % du SMIC, moins que le SMIC (l'organisme peut payer plus).`, `${yes ? 'Yes' : 'No'}: the minimum rate is ${rate} % of the SMIC, below the SMIC (the employer may pay more).`);
+  return { ...r, title: line, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: yes ? 'oui' : 'non' } };
+}
+
 /** « ma boîte veut me passer à 53 %, elle a le droit ? »: the rate offered against the minimum rate computed. */
 export function withRateVerdict(ctx: AnswerContext, r: Reply, e: Entities, folded: string, text: string): Reply {
   if (r.kind !== 'computation' || headedByVerdict(r) || r.data.paid !== undefined || typeof r.data.rate !== 'number' || !isYesNoQuestion(text, folded) || isNegated(folded)) return r;
@@ -113,6 +134,11 @@ export function withRateFromMonthVerdict(ctx: AnswerContext, r: Reply, folded: s
   return { ...r, title: verdict, blocks: [r.title, ...r.blocks] };
 }
 
+/** The timeline's rates in order, each once where it changes (« 51 % », « 61 % »). */
+function ratesOf(rows: Array<{ rate: number }>): string[] {
+  return rows.filter((row, i) => i === 0 || row.rate !== rows[i - 1]!.rate).map((row) => `${String(row.rate).replace('.', ',')} %`);
+}
+
 /** The first day of a month asked, the next one from today (« dès décembre » in November is this December). */
 function firstOfMonthAsked(ctx: AnswerContext, month: number): IsoDate {
   return toIsoDate(yearOf(ctx.today) + (month < monthOf(ctx.today) ? 1 : 0), month, 1) as IsoDate;
@@ -137,6 +163,23 @@ export function withNextChangeLine(ctx: AnswerContext, r: Reply, folded: string,
   // « elle aura 21 ans en janvier, ça change ? »: whether the rate changes over the contract computed, Oui or Non.
   // (Asked as a follow-up, « ça change ? » after « on la paie combien ? »: the message as typed is the yes/no question.)
   const typed = ctx.typed ?? text;
+  // (« et je passerai à 61 % du SMIC ? »: whether the timeline reaches that rate — Oui with the date, or Non.)
+  const rateAsked = RATE_ASKED.exec(fold(typed));
+  if (rateAsked && !CHANGE_WHEN.test(fold(typed)) && isYesNoQuestion(typed, fold(typed)) && !isNegated(fold(typed))) {
+    const rate = Number(rateAsked[1]!.replace(',', '.'));
+    const reached = rows.find((row) => Math.abs(row.rate - rate) < 0.005);
+    // (« dès le 1er décembre ? », « dès janvier ? »: by that day — Non when it comes later.)
+    const month = CHANGE_FROM_MONTH.exec(fold(typed));
+    const by = ctx.entities.dates.at(-1) ?? (month ? firstOfMonthAsked(ctx, MONTHS.get(month[1]!)!) : undefined);
+    if (reached && by && reached.from > by) {
+      const line = tr(ctx, `Non : le taux minimum passe à ${reached.rate} % du SMIC le ${formatFrenchDate(reached.from)}, pas avant.`, `No: the minimum rate becomes ${reached.rate} % of the SMIC on ${formatFrenchDate(reached.from)}, not before.`);
+      return { ...r, title: line, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: 'non' } };
+    }
+    const line = reached
+      ? tr(ctx, `Oui : le taux minimum passe à ${reached.rate} % du SMIC le ${formatFrenchDate(reached.from)} (${reached.provisional ? 'au moins ' : ''}${Money.euros(reached.monthlyGross).format()} brut par mois).`, `Yes: the minimum rate becomes ${reached.rate} % of the SMIC on ${formatFrenchDate(reached.from)} (${reached.provisional ? 'at least ' : ''}${Money.euros(reached.monthlyGross).format()} gross a month).`)
+      : tr(ctx, `Non : le taux minimum ne passe pas à ${String(rate).replace('.', ',')} % sur la période calculée (${ratesOf(rows).join(' puis ')}).`, `No: the minimum rate does not become ${rate} % over the period computed (${ratesOf(rows).join(' then ')}).`);
+    return { ...r, title: line, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: reached ? 'oui' : 'non' } };
+  }
   if (!CHANGE_WHEN.test(folded) && isYesNoQuestion(typed, fold(typed)) && !isNegated(fold(typed)) && !RATE_ASKED.test(fold(text))) {
     const next = rows.find((row) => row.rate !== rows[0]!.rate);
     // (« il a eu 26 ans le 17, on le passe au SMIC dès novembre ? »: the change asked from a month — Non when it comes later.)
