@@ -65,6 +65,8 @@ const YES_NO_MARGIN = 0.15;
 /** Scores equal to this precision are a tie (floating-point sums of the same weights in another order differ further down). */
 const TIE = 1e-3;
 const NUMBER_TERM = /^[\d.,/:h€%-]+$/;
+/** Shortest word the typo correction looks up. */
+const MIN_TYPO_LENGTH = 5;
 /** Longest word the typo correction looks at (the longest knowledge word is shorter). */
 const MAX_TYPO_LENGTH = 24;
 /** New fuzzy lookups per message: a question has a few typos, not hundreds. */
@@ -162,7 +164,10 @@ export function buildMatcher(knowledge: Knowledge, language: Language) {
       if (lookups >= MAX_CORRECTIONS) return term;
       lookups += 1;
       const allowed = term.length >= 9 ? 2 : 1;
-      const best = lexicon.search(term, { limit: 5 }).find((r) => editDistance(term, r.item) <= allowed);
+      // (A word of four letters is as likely a real word the guide does not use — « soir », « foot », « best » — as a
+      // typo of one it does: « voir », « fort », « rest ». Only a letter it misses is put back: « rytme » is « rythme ».)
+      const plausible = (known: string) => term.length >= MIN_TYPO_LENGTH || (known.length === term.length + 1 && known[0] === term[0]);
+      const best = lexicon.search(term, { limit: 5 }).find((r) => editDistance(term, r.item) <= allowed && plausible(r.item));
       const result = best ? best.item : term;
       if (corrections.size >= CORRECTIONS_CACHE) corrections.clear();
       corrections.set(term, result);
