@@ -59,7 +59,7 @@ export function withPayVerdict(ctx: AnswerContext, r: Reply, paid: Entities['pai
 }
 
 // « ce serait au moins le SMIC ? », « moins que le SMIC ? », « would it be at least the minimum wage? »: the minimum computed against the SMIC.
-const AT_LEAST_SMIC = /\b(?:au moins|at least|no less than|pas moins que) (?:le |du |the )?(?:smic|minimum wage)\b/;
+const AT_LEAST_SMIC = /\b(?:au moins|at least|no less than|pas moins que) (?:le |du |au |the )?(?:smic|minimum wage)\b/;
 const BELOW_SMIC = /\b(?:moins que|moins du|en dessous du|en dessous de|au dessous du|sous le|inferieur au|inferieure au|below|under|less than) (?:le |the )?(?:smic|minimum wage)\b/;
 
 /**
