@@ -99,5 +99,7 @@ const checks = [
 out.push('');
 for (const [label, ok] of checks) out.push(`${ok ? 'OK ' : 'KO '} ${label}`);
 process.stdout.write(`${out.join('\n')}\n`);
+// (The unanswered questions' log first, as the app does on shutdown: its pending lines go to the store before it closes.)
+await app.questionLog.close();
 await app.store.close();
 process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
