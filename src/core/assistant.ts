@@ -1559,7 +1559,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     const sameFamilies = (q: string) => !twoFamilies || familiesNamed(fold(q)).size >= 2;
     // « faut-il une mission validée pour s'inscrire ? » (Oui) is not « je peux m'inscrire avant ? » (Non): a modal of
     // necessity against one of possibility reads the rule the other way round.
-    const modal = modalOf(fold(text));
+    // (A follow-up's own: « je l'envoie moi-même ? » after « je dois faire quoi ? » asks a possibility, not the last question's necessity.)
+    const modal = modalOf(fold(ctx.typed ?? text));
     const sameModal = (q: string) => {
       const theirs = modalOf(fold(q));
       return !modal || !theirs || theirs === modal;

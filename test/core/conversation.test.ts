@@ -698,5 +698,11 @@ describe('conversations shared through the store, and questions left unanswered'
     await say('minimum pay for an M2 apprentice aged 22?');
     expect((await say('and if I were 26, would it be at least the SMIC?')).title).toMatch(/^Yes: the minimum rate is 100 %/);
   });
+
+  test("GIVEN « je dois faire quoi ? » WHEN the follow-up asks « je l'envoie moi-même ? » THEN its own modal is read, no Oui of a necessity", async () => {
+    const say = dialogue('c-own-modal');
+    await say("je suis malade aujourd'hui et c'est un jour de cours, je dois faire quoi ?");
+    expect((await say("je l'envoie aussi moi-même à la MIAGE ?")).title).not.toMatch(/^Oui/);
+  });
 });
 
