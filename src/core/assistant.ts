@@ -1665,7 +1665,9 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   /** « je peux commencer le 15/12 ? »: the checked dates' verdict first, Oui or Non. */
   function withDateVerdict(ctx: AnswerContext, folded: string, r: Reply): Reply {
     // « c'est trop tard ? »: « Dates valides » says it; « Oui » would say the reverse.
-    if (typeof r.data.valid !== 'boolean' || !isYesNoQuestion(ctx.question, folded) || asksForAProblem(folded)) return r;
+    // (A follow-up, « et le 10 décembre ça passe ? » after « … au plus tard quand ? », is the yes/no question: as typed.)
+    const asked = ctx.typed ?? ctx.question;
+    if (typeof r.data.valid !== 'boolean' || !isYesNoQuestion(asked, words(asked).join(' ')) || asksForAProblem(folded)) return r;
     // « elle peut finir après le 3 septembre 2027 ? »: the date is a bound, what is asked is a date beyond it — Oui when
     // the window reaches past it (an end after it, a start before it), whatever the date itself.
     const beyond = DATE_AS_BOUND.exec(folded)?.[1];

@@ -297,7 +297,8 @@ export function extractEntities(language: Language, text: string, today?: IsoDat
 }
 
 // A clause about before (« j'étais apprenti en L3I », « l'an dernier »), up to the end of its sentence.
-const WITHOUT_WORK_STUDY_IN = /\b(?:pas d alternance|sans alternance|pas alternante?|non alternante?|pas en alternance|hors alternance|without work study|no work study) (?:en|in) (?:l3i?|m1|m2|master|licence)\b/g;
+// (« sans avoir été alternant en M1 », « never an apprentice in M1 »: a few words may come between.)
+const WITHOUT_WORK_STUDY_IN = /\b(?:pas d alternance|sans alternance|pas alternante?|non alternante?|pas en alternance|hors alternance|without work study|no work study|(?:sans|pas|jamais|without|never|not)(?: [a-z]+){0,3}? (?:alternante?|apprentie?|work study student|apprentice)) (?:en|in) (?:l3i?|m1|m2|master|licence)\b/g;
 const PAST_CLAUSE = /\b(j etais|j ai ete|il etait|elle etait|etait|etais|l an dernier|l annee derniere|mon ancien contrat|mon precedent contrat|last year|i was|previously)\b[^.;!?,]*/g;
 const PREVIOUS_RATE = /\b(?:etais|etait|ai ete|ancien contrat|contrat precedent|precedent contrat|an dernier|annee derniere|last year|was paid|was on)\b[^.;!?,]{0,80}?\b(\d{2,3}(?:[.,]\d{1,2})?) ?%/;
 // (Or the rate one is at: « je suis à 53 % du SMIC », « she is at 61 % ».)

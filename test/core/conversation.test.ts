@@ -704,5 +704,11 @@ describe('conversations shared through the store, and questions left unanswered'
     await say("je suis malade aujourd'hui et c'est un jour de cours, je dois faire quoi ?");
     expect((await say("je l'envoie aussi moi-même à la MIAGE ?")).title).not.toMatch(/^Oui/);
   });
+
+  test('GIVEN the latest start asked WHEN « et le 10 décembre ça passe ? » THEN Non, the date checked', async () => {
+    const say = dialogue('c-date-follow-up');
+    await say("je rentre en M2 sans avoir été alternant en M1, mon contrat d'apprentissage peut commencer au plus tard quand ?");
+    expect((await say('et le 10 décembre ça passe ?')).title).toMatch(/^Non — Dates à corriger \(début le 10\/12\/2026\)/);
+  });
 });
 
