@@ -18,7 +18,7 @@ import { withIncreaseWorkedOut } from './answers/increase-verdict.ts';
 import { askedWeeklyShare, maximumShare } from './share-verdict.ts';
 import { claimed, statedValueVerdict } from './stated-value-verdict.ts';
 import { deadlineCountSaid, deadlineCountVerdict } from './deadline-count-verdict.ts';
-import { monthAskedIn, monthInWindow } from './contract-month-verdict.ts';
+import { monthAskedIn, monthFirstIn, monthInWindow } from './contract-month-verdict.ts';
 import { askedDetail, DETAIL_WORDS, givesDetail, sentencesOf, withoutContactDetailWords, type AskedDetail } from './asked-detail.ts';
 import { analysedPart, fold, MAX_ANALYSED_CHARS } from './normalize.ts';
 import { describeError, jsonLogger, type Logger } from '../logging/index.ts';
@@ -306,6 +306,8 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // An age, a formation, a contract or an amount only make sense here; a place or a date may not (« il fait beau à Aix ? »).
     const e = ctx.entities;
     if (e.paid || e.presence || e.age !== undefined || e.birthDate || e.formation || e.family || e.smc !== undefined || (hasSlots(e) && alone.data.inDomain !== false)) return true;
+    // (A day or a month said after contract dates, « fin octobre 2027 c'est bon ? », is one to check against them.)
+    if ((e.dates.length > 0 || e.period) && merged.kind === 'computation' && typeof merged.data.ddcMin === 'string') return true;
     const target = typeof merged.data.entryId === 'string' ? matcher.targets.find((t) => t.id === merged.data.entryId) : undefined;
     return Boolean(target && matcher.queryTerms(text).some((t) => !isSlotWord(t) && (target.vocabulary.has(t) || target.body.has(t))));
   }
@@ -1692,9 +1694,10 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 
   /** « je peux commencer en août ? »: a month without its day, against the start (or end) window. */
   function withMonthVerdict(ctx: AnswerContext, folded: string, r: Reply): Reply {
-    const asked = monthAskedIn(folded);
+    const asked = monthAskedIn(folded) ?? (ctx.typed ? monthFirstIn(words(ctx.typed).join(' ')) : undefined);
     const end = END_CUE.test(folded) && !START_CUE.test(folded);
-    if (!asked || r.kind !== 'computation' || !isYesNoQuestion(ctx.question, folded) || negated(ctx.question) || asksForAProblem(folded)) return r;
+    const typed = ctx.typed ?? ctx.question;
+    if (!asked || r.kind !== 'computation' || !isYesNoQuestion(typed, words(typed).join(' ')) || negated(typed) || asksForAProblem(folded)) return r;
     const d = r.data as { ddcMin?: IsoDate; ddcMax?: IsoDate; dfcMin?: IsoDate | null; dfcMax?: IsoDate };
     const window = end ? (d.dfcMax ? { min: d.dfcMin ?? undefined, max: d.dfcMax } : undefined) : d.ddcMin && d.ddcMax ? { min: d.ddcMin, max: d.ddcMax } : undefined;
     if (!window) return r;

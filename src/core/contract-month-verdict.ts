@@ -19,6 +19,16 @@ export function monthAskedIn(folded: string): { month: number; year?: number } |
   return month ? { month, year: m![2] ? Number(m![2]) : undefined } : undefined;
 }
 
+// « fin octobre 2027 c'est bon ? », « et en août ? »: a follow-up that starts with the month, the start or end being the last question's.
+const MONTH_FIRST = new RegExp(`^(?:et |and )?(?:en |in |debut |fin |mi |courant |early |late |mid )?(${MONTH_PATTERN})(?: (20\\d\\d))?\\b(?! \\d)`);
+
+/** The month (1–12) and year, if said, of a follow-up that starts with it (« fin octobre 2027 c'est bon ? »). */
+export function monthFirstIn(folded: string): { month: number; year?: number } | undefined {
+  const m = MONTH_FIRST.exec(folded);
+  const month = m ? MONTHS.get(m[1]!) : undefined;
+  return month ? { month, year: m![2] ? Number(m![2]) : undefined } : undefined;
+}
+
 export interface MonthVerdict {
   answer: 'oui' | 'non';
   because: string;

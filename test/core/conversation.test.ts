@@ -710,5 +710,14 @@ describe('conversations shared through the store, and questions left unanswered'
     await say("je rentre en M2 sans avoir été alternant en M1, mon contrat d'apprentissage peut commencer au plus tard quand ?");
     expect((await say('et le 10 décembre ça passe ?')).title).toMatch(/^Non — Dates à corriger \(début le 10\/12\/2026\)/);
   });
+
+  test('GIVEN contract dates asked WHEN a month alone follows (« fin octobre 2027 c\'est bon ? », « et en janvier ça passe ? ») THEN checked against the window', async () => {
+    const end = dialogue('c-month-end');
+    await end("mon contrat d'apprentissage de M2 2026/2027 doit se terminer entre quelles dates ?");
+    expect((await end("fin octobre 2027 c'est bon alors ?")).title).toMatch(/^Oui : le contrat peut finir entre le 03\/09\/2027 et le 03\/11\/2027/);
+    const start = dialogue('c-month-start');
+    await start("mon contrat d'apprentissage de M2 2026/2027 peut commencer quand ?");
+    expect((await start('et en janvier ça passe ?')).title).toMatch(/^Non : le contrat peut commencer entre le 03\/06\/2026 et le 03\/12\/2026/);
+  });
 });
 
