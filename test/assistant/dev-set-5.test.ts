@@ -8,4 +8,4 @@
 import { describeFloors } from '../support/floors.ts';
 import { DEV_SET_5_DIR } from '../support/scoring.ts';
 
-describeFloors('the fifth development set', DEV_SET_5_DIR, { questions: 0.61, dialogues: 0.75, outOfScopeAnswered: 0 }, { questions: 150, outOfScope: 0, dialogues: 60 }, true);
+describeFloors('the fifth development set', DEV_SET_5_DIR, { questions: 0.62, dialogues: 0.75, outOfScopeAnswered: 0 }, { questions: 150, outOfScope: 0, dialogues: 60 }, true);

@@ -7,4 +7,4 @@
 import { describeFloors } from '../support/floors.ts';
 import { TEST_SET_6_DIR } from '../support/scoring.ts';
 
-describeFloors('the sixth independent test set', TEST_SET_6_DIR, { questions: 0.86, dialogues: 0.84, outOfScopeAnswered: 3 }, { questions: 300, outOfScope: 40, dialogues: 25 }, false);
+describeFloors('the sixth independent test set', TEST_SET_6_DIR, { questions: 0.86, dialogues: 0.84, outOfScopeAnswered: 2 }, { questions: 300, outOfScope: 40, dialogues: 25 }, false);
