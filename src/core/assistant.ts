@@ -1246,14 +1246,18 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const what = side === 'ddf' ? tr(ctx, 'la formation commence le', 'the training starts on') : tr(ctx, 'la formation finit le', 'the training ends on');
       return withVerdict(ctx, r, day === documents ? 'oui' : 'non', day === documents ? tr(ctx, `${what} ${formatFrenchDate(documents)}, d'après les documents.`, `${what} ${formatFrenchDate(documents)}, according to the documents.`) : tr(ctx, `d'après les documents, ${what} ${formatFrenchDate(documents)}, pas le ${formatFrenchDate(day)}.`, `according to the documents, ${what} ${formatFrenchDate(documents)}, not ${formatFrenchDate(day)}.`));
     }
-    // « le responsable du parcours I2D c'est Caussanel ? »: the name stated is what is checked, not what finds the card —
+    // « le responsable du parcours I2D c'est Caussanel ? », « le mail du secrétariat du M2 c'est feg-miage-aix@… ? »: the
+    // name or address stated is what is checked, not what finds the card —
     // found by it, the card would be the named person's own (the ISIE track's), and its Oui the wrong one.
     const claim = claimed(text, staffSurnames);
     const card = matcher.targets.find((t) => t.id === r.data.entryId);
-    if (claim?.kind === 'person' && card?.kind === 'contacts') {
+    if ((claim?.kind === 'person' || claim?.kind === 'email') && card?.kind === 'contacts') {
       const unnamed = words(text).filter((w) => w !== claim.value).join(' ');
+      // (Nor does an address say the site: « feg-miage-aix@… » is no « à Aix ».)
+      const unnamedCtx = claim.kind === 'email' ? { ...ctx, entities: { ...ctx.entities, site: extractEntities(language, unnamed, ctx.today).site } } : ctx;
       const [own] = matcher.search(unnamed, allowFor(ctx, (t) => t.kind === 'contacts'), 1);
-      if (own && own.target.id !== card.id && own.score >= ANSWER_SCORE) r = targetReply(ctx, own.target);
+      const found = own && own.score >= ANSWER_SCORE ? own.target : card;
+      if (found !== card || claim.kind === 'email') r = targetReply(unnamedCtx, found);
     }
     const verdict = statedValueVerdict(text, [r.title, r.fields.map((f) => f.value).join(' ; '), r.blocks[0] ?? ''], staffSurnames, ctx.lang);
     if (!verdict) return r;

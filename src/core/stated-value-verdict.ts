@@ -2,7 +2,7 @@
  * « le SMIC horaire c'est toujours 11,88 € ? », « ma secrétaire pédagogique c'est Mme Bresset ? », « Is the
  * stipend 4.35 euros an hour? »: a yes/no question that states a value and asks whether it is the one. The
  * answer's headline (its title, else its fields, else its first paragraph) says the documents' value: Oui when it
- * is the one stated, Non when it is another of the same kind (an amount, a share, a person, an RNCP number).
+ * is the one stated, Non when it is another of the same kind (an amount, a share, a person, an RNCP number, an e-mail).
  */
 
 import { Money } from '../rules/index.ts';
@@ -16,7 +16,7 @@ export interface StatedValueVerdict {
   found: string[];
 }
 
-type Kind = 'amount' | 'share' | 'person' | 'rncp' | 'length';
+type Kind = 'amount' | 'share' | 'person' | 'rncp' | 'length' | 'email';
 
 // The value stands right after « c'est », « est », « sont », « vaut » (adverbs, articles and titles between):
 // it is what is asked about, not a condition (« si je touche 61 %, … ? » states a case, it claims nothing).
@@ -29,6 +29,8 @@ const ENGLISH_CONDITION = /\b(once|if|when|after|before|more than|less than|at l
 const AMOUNT = /(\d{1,3}(?:[  .]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?) ?(?:€|euros?\b|eur\b)|(?<![\d.,])(\d{1,3}(?:[  .]\d{3})*[.,]\d{2})(?![\d.,]| ?%| ?€| ?eur)/g;
 const SHARE = /(\d{1,3}(?:[.,]\d+)?) ?%/g;
 const RNCP = /\brncp ?(\d{4,6})\b/g;
+// An e-mail address (« feg-miage-marseille@univ-amu.fr »), on the text as typed, lower-cased.
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 // A length in years or months (« 1 an », « deux ans », « 12 mois », « 2 years »), counted in months.
 const LENGTH = /\b(\d{1,2}|un|une|deux|trois|one|two|three) ?(ans?|annees?|years?|mois|months?)\b/g;
 const LENGTH_WORDS: ReadonlyMap<string, number> = new Map([['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['one', 1], ['two', 2], ['three', 3]]);
@@ -50,6 +52,7 @@ function valuesIn(kind: Kind, text: string, people: ReadonlyMap<string, string>)
   if (kind === 'amount') return [...folded.matchAll(AMOUNT)].map((m) => String(amountOf((m[1] ?? m[2])!)));
   if (kind === 'share') return [...folded.matchAll(SHARE)].map((m) => String(Number(m[1]!.replace(',', '.'))));
   if (kind === 'rncp') return [...folded.matchAll(RNCP)].map((m) => m[1]!);
+  if (kind === 'email') return [...text.toLowerCase().matchAll(EMAIL)].map((m) => m[0]!);
   if (kind === 'length') {
     return [...foldedWords(text).matchAll(LENGTH)].map((m) => String((/\d/.test(m[1]!) ? Number(m[1]) : LENGTH_WORDS.get(m[1]!)!) * (/^(mois|months?)$/.test(m[2]!) ? 1 : 12)));
   }
@@ -69,12 +72,12 @@ export function claimed(question: string, people: ReadonlyMap<string, string>): 
   // (The value's own words must follow the copula: « c'est Mme Bresset », « c'est 4,35 € ».)
   const after = english ? [] : [...folded.matchAll(AFTER_CLAIM)].map((m) => m[1]!);
   if (!english && after.length === 0) return undefined;
-  for (const kind of ['rncp', 'amount', 'share', 'person', 'length'] as const) {
+  for (const kind of ['email', 'rncp', 'amount', 'share', 'person', 'length'] as const) {
     const values = [...new Set(valuesIn(kind, question, people))];
     if (values.length !== 1) continue;
     // (Not a value stated as a condition or a bound: « Is a stipend mandatory once … more than two months? ».)
     if (english) return ENGLISH_CONDITION.test(folded) ? undefined : { kind, value: values[0]! };
-    const follows = (w: string) => (kind === 'person' ? people.has(w) : /^\d/.test(w) || (kind === 'length' && LENGTH_WORDS.has(w)));
+    const follows = (w: string) => (kind === 'person' ? people.has(w) : kind === 'email' ? values[0]!.startsWith(w) : /^\d/.test(w) || (kind === 'length' && LENGTH_WORDS.has(w)));
     if (after.some(follows)) return { kind, value: values[0]! };
   }
   return undefined;

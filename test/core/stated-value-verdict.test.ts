@@ -38,4 +38,11 @@ describe('a value stated and asked about, against the documents’ one (issue 10
   ])('GIVEN « %s » THEN the verdict', async (q, line) => {
     expect(await first(q)).toMatch(line);
   });
+
+  test('GIVEN an e-mail address stated THEN checked against the card of what is asked, not the card the address names', async () => {
+    expect(statedValueVerdict('le mail du secrétariat c’est feg-miage-aix@univ-amu.fr ?', ['Secrétariat de Marseille — feg-miage-marseille@univ-amu.fr'], people)).toMatchObject({ answer: 'non', found: ['feg-miage-marseille@univ-amu.fr'] });
+    expect(await first("le mail du secrétariat du M2 c'est feg-miage-aix@univ-amu.fr ?")).toMatch(/^Non : d'après les documents, c'est feg-miage-marseille@univ-amu.fr/);
+    expect(await first("le mail du secrétariat du M2 c'est feg-miage-marseille@univ-amu.fr ?")).toMatch(/^Oui/);
+  });
 });
+
