@@ -1251,11 +1251,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
     // found by it, the card would be the named person's own (the ISIE track's), and its Oui the wrong one.
     const claim = claimed(text, staffSurnames);
     const card = matcher.targets.find((t) => t.id === r.data.entryId);
-    if ((claim?.kind === 'person' || claim?.kind === 'email') && card?.kind === 'contacts') {
-      const unnamed = words(text).filter((w) => w !== claim.value).join(' ');
+    // (A certification number, « le code RNCP de l'Icam c'est 35284 ? », finds the sheet it numbers: the programme named decides.)
+    if (card && claim && ((claim.kind === 'person' || claim.kind === 'email') ? card.kind === 'contacts' : claim.kind === 'rncp')) {
+      const unnamed = words(text).filter((w) => w !== claim.value && w !== `rncp${claim.value}`).join(' ');
       // (Nor does an address say the site: « feg-miage-aix@… » is no « à Aix ».)
       const unnamedCtx = claim.kind === 'email' ? { ...ctx, entities: { ...ctx.entities, site: extractEntities(language, unnamed, ctx.today).site } } : ctx;
-      const [own] = matcher.search(unnamed, allowFor(ctx, (t) => t.kind === 'contacts'), 1);
+      const [own] = matcher.search(unnamed, allowFor(ctx, (t) => claim.kind === 'rncp' || t.kind === 'contacts'), 1);
       const found = own && own.score >= ANSWER_SCORE ? own.target : card;
       if (found !== card || claim.kind === 'email') r = targetReply(unnamedCtx, found);
     }

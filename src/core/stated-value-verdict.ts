@@ -29,6 +29,7 @@ const ENGLISH_CONDITION = /\b(once|if|when|after|before|more than|less than|at l
 const AMOUNT = /(\d{1,3}(?:[  .]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?) ?(?:€|euros?\b|eur\b)|(?<![\d.,])(\d{1,3}(?:[  .]\d{3})*[.,]\d{2})(?![\d.,]| ?%| ?€| ?eur)/g;
 const SHARE = /(\d{1,3}(?:[.,]\d+)?) ?%/g;
 const RNCP = /\brncp ?(\d{4,6})\b/g;
+const RNCP_SAID = /\brncp ?(\d{4,6})\b|(?<![\d.,/])\b(\d{5})\b(?![\d.,/]| ?(?:€|euros?|%|h\b))/g;
 // An e-mail address (« feg-miage-marseille@univ-amu.fr »), on the text as typed, lower-cased.
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 // A length in years or months (« 1 an », « deux ans », « 12 mois », « 2 years »), counted in months.
@@ -51,7 +52,8 @@ function valuesIn(kind: Kind, text: string, people: ReadonlyMap<string, string>)
   const folded = kind === 'amount' || kind === 'share' ? text.toLowerCase() : fold(text);
   if (kind === 'amount') return [...folded.matchAll(AMOUNT)].map((m) => String(amountOf((m[1] ?? m[2])!)));
   if (kind === 'share') return [...folded.matchAll(SHARE)].map((m) => String(Number(m[1]!.replace(',', '.'))));
-  if (kind === 'rncp') return [...folded.matchAll(RNCP)].map((m) => m[1]!);
+  // (« le numéro RNCP du M2 c'est 39490 ? »: the number apart from the word, once the word is said.)
+  if (kind === 'rncp') return [...folded.matchAll(/\brncp\b/.test(folded) ? RNCP_SAID : RNCP)].map((m) => m[1] ?? m[2]!);
   if (kind === 'email') return [...text.toLowerCase().matchAll(EMAIL)].map((m) => m[0]!);
   if (kind === 'length') {
     return [...foldedWords(text).matchAll(LENGTH)].map((m) => String((/\d/.test(m[1]!) ? Number(m[1]) : LENGTH_WORDS.get(m[1]!)!) * (/^(mois|months?)$/.test(m[2]!) ? 1 : 12)));

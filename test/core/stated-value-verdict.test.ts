@@ -44,5 +44,10 @@ describe('a value stated and asked about, against the documents’ one (issue 10
     expect(await first("le mail du secrétariat du M2 c'est feg-miage-aix@univ-amu.fr ?")).toMatch(/^Non : d'après les documents, c'est feg-miage-marseille@univ-amu.fr/);
     expect(await first("le mail du secrétariat du M2 c'est feg-miage-marseille@univ-amu.fr ?")).toMatch(/^Oui/);
   });
+
+  test('GIVEN a certification number stated apart from « RNCP » THEN checked against the sheet of the programme named, not the one it numbers', async () => {
+    expect(await first("le code RNCP de l'icam c'est 35284 ?")).toMatch(/^Non : d'après les documents, c'est RNCP 39580, pas RNCP 35284/);
+    expect(await first("le code RNCP de l'icam c'est 39580 ?")).toMatch(/^Oui/);
+  });
 });
 
