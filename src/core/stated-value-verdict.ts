@@ -20,7 +20,8 @@ type Kind = 'amount' | 'share' | 'person' | 'rncp' | 'length' | 'email';
 
 // The value stands right after « c'est », « est », « sont », « vaut » (adverbs, articles and titles between):
 // it is what is asked about, not a condition (« si je touche 61 %, … ? » states a case, it claims nothing).
-const CLAIM_BEFORE = String.raw`\b(?:c est|c|cest|ce sont|ce serait|c etait|etait|etaient|est|sont|vaut|valent|serait|dure|durent|durera|dureront|it s|is|are|was|lasts|last)(?: (?:bien|toujours|encore|vraiment|exactement|actuellement|seulement|que|still|really|actually|exactly|now|only|just|sur|over|for|de|d|du|la|le|l|les|un|une|the|a|an|of|mme|madame|m|monsieur|mr|mrs|ms|dr|fiche|rncp|numero|number))* `;
+const CLAIM_BEFORE = String.raw`\b(?:c est|c etait|c|cest|ce sont|ce serait|etait|etaient|est|sont|vaut|valent|serait|dure|durent|durera|dureront|it s|is|are|was|lasts|last)(?: (?:bien|toujours|encore|vraiment|exactement|actuellement|seulement|que|still|really|actually|exactly|now|only|just|sur|over|for|de|d|du|la|le|l|les|un|une|the|a|an|of|mme|madame|m|monsieur|mr|mrs|ms|dr|fiche|rncp|numero|number))* `;
+const PAST_COPULA = /\b(?:c etait|etait|etaient)\b/;
 // English puts the copula first (« Is Philippe Ramadour still the director? », « Is the stipend 4.35 euros an hour? »).
 const ENGLISH_COPULA_FIRST = /^(?:is|are|was)\b/;
 const ENGLISH_CONDITION = /\b(once|if|when|after|before|more than|less than|at least|at most|over|under|mandatory|compulsory|required|allowed|possible|necessary|need|needed)\b/;
@@ -71,11 +72,14 @@ const AFTER_CLAIM = new RegExp(`${CLAIM_BEFORE}(?:toujours |bien |encore )?([a-z
 export function claimed(question: string, people: ReadonlyMap<string, string>): { kind: Kind; value: string } | undefined {
   const folded = foldedWords(question);
   const english = ENGLISH_COPULA_FIRST.test(folded);
+  // (« c'était bien 1 112,05 € en janvier 2026 ? »: a past value is checked only for the year it names — the answer's
+  // value is today's otherwise, and « Non » would deny what was once true.)
+  if (PAST_COPULA.test(folded) && !/\b(?:19|20)\d\d\b/.test(folded)) return undefined;
   // (The value's own words must follow the copula: « c'est Mme Bresset », « c'est 4,35 € ».)
   const after = english ? [] : [...folded.matchAll(AFTER_CLAIM)].map((m) => m[1]!);
   if (!english && after.length === 0) return undefined;
   for (const kind of ['email', 'rncp', 'amount', 'share', 'person', 'length'] as const) {
-    const values = [...new Set(valuesIn(kind, question, people))];
+    const values = distinct(kind, valuesIn(kind, question, people), people);
     if (values.length !== 1) continue;
     // (Not a value stated as a condition or a bound: « Is a stipend mandatory once … more than two months? ».)
     if (english) return ENGLISH_CONDITION.test(folded) ? undefined : { kind, value: values[0]! };
@@ -93,7 +97,7 @@ export function statedValueVerdict(question: string, headline: string[], people:
   const claim = claimed(question, people);
   if (!claim) return undefined;
   // The first part of the headline that states values of that kind says the documents' value.
-  const found = headline.map((part) => [...new Set(valuesIn(claim.kind, part, people))]).find((values) => values.length > 0);
+  const found = headline.map((part) => distinct(claim.kind, valuesIn(claim.kind, part, people), people)).find((values) => values.length > 0);
   // (A length is the answer's only one: « contrat de 1 an en L3I, 2 ans sur le Master » says no single length.)
   if (!found || (claim.kind === 'length' && found.length > 1)) return undefined;
   const same = (v: string) => (claim.kind === 'amount' ? sameAmount(Number(claim.value), Number(v)) : v === claim.value);
@@ -101,6 +105,11 @@ export function statedValueVerdict(question: string, headline: string[], people:
   // (Oui says the documents' own form: « 1867 € » stated is « 1 867,02 € ».)
   const match = found.find(same);
   return match !== undefined ? { answer: 'oui', stated: show(match), found: [show(match)] } : { answer: 'non', stated: show(claim.value), found: found.map(show) };
+}
+
+/** Each value once: one person said by two of their surnames (« Ramadour Andreoletti ») is one value. */
+function distinct(kind: Kind, values: string[], people: ReadonlyMap<string, string>): string[] {
+  return [...new Map(values.map((v) => [kind === 'person' ? (people.get(v) ?? v) : v, v])).values()];
 }
 
 /** 24 → « 2 ans » (« 2 years »), 12 → « 1 an », 6 → « 6 mois ». */

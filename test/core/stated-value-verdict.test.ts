@@ -49,5 +49,12 @@ describe('a value stated and asked about, against the documents’ one (issue 10
     expect(await first("le code RNCP de l'icam c'est 35284 ?")).toMatch(/^Non : d'après les documents, c'est RNCP 39580, pas RNCP 35284/);
     expect(await first("le code RNCP de l'icam c'est 39580 ?")).toMatch(/^Oui/);
   });
+
+  test('GIVEN one person said by two surnames THEN one value; GIVEN a past value without its year THEN no verdict', () => {
+    const staff = new Map([['ramadour', 'M. Philippe RAMADOUR ANDREOLETTI'], ['andreoletti', 'M. Philippe RAMADOUR ANDREOLETTI'], ['thuillier', 'M. Etienne THUILLIER']]);
+    expect(statedValueVerdict('Is Philippe Ramadour Andreoletti still the director?', ['Direction de la MIAGE — M. Etienne THUILLIER'], staff)).toMatchObject({ answer: 'non', stated: 'M. Philippe RAMADOUR ANDREOLETTI' });
+    expect(statedValueVerdict('le smic horaire c’était 11,88 € ?', ['SMIC brut au 25/11/2026', '12,31 € ; 1 867,02 €'], people)).toBeUndefined();
+    expect(statedValueVerdict('en janvier 2026 le smic horaire c’était 12,02 € ?', ['SMIC brut au 01/01/2026', '12,02 € ; 1 823,03 €'], people)).toMatchObject({ answer: 'oui' });
+  });
 });
 
