@@ -27,7 +27,7 @@ import { demandesCommand, formReply, parseInlineValues, submitForm, actorOf } fr
 import { cleanUserText, FORMS, type RequestService, type RequestType } from '../requests/index.ts';
 import { boundVerdict } from './bound-verdict.ts';
 import { countsIn, figuresIn, modalOf, sameFigures } from './known-question-compare.ts';
-import { ABOUT_THE_BOT, AMOUNT_ASKED, ASK_SOMEONE, BECOMING, BOTH_REFERRED, ENGLISH_POINTING_BACK, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_LONG_SAID, HOW_MUCH, HOW_TO_CONTACT, CASE_STATED, DATE_BOUND_ASKED, EVEN_IF, IN_COMPANY, INVERTED_PRONOUN, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OBJECT_PRONOUN, ORDINALS, OWN_WORK_STUDY, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CHECK_WORDS, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, SMIC_VALUE_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, TRAINING_END_SAID, TRAINING_START_SAID, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
+import { ABOUT_THE_BOT, AMOUNT_ASKED, ASK_SOMEONE, BECOMING, DATE_AS_BOUND, SAME_ASKED, BOTH_REFERRED, ENGLISH_POINTING_BACK, BIRTHDAY_CHANGE_ASKED, CLOCK_TIME_ASKED, COMPARED_TO_SMIC, CONDITION, CONTRACT_ASKED, CONTRACT_DATES_CUE, COST_CUE, COUNT_ASKED, ENGLISH_PLEASE, EXTENSION_CUE, FAMILIES_COMPARED, FOLLOW_UP_START, FRENCH_PLEASE, HELP_ONLY, HOW_CUE, HOW_LONG_ASKED, HOW_LONG_CUE, HOW_LONG_SAID, HOW_MUCH, HOW_TO_CONTACT, CASE_STATED, DATE_BOUND_ASKED, EVEN_IF, IN_COMPANY, INVERTED_PRONOUN, MEANING_CUE, MINIMUM_ASKED, MISSION_VALIDATED, MONTHS_BEFORE_OR_AFTER, NAME_ASKED, NET_CUE, NEXT_STEPS, NOT_GIVEN, NOT_SALARY, OBJECT_PRONOUN, ORDINALS, OWN_WORK_STUDY, ORDINAL_PICK, OWN_PAY_ASKED, PAY_CHECK_WORDS, PAY_CUE, PAY_TOPIC, PERSONAL_PAY, POSSESSIVE, QUESTION_WORD, RATE_WORD_ASKED, RENTREE_AS_TIME, REFERS_BACK, ROLE_ASKED, SALARY_WORD, SAME_SUBJECT_START, SECOND_YEAR_RATE_ASKED, SLOT_ASKED, SMIC_VALUE_ASKED, START_SIDE, END_SIDE, STATEMENT_START, TRAINING_DATES_CUE, TRAINING_END_SAID, TRAINING_START_SAID, WANT_CUE, WHAT_IS, WHEN_CUE, WHO_CUE, WORK_STUDY } from './cues.ts';
 
 /** Confidence thresholds on the matcher's score (0–1), tuned on the labelled questions in test/. */
 export const ANSWER_SCORE = 0.62;
@@ -1246,12 +1246,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const what = side === 'ddf' ? tr(ctx, 'la formation commence le', 'the training starts on') : tr(ctx, 'la formation finit le', 'the training ends on');
       return withVerdict(ctx, r, day === documents ? 'oui' : 'non', day === documents ? tr(ctx, `${what} ${formatFrenchDate(documents)}, d'après les documents.`, `${what} ${formatFrenchDate(documents)}, according to the documents.`) : tr(ctx, `d'après les documents, ${what} ${formatFrenchDate(documents)}, pas le ${formatFrenchDate(day)}.`, `according to the documents, ${what} ${formatFrenchDate(documents)}, not ${formatFrenchDate(day)}.`));
     }
-    // « le responsable du parcours I2D c'est Caussanel ? », « le mail du secrétariat du M2 c'est feg-miage-aix@… ? »: the
-    // name or address stated is what is checked, not what finds the card —
-    // found by it, the card would be the named person's own (the ISIE track's), and its Oui the wrong one.
+    // « le responsable du parcours I2D c'est Caussanel ? », « le mail du secrétariat du M2 c'est feg-miage-aix@… ? », « le
+    // code RNCP de l'Icam c'est 35284 ? »: the name, address or number stated is what is checked, not what finds the entry.
+    // Found by it, the entry would be the one it belongs to (the ISIE track's card, the Ionis sheet), and its Oui the wrong one.
     const claim = claimed(text, staffSurnames);
     const card = matcher.targets.find((t) => t.id === r.data.entryId);
-    // (A certification number, « le code RNCP de l'Icam c'est 35284 ? », finds the sheet it numbers: the programme named decides.)
     if (card && claim && ((claim.kind === 'person' || claim.kind === 'email') ? card.kind === 'contacts' : claim.kind === 'rncp')) {
       const unnamed = words(text).filter((w) => w !== claim.value && w !== `rncp${claim.value}`).join(' ');
       // (Nor does an address say the site: « feg-miage-aix@… » is no « à Aix ».)
@@ -1686,12 +1685,11 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
       const after = beyond === 'apres' || beyond === 'after';
       const limit = end ? (after ? w.dfcMax : w.dfcMin) : after ? w.ddcMax : w.ddcMin;
       const yes = !limit || (after ? said < limit : said > limit);
-      const it = r.data.family === 'work-study-internship' ? ['le stage en alternance', 'the work-study internship'] : ['le contrat', 'the contract'];
+      const [it, itEn] = r.data.family === 'work-study-internship' ? ['le stage en alternance', 'the work-study internship'] : ['le contrat', 'the contract'];
+      const [verb, verbEn] = end ? ['finit', 'ends'] : ['commence', 'starts'];
       const because = !limit
-        ? tr(ctx, `${it[0]} n'a pas de fin au plus tôt.`, `${it[1]} has no earliest end.`)
-        : end
-          ? tr(ctx, `${it[0]} finit ${after ? 'au plus tard' : 'au plus tôt'} le ${formatFrenchDate(limit)}.`, `${it[1]} ends ${after ? 'at the latest' : 'at the earliest'} on ${formatFrenchDate(limit)}.`)
-          : tr(ctx, `${it[0]} commence ${after ? 'au plus tard' : 'au plus tôt'} le ${formatFrenchDate(limit)}.`, `${it[1]} starts ${after ? 'at the latest' : 'at the earliest'} on ${formatFrenchDate(limit)}.`);
+        ? tr(ctx, `${it} n'a pas de fin au plus tôt.`, `${itEn} has no earliest end.`)
+        : tr(ctx, `${it} ${verb} ${after ? 'au plus tard' : 'au plus tôt'} le ${formatFrenchDate(limit)}.`, `${itEn} ${verbEn} ${after ? 'at the latest' : 'at the earliest'} on ${formatFrenchDate(limit)}.`);
       return withVerdict(ctx, r, yes ? 'oui' : 'non', because);
     }
     return { ...r, title: `${r.data.valid ? tr(ctx, 'Oui', 'Yes') : tr(ctx, 'Non', 'No')} — ${r.title}` };
@@ -1939,10 +1937,6 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 export type Assistant = ReturnType<typeof createAssistant>;
 
 // « se terminer le 30/09/2027 », « jusqu'au … », « end on … »: a lone date that is the contract's end.
-// « c'est pareil ? », « the same? »: the last answer's figure asked again for other details.
-const SAME_ASKED = /\b(pareil|pareille|pareils|la meme chose|le meme|la meme|les memes|identique|idem|same|ce montant|ce meme montant|ce taux|that amount|that much|that rate)\b/;
-// « après le 3 septembre », « before 1 December »: a date said as a bound.
-const DATE_AS_BOUND = /\b(apres|avant|after|before)(?: le| du| the)? (?:\d|1er\b)/;
 const END_CUE = /\b(terminer|termine|finir|finit|fin|finisse|jusqu au|jusqu a|arreter|arrete|end|ends|ending|until)\b/;
 const START_CUE = /\b(commencer|commence|debuter|debute|demarrer|demarre|debut|start|starts|begin|begins|a partir)\b/;
 

@@ -145,3 +145,7 @@ export const TRAINING_END_SAID = /\b(fini|finie|finit|termine|terminee|se termin
 /** Words that check an amount or a rate (« c'est normal ? », « c'est légal ? »), not another subject of the question. */
 export const PAY_CHECK_WORDS = ['bon', 'ok', 'legal', 'legale', 'normal', 'normale', 'correct', 'correcte', 'conforme', 'suffit', 'suffisant', 'assez', 'regle', 'respecte', 'droit', 'possible', 'autorise', 'enough', 'fine', 'right', 'allowed'];
 export const PAY_CHECKED = new RegExp(`\\b(${PAY_CHECK_WORDS.join('|')})\\b`);
+// « c'est pareil ? », « the same? », « c'était déjà ce montant ? »: the last answer's figure asked again for other details.
+export const SAME_ASKED = /\b(pareil|pareille|pareils|la meme chose|le meme|la meme|les memes|identique|idem|same|ce montant|ce meme montant|ce taux|that amount|that much|that rate)\b/;
+// « après le 3 septembre », « before 1 December »: a date said as a bound.
+export const DATE_AS_BOUND = /\b(apres|avant|after|before)(?: le| du| the)? (?:\d|1er\b)/;

@@ -144,8 +144,22 @@ function firstOfMonthAsked(ctx: AnswerContext, month: number): IsoDate {
   return toIsoDate(yearOf(ctx.today) + (month < monthOf(ctx.today) ? 1 : 0), month, 1) as IsoDate;
 }
 
-// « dès novembre », « à partir de janvier », « from March »: a change asked from a month.
-const CHANGE_FROM_MONTH = new RegExp(`\\b(?:des|a partir de|a partir du mois de|from|starting)\\s+(${MONTH_PATTERN})\\b`);
+// « dès novembre », « à partir du 1er décembre », « from March »: a change asked from a month, or a day of it.
+const CHANGE_FROM = new RegExp(`\\b(?:des|a partir du mois de|a partir de|a partir du|from|starting)\\s+(?:le |du |the )?(?:(\\d{1,2})(?:er)? )?(${MONTH_PATTERN})\\b`);
+
+/** The day a change is asked from (« dès le 1er décembre », « dès janvier »: its first day), the next one from today. */
+function changeAskedFrom(ctx: AnswerContext, folded: string): IsoDate | undefined {
+  const m = CHANGE_FROM.exec(folded);
+  if (!m) return undefined;
+  const first = firstOfMonthAsked(ctx, MONTHS.get(m[2]!)!);
+  return m[1] ? (toIsoDate(yearOf(first), monthOf(first), Number(m[1])) as IsoDate) : first;
+}
+
+/** « Non : le taux minimum passe à 61 % le 01/01/2027, pas avant. »: a change asked by a day that comes later. */
+function notBefore(ctx: AnswerContext, r: Reply, change: { from: IsoDate; rate: number }): Reply {
+  const line = tr(ctx, `Non : le taux minimum passe à ${change.rate} % du SMIC le ${formatFrenchDate(change.from)}, pas avant.`, `No: the minimum rate becomes ${change.rate} % of the SMIC on ${formatFrenchDate(change.from)}, not before.`);
+  return { ...r, title: line, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: 'non' } };
+}
 
 // « à partir de quand », « il passe à 53 % quand ? », « mon salaire change quand ? »: the date of a change asked.
 const CHANGE_WHEN = /\b(a partir de quand|des quand|depuis quand|quand|quelle date|when|what date|from when)\b/;
@@ -169,12 +183,8 @@ export function withNextChangeLine(ctx: AnswerContext, r: Reply, folded: string,
     const rate = Number(rateAsked[1]!.replace(',', '.'));
     const reached = rows.find((row) => Math.abs(row.rate - rate) < 0.005);
     // (« dès le 1er décembre ? », « dès janvier ? »: by that day — Non when it comes later.)
-    const month = CHANGE_FROM_MONTH.exec(fold(typed));
-    const by = ctx.entities.dates.at(-1) ?? (month ? firstOfMonthAsked(ctx, MONTHS.get(month[1]!)!) : undefined);
-    if (reached && by && reached.from > by) {
-      const line = tr(ctx, `Non : le taux minimum passe à ${reached.rate} % du SMIC le ${formatFrenchDate(reached.from)}, pas avant.`, `No: the minimum rate becomes ${reached.rate} % of the SMIC on ${formatFrenchDate(reached.from)}, not before.`);
-      return { ...r, title: line, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: 'non' } };
-    }
+    const by = changeAskedFrom(ctx, fold(typed));
+    if (reached && by && reached.from > by) return notBefore(ctx, r, reached);
     const line = reached
       ? tr(ctx, `Oui : le taux minimum passe à ${reached.rate} % du SMIC le ${formatFrenchDate(reached.from)} (${reached.provisional ? 'au moins ' : ''}${Money.euros(reached.monthlyGross).format()} brut par mois).`, `Yes: the minimum rate becomes ${reached.rate} % of the SMIC on ${formatFrenchDate(reached.from)} (${reached.provisional ? 'at least ' : ''}${Money.euros(reached.monthlyGross).format()} gross a month).`)
       : tr(ctx, `Non : le taux minimum ne passe pas à ${String(rate).replace('.', ',')} % sur la période calculée (${ratesOf(rows).join(' puis ')}).`, `No: the minimum rate does not become ${rate} % over the period computed (${ratesOf(rows).join(' then ')}).`);
@@ -183,12 +193,8 @@ export function withNextChangeLine(ctx: AnswerContext, r: Reply, folded: string,
   if (!CHANGE_WHEN.test(folded) && isYesNoQuestion(typed, fold(typed)) && !isNegated(fold(typed)) && !RATE_ASKED.test(fold(text))) {
     const next = rows.find((row) => row.rate !== rows[0]!.rate);
     // (« il a eu 26 ans le 17, on le passe au SMIC dès novembre ? »: the change asked from a month — Non when it comes later.)
-    const month = CHANGE_FROM_MONTH.exec(folded);
-    const monthStart = month ? firstOfMonthAsked(ctx, MONTHS.get(month[1]!)!) : undefined;
-    if (next && monthStart && next.from > monthStart) {
-      const line = tr(ctx, `Non : le taux minimum passe de ${rows[0]!.rate} % à ${next.rate} % du SMIC le ${formatFrenchDate(next.from)}, pas avant.`, `No: the minimum rate goes from ${rows[0]!.rate} % to ${next.rate} % of the SMIC on ${formatFrenchDate(next.from)}, not before.`);
-      return { ...r, title: line, blocks: [r.title, ...r.blocks], data: { ...r.data, yesNo: 'non' } };
-    }
+    const by = changeAskedFrom(ctx, folded);
+    if (next && by && next.from > by) return notBefore(ctx, r, next);
     const line = next
       ? tr(ctx, `Oui : le taux minimum passe de ${rows[0]!.rate} % à ${next.rate} % du SMIC le ${formatFrenchDate(next.from)} (${next.provisional ? 'au moins ' : ''}${Money.euros(next.monthlyGross).format()} brut par mois).`, `Yes: the minimum rate goes from ${rows[0]!.rate} % to ${next.rate} % of the SMIC on ${formatFrenchDate(next.from)} (${next.provisional ? 'at least ' : ''}${Money.euros(next.monthlyGross).format()} gross a month).`)
       : tr(ctx, `Non : le taux minimum reste de ${rows[0]!.rate} % du SMIC sur la période calculée ci-dessous (pas de changement de tranche d'âge ni d'année de contrat) ; le montant suit le SMIC, revalorisé au 1er janvier.`, `No: the minimum rate stays at ${rows[0]!.rate} % of the SMIC over the period computed below (no change of age band or contract year); the amount follows the SMIC, raised on 1 January.`);
